@@ -1,0 +1,26 @@
+"""Shared fixtures: every test gets its own VERIFY_HOME and never touches the network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def verify_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from verify.config import reset_settings
+
+    home = tmp_path / "verify-home"
+    monkeypatch.setenv("VERIFY_HOME", str(home))
+    monkeypatch.setenv("VERIFY_LLM", "none")
+    monkeypatch.setenv("VERIFY_THREADS", "1")
+    monkeypatch.delenv("VERIFY_CHROMA_URL", raising=False)
+    monkeypatch.delenv("VERIFY_CONFIG", raising=False)
+    reset_settings()
+    yield home
+    reset_settings()

@@ -1,0 +1,152 @@
+"""Typed data passed between pipeline stages.
+
+Every model forbids unknown fields so a typo in a stage is an error, not a silent drop.
+Labels are enums: prompts render them from here and parsers accept exactly these.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Stance(StrEnum):
+    """How one passage relates to one claim (output of the stance model)."""
+
+    SUPPORTS = "SUPPORTS"
+    REFUTES = "REFUTES"
+    NEUTRAL = "NEUTRAL"
+
+
+class Verdict(StrEnum):
+    """What all the evidence says about one claim (output of verdict aggregation)."""
+
+    SUPPORTED = "SUPPORTED"
+    REFUTED = "REFUTED"
+    CONFLICTING = "CONFLICTING"
+    NOT_ENOUGH_EVIDENCE = "NOT_ENOUGH_EVIDENCE"
+
+
+class ClaimKind(StrEnum):
+    FACTUAL = "factual"
+    OPINION = "opinion"
+    PREDICTION = "prediction"
+    QUOTE = "quote"
+    OTHER = "other"
+
+
+class Source(Model):
+    """One ingested article, with its cleaned text kept so spans can be shown later."""
+
+    id: str = Field(description="Stable id derived from the cleaned content")
+    title: str = ""
+    outlet: str = ""
+    date: str | None = Field(default=None, description="ISO date when one was found")
+    path: str = Field(default="", description="File path or URL the article came from")
+    text: str = Field(description="Cleaned article text; chunk offsets index into it")
+    duplicate_of: str | None = Field(
+        default=None, description="Id of an earlier near-duplicate source (syndicated copy)"
+    )
+    duplicates: list[str] = Field(default_factory=list, description="Later near-duplicates")
+    chunks: int = 0
+
+
+class Chunk(Model):
+    id: str = Field(description="Stable id: source id plus chunk index")
+    source_id: str
+    index: int
+    text: str
+    start: int = Field(description="Offset of the first character in Source.text")
+    end: int = Field(description="Offset after the last character in Source.text")
+
+
+class Passage(Model):
+    """A retrieved chunk with where it came from and how well it matched."""
+
+    chunk_id: str
+    source_id: str
+    title: str = ""
+    outlet: str = ""
+    text: str
+    start: int
+    end: int
+    score: float = 0.0
+
+
+class StanceScore(Model):
+    """Stance model probabilities for one (passage, claim) pair."""
+
+    label: Stance
+    supports: float
+    refutes: float
+    neutral: float
+
+
+class Claim(Model):
+    text: str = Field(description="Decontextualized claim that stands on its own")
+    start: int = Field(description="Span of the source text the claim came from")
+    end: int
+    kind: ClaimKind = ClaimKind.FACTUAL
+    attribution: str | None = Field(default=None, description="Who asserts it, if reported")
+    check_worthy: bool = True
+    source_id: str | None = None
+
+
+class Evidence(Model):
+    chunk_id: str
+    source_id: str
+    outlet: str = ""
+    passage: str = Field(description="The full chunk text")
+    quote: str = Field(description="Verbatim substring of passage that bears on the claim")
+    stance: Stance
+    score: float = Field(description="Probability of the stance label")
+
+
+class ClaimCheck(Model):
+    claim: Claim
+    verdict: Verdict | None = None
+    confidence: float = 0.0
+    independent_sources: int = 0
+    reason: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Citation(Model):
+    chunk_id: str
+    source_id: str
+    outlet: str = ""
+    passage: str
+    quote: str
+
+
+class SummarySentence(Model):
+    text: str
+    citations: list[str] = Field(default_factory=list, description="Cited chunk ids")
+    verified: bool = True
+
+
+class Summary(Model):
+    text: str
+    sentences: list[SummarySentence] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class Report(Model):
+    source: Source
+    claims: list[ClaimCheck]
+    summary: Summary
+    flags: list[str] = Field(default_factory=list, description="Warnings, e.g. LLM output rejected")
+    timings: dict[str, float] = Field(default_factory=dict)
+
+
+class Answer(Model):
+    question: str
+    answer: str
+    answerable: bool
+    citations: list[Citation] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
