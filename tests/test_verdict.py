@@ -1,0 +1,197 @@
+"""Verdict aggregation: every branch as a table row (pure code, no models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.types import Passage, Stance, StanceScore, Verdict
+from verify.verdict import (
+    DECISIVE_MARGIN,
+    DECISIVE_PROB,
+    ScoredEvidence,
+    aggregate,
+    decisive_side,
+    independent_groups,
+)
+
+
+def ev(
+    source: str,
+    sup: float,
+    ref: float,
+    *,
+    outlet: str = "",
+    chunk: int = 0,
+    duplicate_of: str | None = None,
+    duplicates: tuple[str, ...] = (),
+) -> ScoredEvidence:
+    neutral = max(0.0, 1.0 - sup - ref)
+    probs = {Stance.SUPPORTS: sup, Stance.REFUTES: ref, Stance.NEUTRAL: neutral}
+    label = max(probs, key=lambda s: probs[s])
+    return ScoredEvidence(
+        passage=Passage(
+            chunk_id=f"{source}-{chunk:04d}",
+            source_id=source,
+            outlet=outlet,
+            text=f"passage {chunk} of {source}",
+            start=0,
+            end=10,
+        ),
+        stance=StanceScore(label=label, supports=sup, refutes=ref, neutral=neutral),
+        duplicate_of=duplicate_of,
+        duplicates=list(duplicates),
+    )
+
+
+STRONG = 0.9
+WEAK = 0.55
+
+CASES = [
+    # (id, evidence, verdict, independent sources)
+    ("nothing retrieved", [], Verdict.NOT_ENOUGH_EVIDENCE, 0),
+    ("only neutral", [ev("a", 0.05, 0.05), ev("b", 0.1, 0.0)], Verdict.NOT_ENOUGH_EVIDENCE, 0),
+    ("weak support", [ev("a", WEAK, 0.05, outlet="A")], Verdict.NOT_ENOUGH_EVIDENCE, 0),
+    ("weak refute", [ev("a", 0.05, WEAK, outlet="A")], Verdict.NOT_ENOUGH_EVIDENCE, 0),
+    (
+        "support without a clear margin over refute",
+        [ev("a", 0.62, 0.38, outlet="A")],
+        Verdict.NOT_ENOUGH_EVIDENCE,
+        0,
+    ),
+    ("one strong support", [ev("a", STRONG, 0.02, outlet="A")], Verdict.SUPPORTED, 1),
+    (
+        "one strong support among neutrals",
+        [ev("a", 0.1, 0.0, outlet="A"), ev("b", STRONG, 0.02, outlet="B"), ev("c", 0.0, 0.1)],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    ("one strong refute", [ev("a", 0.02, STRONG, outlet="A")], Verdict.REFUTED, 1),
+    (
+        "two passages of one source count once",
+        [ev("a", STRONG, 0.0, chunk=0), ev("a", 0.8, 0.0, chunk=1)],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "two sources of one outlet count once",
+        [ev("a", STRONG, 0.0, outlet="Reuters"), ev("b", 0.8, 0.0, outlet="reuters ")],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "syndicated copy counts once (duplicate_of)",
+        [ev("a", STRONG, 0.0, outlet="Haaretz"), ev("b", 0.8, 0.0, outlet="Y", duplicate_of="a")],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "syndicated copy counts once (duplicates)",
+        [ev("a", STRONG, 0.0, outlet="X", duplicates=("b",)), ev("b", 0.8, 0.0, outlet="Y")],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "two outlets support",
+        [ev("a", STRONG, 0.0, outlet="A"), ev("b", 0.8, 0.0, outlet="B")],
+        Verdict.SUPPORTED,
+        2,
+    ),
+    (
+        "two outlets refute",
+        [ev("a", 0.0, STRONG, outlet="A"), ev("b", 0.0, 0.8, outlet="B")],
+        Verdict.REFUTED,
+        2,
+    ),
+    (
+        "support and refute from different outlets",
+        [ev("a", STRONG, 0.0, outlet="A"), ev("b", 0.0, STRONG, outlet="B")],
+        Verdict.CONFLICTING,
+        2,
+    ),
+    (
+        "support and weak refute is still support",
+        [ev("a", STRONG, 0.0, outlet="A"), ev("b", 0.0, WEAK, outlet="B")],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "one outlet both ways votes with its strongest passage",
+        [ev("a", STRONG, 0.0, outlet="A", chunk=0), ev("a", 0.0, 0.7, outlet="A", chunk=1)],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "one outlet equally both ways decides nothing",
+        [ev("a", 0.8, 0.0, outlet="A", chunk=0), ev("a", 0.0, 0.8, outlet="A", chunk=1)],
+        Verdict.NOT_ENOUGH_EVIDENCE,
+        0,
+    ),
+    (
+        "copy of a refuting source does not make a second refuter",
+        [
+            ev("a", STRONG, 0.0, outlet="A"),
+            ev("b", 0.0, STRONG, outlet="B"),
+            ev("c", 0.0, STRONG, outlet="C", duplicate_of="b"),
+        ],
+        Verdict.CONFLICTING,
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "verdict", "independent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_aggregate(evidence: list[ScoredEvidence], verdict: Verdict, independent: int) -> None:
+    result = aggregate(evidence)
+    assert result.verdict is verdict
+    assert result.independent_sources == independent
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.reason
+
+
+@pytest.mark.parametrize(
+    ("sup", "ref", "side"),
+    [
+        (DECISIVE_PROB, DECISIVE_PROB - DECISIVE_MARGIN, Stance.SUPPORTS),
+        (DECISIVE_PROB - 0.01, 0.0, Stance.NEUTRAL),
+        (DECISIVE_PROB, DECISIVE_PROB - DECISIVE_MARGIN + 0.01, Stance.NEUTRAL),
+        (0.0, DECISIVE_PROB, Stance.REFUTES),
+        (0.33, 0.33, Stance.NEUTRAL),
+    ],
+)
+def test_decisive_side_thresholds(sup: float, ref: float, side: Stance) -> None:
+    assert decisive_side(ev("a", sup, ref).stance) is side
+
+
+def test_corroboration_raises_confidence() -> None:
+    one = aggregate([ev("a", 0.8, 0.0, outlet="A")])
+    two = aggregate([ev("a", 0.8, 0.0, outlet="A"), ev("b", 0.8, 0.0, outlet="B")])
+    same_outlet = aggregate([ev("a", 0.8, 0.0, outlet="A"), ev("b", 0.8, 0.0, outlet="A")])
+    assert one.confidence == pytest.approx(0.8)
+    assert two.confidence == pytest.approx(0.96)
+    assert same_outlet.confidence == pytest.approx(0.8)
+
+
+def test_weak_evidence_reason_names_the_threshold() -> None:
+    result = aggregate([ev("a", WEAK, 0.0, outlet="A")])
+    assert "weak support" in result.reason
+    assert result.confidence == pytest.approx(1 - WEAK)
+
+
+def test_decisive_lists_the_deciding_chunks() -> None:
+    result = aggregate([ev("a", STRONG, 0.0, chunk=3), ev("b", 0.1, 0.0)])
+    assert result.decisive == ["a-0003"]
+
+
+def test_independent_groups_are_transitive() -> None:
+    items = [
+        ev("a", 0, 0, outlet="X"),
+        ev("b", 0, 0, outlet="Y", duplicate_of="a"),
+        ev("c", 0, 0, outlet="Y"),
+        ev("d", 0, 0, outlet="Z"),
+        ev("e", 0, 0),
+    ]
+    groups = independent_groups(items)
+    assert groups[0] == groups[1] == groups[2]
+    assert len({groups[0], groups[3], groups[4]}) == 3
