@@ -1,0 +1,60 @@
+"""`verify check` and `verify report` on bad input: one-line errors, exit code 1, no model load."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from verify.check import MAX_CLAIM_CHARS, MAX_K, validate_claim
+from verify.cli import app
+from verify.errors import InputError
+
+runner = CliRunner()
+
+
+def one_line_error(args: list[str]) -> str:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "words"),
+    [
+        ("", "the claim is empty"),
+        ("   \n\t ", "the claim is empty"),
+        ("x" * 10_000, f"the limit is {MAX_CLAIM_CHARS:,}"),
+    ],
+    ids=["empty", "blank", "10,000 characters"],
+)
+def test_check_rejects_bad_claims(claim: str, words: str) -> None:
+    assert words in one_line_error(["check", claim])
+
+
+@pytest.mark.parametrize("k", ["0", str(MAX_K + 1)])
+def test_check_rejects_bad_k(k: str) -> None:
+    assert "-k must be between 1" in one_line_error(["check", "Russia sent police.", "-k", k])
+
+
+def test_check_on_an_empty_store_says_what_to_do() -> None:
+    line = one_line_error(["check", "Russia sent police to Ain Issa."])
+    assert "the store is empty" in line and "verify ingest" in line
+
+
+def test_report_on_an_empty_store_says_what_to_do() -> None:
+    line = one_line_error(["report", "0123456789abcdef"])
+    assert "the store is empty" in line
+
+
+def test_report_on_a_folder_is_an_error(tmp_path) -> None:
+    assert "is not a file" in one_line_error(["report", str(tmp_path)])
+
+
+def test_validate_claim_normalizes_whitespace() -> None:
+    assert validate_claim("  Russia \n sent   police. ") == "Russia sent police."
+    assert validate_claim("x" * MAX_CLAIM_CHARS)
+    with pytest.raises(InputError):
+        validate_claim("x" * (MAX_CLAIM_CHARS + 1))
