@@ -24,3 +24,7 @@ def verify_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     reset_settings()
     yield home
     reset_settings()
+
+
+# Store fixtures (session embedder, Chroma server, store_backend) live in conftest_store.py.
+from conftest_store import chroma_server_url, embedder, store_backend  # noqa: E402, F401

@@ -39,6 +39,13 @@ _EXPORTS = {
     "Stance": "verify.types",
     "Verdict": "verify.types",
     "ClaimKind": "verify.types",
+    "open_store": "verify.store",
+    "Store": "verify.store",
+    "ingest_paths": "verify.ingest",
+    "sentence_spans": "verify.chunk",
+    "chunk_source": "verify.chunk",
+    "clean_text": "verify.clean",
+    "clean_html": "verify.clean",
 }
 
 

@@ -1,0 +1,169 @@
+"""`verify ingest`, `verify sources`, `verify remove`, `verify search`: the corpus commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import click
+import typer
+
+if TYPE_CHECKING:
+    from verify.store import Store
+
+_CHROMA_HELP = "Chroma server URL (http://host:port) instead of the embedded store."
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON alone on stdout.")]
+ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP)]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("sources")(sources)
+    app.command("remove")(remove)
+    app.command("search")(search)
+
+
+def _store(chroma_url: str | None) -> Store:
+    from verify.config import get_settings
+    from verify.store import open_store
+
+    return open_store(get_settings(chroma_url=chroma_url))
+
+
+def _stderr() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .jsonl).")],
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for these articles.")] = None,
+    as_json: JsonFlag = False,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Clean, chunk, embed and store articles; unchanged ones are left as they are."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from verify.ingest import ingest_paths
+
+    store = _store(chroma_url)
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=_stderr(), transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+        result = ingest_paths(
+            [str(p) for p in paths],
+            store,
+            outlet=outlet,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    for outcome in result.outcomes:
+        if outcome.status in ("failed", "skipped"):
+            word = "Error" if outcome.status == "failed" else "Skipped"
+            typer.echo(f"{word}: {outcome.path}: {outcome.reason}", err=True)
+    if as_json:
+        typer.echo(json.dumps(result.as_json(), indent=2))
+    else:
+        _print_outcomes(result.outcomes)
+    if result.failed:
+        raise click.exceptions.Exit(1)  # typer.Exit is not a click exception in typer 0.29
+
+
+def _print_outcomes(outcomes: list[Any]) -> None:
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if outcome.status in ("added", "replaced"):
+            dup = f" (near-duplicate of {outcome.duplicate_of})" if outcome.duplicate_of else ""
+            typer.echo(
+                f"{outcome.status:8} {outcome.source_id}  {outcome.outlet or '-'}: "
+                f"{outcome.title or outcome.path} [{outcome.chunks} chunks]{dup}"
+            )
+    typer.echo(", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing")
+
+
+def sources(
+    as_json: JsonFlag = False,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """List the sources in the store."""
+    rows = [
+        s.model_dump(
+            include={
+                "id",
+                "title",
+                "outlet",
+                "date",
+                "path",
+                "chunks",
+                "duplicate_of",
+                "duplicates",
+            }
+        )
+        for s in _store(chroma_url).sources()
+    ]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        typer.echo("No sources yet - add some with `verify ingest PATH`.")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("outlet", "date", "chunks", "title", "duplicate of")
+    table.add_column("id", no_wrap=True, min_width=16)
+    for row in rows:
+        table.add_row(
+            row["outlet"] or "-",
+            row["date"] or "-",
+            str(row["chunks"]),
+            row["title"] or row["path"],
+            row["duplicate_of"] or "",
+            row["id"],
+        )
+    Console().print(table)
+
+
+def remove(
+    source_id: Annotated[str, typer.Argument(metavar="ID", help="Source id (`verify sources`).")],
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Remove a source and its chunks from the store."""
+    source = _store(chroma_url).remove(source_id)
+    typer.echo(f"removed {source.id}: {source.title or source.path}")
+
+
+def search(
+    query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
+    k: Annotated[int, typer.Option("-k", min=1, help="Number of passages.")] = 8,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="Only these source ids (repeatable).")
+    ] = None,
+    as_json: JsonFlag = False,
+    chroma_url: ChromaUrl = None,
+) -> None:
+    """Find the passages that best match TEXT (dense + BM25, fused by reciprocal rank)."""
+    from verify.search import search as run_search
+
+    store = _store(chroma_url)
+    include = None
+    if source:
+        include = [store.get_source(sid).id for sid in source]
+    with _stderr().status("searching..."):
+        passages = run_search(store, query, k, include_sources=include)
+    if as_json:
+        typer.echo(json.dumps([p.model_dump() for p in passages], indent=2))
+        return
+    if not passages:
+        typer.echo("No passages found - is anything ingested? (`verify sources`)")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("#", "score", "outlet", "passage", show_lines=True)
+    table.add_column("chunk", no_wrap=True, min_width=21)
+    for rank, p in enumerate(passages, start=1):
+        table.add_row(str(rank), f"{p.score:.4f}", p.outlet or "-", p.text, p.chunk_id)
+    Console().print(table)

@@ -1,0 +1,392 @@
+"""Ingest: load files (.txt .md .html .htm .jsonl), clean, chunk, detect duplicates, store.
+
+* Ids: a source id is the first 16 hex digits of sha256 of its cleaned text, so ingesting the
+  same content again changes nothing, and a changed file (same path, new content) gets a new id;
+  the old version is removed once the new one is committed.
+* Near-duplicates (a syndicated copy of the same wire story): MinHash over word 5-shingles; an
+  estimated Jaccard of at least `DUPLICATE_JACCARD` with an earlier source sets `duplicate_of`
+  on the new source (the store derives `duplicates` on the earlier one).
+* Bad input never stops the run: each file that cannot be used gets an `Outcome` with status
+  `failed` and a one-line reason (missing, empty, binary, not UTF-8, over `MAX_FILE_BYTES`, no
+  article text); every other file is still ingested.
+* Chunks of several documents are embedded in one batch; each document is still committed on its
+  own (see `verify.store`), so an interrupted run leaves no partial document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from verify.chunk import chunk_source
+from verify.clean import CleanText, clean_html, clean_text, normalize_date, outlet_from_url
+from verify.errors import InputError
+from verify.store import Store
+from verify.types import Chunk, Source
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
+MAX_FILE_BYTES = 10_000_000  # one article; a .jsonl file may be larger, each line is one article
+MAX_JSONL_BYTES = 2_000_000_000
+DUPLICATE_JACCARD = 0.5
+SHINGLE_WORDS = 5
+MINHASH_PERMUTATIONS = 64
+BATCH_CHUNKS = 128
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Article:
+    """A cleaned article, ready to be chunked and stored."""
+
+    text: str
+    path: str
+    title: str = ""
+    outlet: str = ""
+    date: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What happened to one article or file."""
+
+    path: str
+    status: str  # added | replaced | unchanged | failed | skipped
+    source_id: str | None = None
+    title: str = ""
+    outlet: str = ""
+    chunks: int = 0
+    duplicate_of: str | None = None
+    reason: str = ""
+
+
+@dataclass
+class IngestResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def as_json(self) -> list[dict[str, Any]]:
+        return [asdict(o) for o in self.outcomes]
+
+
+def source_id(text: str) -> str:
+    """First 16 hex digits of sha256 of the cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    outlet: str | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Ingest files and folders (recursively) into `store`; bad files become failed outcomes."""
+    result = IngestResult()
+    articles: list[Article] = []
+    for file, problem in expand_paths(paths):
+        if problem:
+            result.outcomes.append(problem)
+            continue
+        for item in load_file(file, outlet=outlet):
+            if isinstance(item, Outcome):
+                result.outcomes.append(item)
+            else:
+                articles.append(item)
+    result.outcomes.extend(ingest_articles(articles, store, progress=progress))
+    return result
+
+
+def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, Outcome | None]]:
+    """Files to load, with an outcome instead for a missing path or an unsupported file."""
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in file.relative_to(path).parts):
+                    continue
+                if file.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield file, None
+                else:
+                    reason = f"not a supported type ({_supported()})"
+                    yield file, Outcome(str(file), "skipped", reason=reason)
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield path, None
+            else:
+                reason = f"not a supported type ({_supported()})"
+                yield path, Outcome(str(path), "failed", reason=reason)
+        else:
+            yield path, Outcome(str(path), "failed", reason="no such file or folder")
+
+
+def load_file(file: Path, *, outlet: str | None = None) -> list[Article | Outcome]:
+    """The articles in one file, or a failed outcome saying why it cannot be used."""
+    try:
+        if file.suffix.lower() == ".jsonl":
+            return list(_load_jsonl(file, outlet))
+        raw = read_text(file, MAX_FILE_BYTES)
+        if file.suffix.lower() in HTML_SUFFIXES:
+            cleaned = clean_html(raw)
+        else:
+            cleaned = clean_text(raw, markdown=file.suffix.lower() in {".md", ".markdown"})
+        return [_article(cleaned, str(file.resolve()), outlet)]
+    except InputError as exc:
+        return [Outcome(str(file), "failed", reason=exc.message)]
+
+
+def read_text(file: Path, limit: int) -> str:
+    """The file as UTF-8 text; InputError for an empty, oversized, binary or non-UTF-8 file."""
+    try:
+        size = file.stat().st_size
+        if size > limit:
+            raise InputError(f"{size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit")
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read it: {exc.strerror}") from exc
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+
+
+def ingest_articles(
+    articles: Sequence[Article], store: Store, *, progress: Progress | None = None
+) -> list[Outcome]:
+    """Store new articles in batches; unchanged ones are reported, duplicates recorded."""
+    dedup = _Deduper(store.signatures(), store.duplicate_links())
+    present = store.ready_ids()
+    outcomes: list[Outcome] = []
+    batch: list[tuple[Source, list[Chunk], list[int]]] = []
+    done = 0
+    for article in articles:
+        outcome, item = _prepare(article, store, present, dedup)
+        if item is None:
+            outcomes.append(outcome)
+            done += 1
+        else:
+            batch.append(item)
+            present.add(item[0].id)
+        if sum(len(chunks) for _, chunks, _ in batch) >= BATCH_CHUNKS:
+            outcomes.extend(_commit(batch, store))
+            done += len(batch)
+            batch = []
+        if progress is not None:
+            progress(done, len(articles))
+    outcomes.extend(_commit(batch, store))
+    if progress is not None:
+        progress(len(articles), len(articles))
+    return outcomes
+
+
+def _prepare(
+    article: Article, store: Store, present: set[str], dedup: _Deduper
+) -> tuple[Outcome, tuple[Source, list[Chunk], list[int]] | None]:
+    sid = source_id(article.text)
+    outcome = Outcome(article.path, "unchanged", sid, article.title, article.outlet)
+    if sid in present:
+        return outcome, None
+    settings = store.settings
+    chunks = chunk_source(
+        sid,
+        article.text,
+        chunk_chars=settings.chunk_chars,
+        overlap=settings.chunk_overlap_sentences,
+    )
+    signature = minhash(article.text)
+    same_path = set(store.ids_with_path(article.path))
+    original = dedup.find(signature, ignore=same_path)
+    source = Source(
+        id=sid,
+        title=article.title,
+        outlet=article.outlet,
+        date=article.date,
+        path=article.path,
+        text=article.text,
+        duplicate_of=original,
+        chunks=len(chunks),
+    )
+    dedup.add(sid, signature, original)
+    return outcome, (source, chunks, signature)
+
+
+def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], store: Store) -> list[Outcome]:
+    """Store a batch, then drop older versions of the same paths."""
+    if not batch:
+        return []
+    store.add_many(batch)
+    outcomes = []
+    for source, chunks, _ in batch:
+        old = [i for i in store.ids_with_path(source.path) if i != source.id]
+        for old_id in old:
+            store.remove(old_id)
+        outcomes.append(
+            Outcome(
+                source.path,
+                "replaced" if old else "added",
+                source.id,
+                source.title,
+                source.outlet,
+                len(chunks),
+                source.duplicate_of,
+            )
+        )
+    return outcomes
+
+
+def _article(cleaned: CleanText, path: str, outlet: str | None) -> Article:
+    if not cleaned.text.strip():
+        raise InputError("no article text found (only boilerplate or markup)")
+    return Article(
+        text=cleaned.text,
+        path=path,
+        title=cleaned.title,
+        outlet=outlet or cleaned.outlet,
+        date=cleaned.date,
+    )
+
+
+def _load_jsonl(file: Path, outlet: str | None) -> Iterator[Article | Outcome]:
+    _check_jsonl_size(file)
+    with file.open("rb") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{file}:{lineno}"
+            try:
+                yield _jsonl_article(line, where, file, lineno, outlet)
+            except InputError as exc:
+                yield Outcome(where, "failed", reason=exc.message)
+
+
+def _check_jsonl_size(file: Path) -> None:
+    try:
+        size = file.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read it: {exc.strerror}") from exc
+    if size == 0:
+        raise InputError("empty file")
+    if size > MAX_JSONL_BYTES:
+        raise InputError(f"{size / 1e6:.1f} MB is over the {MAX_JSONL_BYTES / 1e6:.0f} MB limit")
+
+
+def _jsonl_article(line: bytes, where: str, file: Path, lineno: int, outlet: str | None) -> Article:
+    if len(line) > MAX_FILE_BYTES:
+        raise InputError(f"line is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+    try:
+        row = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"not a JSON object ({exc})") from exc
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        raise InputError("no 'text' field (expected text plus optional title, url, outlet, date)")
+    cleaned = clean_text(row["text"])
+    title = str(row.get("title") or "").strip()
+    if title and cleaned.text and not cleaned.text.startswith(title):
+        cleaned.text = f"{title}\n\n{cleaned.text}"
+    url = str(row.get("url") or "")
+    article = _article(cleaned, url or f"{file.resolve()}#{lineno}", None)
+    article.title = title or cleaned.title
+    article.outlet = (
+        outlet
+        or str(row.get("outlet") or "")
+        or (outlet_from_url(url) if url else "")
+        or cleaned.outlet
+    )
+    date = row.get("date")
+    article.date = normalize_date(str(date)) if date else cleaned.date
+    if date and article.date is None:
+        log.warning("%s: cannot read the date %r; leaving it empty", where, date)
+    return article
+
+
+def minhash(text: str) -> list[int]:
+    """MinHash signature of the text's word 5-shingles (`MINHASH_PERMUTATIONS` values)."""
+    import re
+
+    import numpy as np
+
+    words = re.findall(r"\w+", text.lower())
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS])
+        for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
+    }
+    hashes = np.array(
+        [
+            int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
+            for s in shingles
+        ],
+        dtype=np.uint64,
+    )
+    a, b = _permutations()
+    values = (np.outer(hashes, a) + b) % np.uint64(_PRIME)
+    return [int(v) for v in values.min(axis=0)]
+
+
+_PRIME = 4294967311  # smallest prime above 2**32
+
+
+def _permutations() -> tuple[Any, Any]:
+    import numpy as np
+
+    rng = np.random.default_rng(20240601)
+    a = rng.integers(1, 2**31, MINHASH_PERMUTATIONS, dtype=np.uint64)
+    b = rng.integers(0, 2**31, MINHASH_PERMUTATIONS, dtype=np.uint64)
+    return a, b
+
+
+class _Deduper:
+    """Finds the earlier source an article is a near-duplicate of (by MinHash Jaccard)."""
+
+    def __init__(self, signatures: dict[str, list[int]], links: dict[str, str]) -> None:
+        import numpy as np
+
+        self.ids = list(signatures)
+        self.matrix = np.zeros((max(64, 2 * len(self.ids)), MINHASH_PERMUTATIONS), np.uint64)
+        for row, sid in enumerate(self.ids):
+            self.matrix[row] = signatures[sid]
+        self.roots: dict[str, str] = dict(links)
+
+    def find(self, signature: list[int], *, ignore: set[str]) -> str | None:
+        """The original (root) of the most similar earlier source above the threshold."""
+        import numpy as np
+
+        if not self.ids:
+            return None
+        rows = self.matrix[: len(self.ids)]
+        similarity = (rows == np.array(signature, dtype=np.uint64)).mean(axis=1)
+        for i in np.argsort(-similarity, kind="stable"):
+            if similarity[i] < DUPLICATE_JACCARD:
+                return None
+            if self.ids[i] not in ignore:
+                return self.roots.get(self.ids[i]) or self.ids[i]
+        return None
+
+    def add(self, sid: str, signature: list[int], original: str | None) -> None:
+        import numpy as np
+
+        if len(self.ids) == len(self.matrix):
+            self.matrix = np.concatenate([self.matrix, np.zeros_like(self.matrix)])
+        self.matrix[len(self.ids)] = signature
+        self.ids.append(sid)
+        if original:
+            self.roots[sid] = original
+
+
+def _supported() -> str:
+    return " ".join(sorted(SUPPORTED_SUFFIXES))
