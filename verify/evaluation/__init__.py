@@ -1,0 +1,1 @@
+"""Evaluation suites and the metrics they share (`verify eval ...`)."""

