@@ -1,0 +1,107 @@
+"""Training data mix, splits and the training loop (tiny model, synthetic pairs)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import SHARED_DATA
+from stance_helpers import make_tiny_base
+
+from verify.stance_data import (
+    Pair,
+    climate_fever_is_test,
+    climate_fever_pairs,
+    scifact_pairs,
+    seeded_fraction,
+)
+from verify.stance_train import (
+    MIX,
+    TrainConfig,
+    _fit,
+    length_batches,
+    new_model,
+    sample_mix,
+    split_calibration,
+)
+from verify.types import Stance
+
+
+def _pairs(source: str, n: int, groups: int = 0) -> list[Pair]:
+    return [
+        Pair(
+            f"premise {source} {i}",
+            f"claim {i}",
+            Stance.NEUTRAL,
+            source,
+            f"{source}:{i % groups if groups else i}",
+        )
+        for i in range(n)
+    ]
+
+
+def test_climate_fever_split_is_a_stable_fifth() -> None:
+    ids = [str(i) for i in range(5000)]
+    chosen = [i for i in ids if climate_fever_is_test(i)]
+    assert 900 < len(chosen) < 1100
+    assert chosen == [i for i in reversed(ids) if climate_fever_is_test(i)][::-1]
+    assert seeded_fraction("7", 1) != seeded_fraction("7", 2)
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data folder not present")
+def test_training_never_sees_benchmark_claims() -> None:
+    train = {p.group for p in climate_fever_pairs(SHARED_DATA, test=False)}
+    test = {p.group for p in climate_fever_pairs(SHARED_DATA, test=True)}
+    assert train and test and not train & test
+    dev_claims = {p.hypothesis for p in scifact_pairs(SHARED_DATA, "dev")}
+    train_claims = {p.hypothesis for p in scifact_pairs(SHARED_DATA, "train")}
+    assert not dev_claims & train_claims
+
+
+def test_sample_mix_follows_shares_and_repeats_small_sets() -> None:
+    sources = {name: _pairs(name, 50) for name in MIX}
+    sample = sample_mix(sources, max_pairs=1000, seed=1)
+    counts = Counter(p.source for p in sample)
+    assert counts == {name: round(share * 1000) for name, share in MIX.items()}
+    assert sample == sample_mix(sources, max_pairs=1000, seed=1)
+    assert sample != sample_mix(sources, max_pairs=1000, seed=2)
+
+
+def test_calibration_split_keeps_claims_whole() -> None:
+    sources = {"mnli": _pairs("mnli", 100), "healthver": _pairs("healthver", 2000, groups=400)}
+    train, held = split_calibration(sources, seed=5)
+    assert train["mnli"] == sources["mnli"]
+    held_groups = {p.group for p in held}
+    assert held_groups and not held_groups & {p.group for p in train["healthver"]}
+    assert 0.03 < len(held) / 2000 < 0.15
+
+
+def test_length_batches_cover_every_index_once() -> None:
+    lengths = [i % 37 for i in range(1000)]
+    batches = length_batches(lengths, batch_size=16, seed=0)
+    flat = [i for batch in batches for i in batch]
+    assert sorted(flat) == list(range(1000))
+    spread = sum(max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in batches)
+    assert spread / len(batches) < 5  # bucketed: little padding inside a batch
+
+
+def test_fit_updates_weights_but_not_word_embeddings(tmp_path: Path) -> None:
+    import torch
+    from transformers import AutoTokenizer
+
+    base = make_tiny_base(tmp_path / "base")
+    model = new_model(base)
+    before_words = model.bert.embeddings.word_embeddings.weight.clone()
+    before_head = model.classifier.weight.clone()
+    sample = [
+        Pair("The sky is blue.", "The sky is blue.", Stance.SUPPORTS, "x", str(i)) for i in range(8)
+    ]
+    config = TrainConfig(
+        data_dir=tmp_path, out_dir=tmp_path / "out", batch_size=4, checkpoint_every=1
+    )
+    steps = _fit(model, AutoTokenizer.from_pretrained(str(base)), sample, config, started=0.0)
+    assert steps == 2
+    assert torch.equal(model.bert.embeddings.word_embeddings.weight, before_words)
+    assert not torch.equal(model.classifier.weight, before_head)
+    assert (tmp_path / "out" / "checkpoint" / "config.json").is_file()
