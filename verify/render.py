@@ -112,7 +112,13 @@ def _summary_markdown(summary: Summary) -> list[str]:
     return summary.text.splitlines()
 
 
-def claim_markdown(check: ClaimCheck, number: int | None = None) -> list[str]:
+MARKDOWN_EVIDENCE = 3
+"""Evidence lines per claim in Markdown (deciding passages come first); JSON has them all."""
+
+
+def claim_markdown(
+    check: ClaimCheck, number: int | None = None, max_evidence: int = MARKDOWN_EVIDENCE
+) -> list[str]:
     """A claim with its verdict, reason and evidence quotes, as Markdown lines."""
     claim = check.claim
     prefix = f"{number}. " if number is not None else ""
@@ -128,11 +134,14 @@ def claim_markdown(check: ClaimCheck, number: int | None = None) -> list[str]:
     lines = [head]
     if check.reason:
         lines.append(f"   - why: {check.reason}")
-    for ev in check.evidence:
+    for ev in check.evidence[:max_evidence]:
         lines.append(
             f"   - {ev.stance.value} {ev.score:.2f} \u2014 {ev.outlet or ev.source_id} "
             f"[{ev.chunk_id}]: \u201c{ev.quote}\u201d"
         )
+    hidden = len(check.evidence) - max_evidence
+    if hidden > 0:
+        lines.append(f"   - ({hidden} more passage{'s' if hidden > 1 else ''} in --format json)")
     return [*lines, ""]
 
 

@@ -43,7 +43,7 @@ def check(
     if as_json:
         typer.echo(json.dumps(check_to_dict(result), ensure_ascii=False, indent=2))
     else:
-        typer.echo("\n".join(claim_markdown(result)).rstrip())
+        typer.echo("\n".join(claim_markdown(result, max_evidence=len(result.evidence))).rstrip())
 
 
 def report(

@@ -1,0 +1,108 @@
+"""The report pipeline, one line per step, each step timed into `Report.timings`.
+
+    load source -> extract claims -> check each check-worthy claim -> summarize -> render
+
+The LLM (when configured) only extracts claims and phrases the summary; verdicts come from the
+stance model and `verify.verdict`, so nothing an LLM writes can change one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from verify.config import Settings, get_settings
+from verify.types import Report
+
+if TYPE_CHECKING:
+    from verify.check import Checker
+    from verify.llm import LLM
+
+
+class Timings(dict[str, float]):
+    """Seconds per stage, accumulated."""
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[name] = self.get(name, 0.0) + time.perf_counter() - started
+
+
+def run_report(
+    article: str,
+    settings: Settings | None = None,
+    *,
+    include_outlet: bool = False,
+    k: int | None = None,
+    llm: LLM | None = None,
+) -> Report:
+    """Check every check-worthy claim of ARTICLE (a path or source id) against the other sources.
+
+    `llm` overrides the one the settings name (tests pass `verify.llm.ScriptedLLM`).
+    """
+    from verify.check import Checker
+    from verify.claims import extract_claims
+    from verify.injection import injection_flags
+    from verify.llm import get_llm
+    from verify.report import (
+        check_claims,
+        excluded_sources,
+        own_passages,
+        report_flags,
+        resolve_article,
+    )
+    from verify.summarize import summarize
+
+    settings = settings or get_settings()
+    t = Timings()
+    with t.stage("load_source"):
+        checker = Checker.open(settings, load_model=False)
+        source, flags = resolve_article(article, checker.store)
+        exclude = excluded_sources(source, checker.store, include_outlet=include_outlet)
+        others = len(checker.store.ready_ids() - exclude)
+    with t.stage("load_models"):
+        checker.load_model()
+        llm = llm if llm is not None else get_llm(settings)
+    with t.stage("extract_claims"):
+        extraction = extract_claims(source, settings, llm=llm)
+    with t.stage("check_claims"):
+        checks = check_claims(checker, extraction.claims, exclude_sources=exclude, k=k)
+    with t.stage("summarize"):
+        summary, summary_flags = summarize(
+            source, checks, own_passages(checker.store, source), llm, entails_by(checker)
+        )
+    flags += injection_flags(source.text) + list(extraction.flags) + summary_flags
+    flags += report_flags(source, checks, others)
+    return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
+
+
+def render_report(report: Report, fmt: str) -> str:
+    """The report as md, json or html; the render time is added to `report.timings` afterwards."""
+    from verify.render import render_html, render_json, render_markdown
+
+    renderers = {"md": render_markdown, "json": render_json, "html": render_html}
+    started = time.perf_counter()
+    text = renderers[fmt](report)
+    report.timings["render"] = time.perf_counter() - started
+    return text
+
+
+def entails_by(checker: Checker) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
+    """The stance model as a judge of summary sentences: does the passage clearly support it?"""
+    from verify.types import Stance
+    from verify.verdict import decisive_side
+
+    def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
+        scores = checker.stance.predict(list(pairs)) if pairs else []
+        return [decisive_side(s) is Stance.SUPPORTS for s in scores]
+
+    return entails
+
+
+def _unique(flags: list[str]) -> list[str]:
+    return list(dict.fromkeys(flags))

@@ -1,0 +1,128 @@
+"""The steps of a whole-article report; `verify.pipeline` strings them together.
+
+* `resolve_article`: a path (ingested first when new) or a source id -> the stored `Source`.
+* `excluded_sources`: the article, its syndicated copies and (by default) its outlet: a claim is
+  checked only against *other* sources, or an article would corroborate itself.
+* `check_claims`: every check-worthy claim checked; opinions and other non-check-worthy claims are
+  listed with no verdict.
+* `own_passages`: the article's chunks, so a summary can cite "only this outlet says" sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from verify.errors import InputError
+from verify.types import Claim, ClaimCheck, Passage, Source
+
+if TYPE_CHECKING:
+    from verify.check import Checker
+    from verify.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def resolve_article(article: str, store: Store) -> tuple[Source, list[str]]:
+    """The source an ARTICLE argument names, and flags saying what was done to get it."""
+    path = Path(article).expanduser()
+    if path.is_file():
+        return _ingested(path, store)
+    if path.exists():
+        raise InputError(f"{article} is not a file", "pass one article file or a source id")
+    if not store.ready_ids():
+        raise InputError("the store is empty", "add articles first: verify ingest PATH")
+    if not store.has_source(article):
+        raise InputError(
+            f"{article!r} is neither a file nor a source id in the store",
+            "run `verify sources` to list the ids, or pass the path of an article file",
+        )
+    return store.get_source(article), []
+
+
+def _ingested(path: Path, store: Store) -> tuple[Source, list[str]]:
+    from verify.ingest import ingest_paths
+
+    outcomes = ingest_paths([str(path)], store).outcomes
+    failed = [o for o in outcomes if o.status == "failed"]
+    if failed:
+        raise InputError(
+            f"cannot read {path}: {failed[0].reason}", "pass a .txt, .md or .html file"
+        )
+    ids = [o.source_id for o in outcomes if o.source_id]
+    if len(ids) != 1:
+        raise InputError(
+            f"{path} holds {len(ids)} articles, not one",
+            "ingest it with `verify ingest`, then report on one source id",
+        )
+    added = [o for o in outcomes if o.status in ("added", "replaced")]
+    flags = [f"ingested {path} as source {ids[0]}"] if added else []
+    return store.get_source(ids[0]), flags
+
+
+def excluded_sources(source: Source, store: Store, *, include_outlet: bool = False) -> set[str]:
+    """Ids a claim of `source` must not be checked against (itself, its copies, its outlet)."""
+    links = store.duplicate_links()  # copy -> original
+    family = {source.id, *source.duplicates}
+    if source.duplicate_of:
+        family.add(source.duplicate_of)
+    changed = True
+    while changed:  # copies of copies, and the original's other copies
+        before = len(family)
+        family |= {c for c, o in links.items() if o in family}
+        family |= {o for c, o in links.items() if c in family}
+        changed = len(family) != before
+    if not include_outlet and source.outlet.strip():
+        outlet = source.outlet.strip().casefold()
+        cards = store.source_cards()
+        family |= {
+            i for i, card in cards.items() if str(card["outlet"]).strip().casefold() == outlet
+        }
+    return family
+
+
+def check_claims(
+    checker: Checker,
+    claims: Sequence[Claim],
+    *,
+    exclude_sources: Collection[str],
+    k: int | None = None,
+) -> list[ClaimCheck]:
+    """Check-worthy claims checked against the store minus `exclude_sources`; the rest listed."""
+    checks = []
+    for claim in claims:
+        if not claim.check_worthy:
+            checks.append(ClaimCheck(claim=claim, reason=f"not check-worthy ({claim.kind.value})"))
+            continue
+        checks.append(checker.check(claim, k=k, exclude_sources=exclude_sources))
+    return checks
+
+
+def own_passages(store: Store, source: Source) -> list[Passage]:
+    """The article's own chunks as passages (what a summary cites for claims only it makes)."""
+    return [
+        Passage(
+            chunk_id=chunk.id,
+            source_id=source.id,
+            title=source.title,
+            outlet=source.outlet,
+            text=chunk.text,
+            start=chunk.start,
+            end=chunk.end,
+        )
+        for chunk in store.chunks_of(source.id)
+    ]
+
+
+def report_flags(source: Source, checks: Sequence[ClaimCheck], others: int) -> list[str]:
+    """Honest notes about what the report could not do."""
+    flags = []
+    if others == 0:
+        flags.append("no other sources in the store: nothing to check the claims against")
+    if not checks:
+        flags.append("no claims found in the article")
+    elif all(c.verdict is None for c in checks):
+        flags.append("no check-worthy claims: every claim found is an opinion or similar")
+    return flags
