@@ -36,6 +36,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
 MAX_FILE_BYTES = 10_000_000  # one article; a .jsonl file may be larger, each line is one article
 MAX_JSONL_BYTES = 2_000_000_000
+MIN_HTML_WORDS = 15  # fewer words than this extracted from a page is navigation, not an article
 DUPLICATE_JACCARD = 0.5
 SHINGLE_WORDS = 5
 MINHASH_PERMUTATIONS = 64
@@ -140,6 +141,8 @@ def load_file(file: Path, *, outlet: str | None = None) -> list[Article | Outcom
         raw = read_text(file, MAX_FILE_BYTES)
         if file.suffix.lower() in HTML_SUFFIXES:
             cleaned = clean_html(raw)
+            if len(cleaned.text.split()) < MIN_HTML_WORDS:
+                raise InputError("no article text found in the page (menus or markup only)")
         else:
             cleaned = clean_text(raw, markdown=file.suffix.lower() in {".md", ".markdown"})
         return [_article(cleaned, str(file.resolve()), outlet)]
@@ -231,6 +234,7 @@ def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], store: Store) ->
     if not batch:
         return []
     store.add_many(batch)
+    log.info("stored %d sources (%d chunks)", len(batch), sum(len(c) for _, c, _ in batch))
     outcomes = []
     for source, chunks, _ in batch:
         old = [i for i in store.ids_with_path(source.path) if i != source.id]
@@ -284,6 +288,9 @@ def _check_jsonl_size(file: Path) -> None:
         raise InputError("empty file")
     if size > MAX_JSONL_BYTES:
         raise InputError(f"{size / 1e6:.1f} MB is over the {MAX_JSONL_BYTES / 1e6:.0f} MB limit")
+    with file.open("rb") as handle:
+        if b"\x00" in handle.read(8192):
+            raise InputError("binary file, not text")
 
 
 def _jsonl_article(line: bytes, where: str, file: Path, lineno: int, outlet: str | None) -> Article:
