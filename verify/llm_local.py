@@ -121,6 +121,7 @@ def load_server(threads: int, context: int = CONTEXT_TOKENS) -> Any:
     params.sampling.temp = 0
     params.sampling.top_k = 1
     params.warmup = False
+    params.verbosity = -1  # llama.cpp logs to stderr otherwise; we log timings ourselves
     started = time.perf_counter()
     try:
         server = xllamacpp.Server(params)

