@@ -46,6 +46,12 @@ _EXPORTS = {
     "chunk_source": "verify.chunk",
     "clean_text": "verify.clean",
     "clean_html": "verify.clean",
+    "load_prompt": "verify.prompts",
+    "get_llm": "verify.llm",
+    "ScriptedLLM": "verify.llm",
+    "extract_claims": "verify.claims",
+    "load_source": "verify.claims",
+    "detect_injection": "verify.injection",
 }
 
 
