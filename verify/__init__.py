@@ -52,6 +52,17 @@ _EXPORTS = {
     "extract_claims": "verify.claims",
     "load_source": "verify.claims",
     "detect_injection": "verify.injection",
+    "aggregate": "verify.verdict",
+    "check_sentence_citations": "verify.citations",
+    "pick_quote": "verify.citations",
+    "Checker": "verify.check",
+    "check_claim": "verify.check",
+    "summarize": "verify.summarize",
+    "run_report": "verify.pipeline",
+    "render_report": "verify.pipeline",
+    "render_markdown": "verify.render",
+    "render_json": "verify.render",
+    "render_html": "verify.render",
 }
 
 

@@ -4,10 +4,11 @@
     result = checker.check(claim, k=8, exclude_sources={article_id})
 
 Each retrieved passage is scored as a whole by the stance model (premise = passage, hypothesis =
-claim), and so is each of its sentences: a long chunk can dilute one decisive sentence, so a
-passage's stance is the stronger of the two readings (MiniCheck-style max over spans). The evidence
-quote is the sentence that decided it (or the best lexical match for a neutral passage), always a
-verbatim substring of the passage.
+claim), and so are the passage sentences that share the most words with the claim (at most
+`SENTENCES_SCORED` per claim): a long chunk can dilute one decisive sentence, so a passage's stance
+is the stronger of its readings (MiniCheck-style max over spans). The evidence quote is the
+sentence that decided it (or the closest lexical match for a neutral passage), always a verbatim
+substring of the passage.
 """
 
 from __future__ import annotations
