@@ -20,10 +20,12 @@ from verify.stance_train import (
     MIX,
     TrainConfig,
     _fit,
+    learning_rate_factor,
     length_batches,
     new_model,
     sample_mix,
     split_calibration,
+    training_progress,
 )
 from verify.types import Stance
 
@@ -105,3 +107,29 @@ def test_fit_updates_weights_but_not_word_embeddings(tmp_path: Path) -> None:
     assert torch.equal(model.bert.embeddings.word_embeddings.weight, before_words)
     assert not torch.equal(model.classifier.weight, before_head)
     assert (tmp_path / "out" / "checkpoint" / "config.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("step", "warmup", "progress", "expected"),
+    [
+        (0, 9, 0.0, 0.1),
+        (4, 9, 0.05, 0.5),
+        (10, 9, 0.25, 0.75),
+        (50, 9, 1.0, 0.0),
+        (60, 9, 1.2, 0.0),
+    ],
+)
+def test_learning_rate_warms_up_then_decays(
+    step: int, warmup: int, progress: float, expected: float
+) -> None:
+    assert learning_rate_factor(step, warmup, progress) == pytest.approx(expected)
+
+
+def test_time_budget_drives_progress_when_it_ends_first() -> None:
+    import time
+
+    by_steps = training_progress(total=100, budget_s=None, started=time.perf_counter())
+    assert by_steps(25) == pytest.approx(0.25)
+    budget = training_progress(total=100, budget_s=10.0, started=time.perf_counter() - 5.0)
+    assert budget(25) == pytest.approx(0.5, abs=0.05)  # half the time gone, a quarter of steps
+    assert budget(90) == pytest.approx(0.9)

@@ -173,7 +173,6 @@ def _fit(
     model: Any, tokenizer: Any, sample: list[Pair], config: TrainConfig, started: float
 ) -> int:
     import torch
-    from transformers import get_linear_schedule_with_warmup
 
     encoded = tokenizer(
         [p.premise for p in sample],
@@ -189,8 +188,10 @@ def _fit(
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=config.weight_decay)
     total = config.epochs * -(-len(sample) // config.batch_size)
-    schedule = get_linear_schedule_with_warmup(
-        optimizer, int(config.warmup_fraction * total), total
+    progress = training_progress(total, config.time_budget_s, started)
+    warmup = int(config.warmup_fraction * total)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: learning_rate_factor(step, warmup, progress(step))
     )
     model.train()
     step, running = 0, 0.0
@@ -218,6 +219,25 @@ def _fit(
                 log.warning("time budget reached at step %d/%d; stopping early", step, total)
                 return step
     return step
+
+
+def training_progress(total: int, budget_s: float | None, started: float) -> Any:
+    """Fraction of training done: by steps, or by elapsed time when a budget will end it first."""
+
+    def progress(step: int) -> float:
+        by_steps = step / max(total, 1)
+        if not budget_s:
+            return by_steps
+        return max(by_steps, (time.perf_counter() - started) / budget_s)
+
+    return progress
+
+
+def learning_rate_factor(step: int, warmup: int, progress: float) -> float:
+    """Linear warmup, then linear decay to zero at progress 1 (steps or time budget)."""
+    if step < warmup:
+        return (step + 1) / (warmup + 1)
+    return max(0.0, 1.0 - progress)
 
 
 def _step(model: Any, tokenizer: Any, features: list[dict], labels: list[int]) -> Any:

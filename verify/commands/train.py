@@ -42,7 +42,11 @@ def stance(
     seed: int = typer.Option(13, "--seed", help="Seed for sampling, splits and initialisation."),
     threads: int = typer.Option(1, "--threads", min=1, help="torch CPU threads."),
     time_budget: float = typer.Option(
-        0, "--time-budget", min=0, help="Stop training after this many minutes (0: no limit)."
+        0,
+        "--time-budget",
+        min=0,
+        help="Minutes to train at most; the learning rate reaches zero by then. Runs stopped "
+        "by the budget depend on machine speed (0: no limit, fully reproducible).",
     ),
 ) -> None:
     """Fine-tune all-MiniLM-L6-v2 into a SUPPORTS / REFUTES / NEUTRAL cross-encoder."""
