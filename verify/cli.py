@@ -27,6 +27,8 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except (typer.Exit, typer.Abort, typer.TyperException):  # typer 0.29 vendors click
+            raise
         except VerifyError as exc:
             if _state["debug"]:
                 raise
