@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 
 if TYPE_CHECKING:
@@ -43,7 +42,12 @@ def ingest(
     as_json: JsonFlag = False,
     chroma_url: ChromaUrl = None,
 ) -> None:
-    """Clean, chunk, embed and store articles; unchanged ones are left as they are."""
+    """Clean, chunk, embed and store articles; unchanged ones are left as they are.
+
+    A .jsonl file holds one article per line: text, plus optional title, url, outlet, date.
+    Files over 10 MB (a .jsonl line over 10 MB) are refused; every file that cannot be used
+    is named on stderr with the reason, and the exit code is then 1.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from verify.ingest import ingest_paths
@@ -67,7 +71,7 @@ def ingest(
     else:
         _print_outcomes(result.outcomes)
     if result.failed:
-        raise click.exceptions.Exit(1)  # typer.Exit is not a click exception in typer 0.29
+        raise typer.Exit(1)
 
 
 def _print_outcomes(outcomes: list[Any]) -> None:
