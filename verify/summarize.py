@@ -319,18 +319,25 @@ def _entailed(
 
 
 def llm_passages(checks: Sequence[ClaimCheck], writing: Writing) -> str:
-    """The `passages` prompt input: per section, the claims and the passages that back them."""
+    """The `passages` prompt input: per section, its claims, then the passages that back them,
+    each passage written out once (later sections refer to it by id)."""
+    from verify.injection import neutralize_delimiters
+
     blocks: list[str] = []
+    shown: set[str] = set()
     for section in Section:
         slots = [(n, s) for n, s in writing.claims.items() if s.section is section]
         if not slots:
             continue
         blocks.append(f"## {SECTION_TITLES[section]}")
-        for number, slot in slots:
-            blocks.append(f"Claim: {checks[number - 1].claim.text}")
-            for chunk_id in sorted(slot.allowed):
-                passage = writing.passages[chunk_id]
-                blocks.append(
-                    f"[{chunk_id}] ({passage.outlet or passage.source_id})\n{passage.text}"
-                )
+        blocks += [f"Claim: {checks[n - 1].claim.text}" for n, _ in slots]
+        ids = sorted(set().union(*(s.allowed for _, s in slots)))
+        for chunk_id in ids:
+            passage = writing.passages[chunk_id]
+            if chunk_id in shown:
+                blocks.append(f"[{chunk_id}] (given above)")
+                continue
+            shown.add(chunk_id)
+            text = neutralize_delimiters(passage.text)  # cannot close the <passages> block
+            blocks.append(f"[{chunk_id}] ({passage.outlet or passage.source_id})\n{text}")
     return "\n\n".join(blocks)
