@@ -145,7 +145,7 @@ def test_export_meta_records_temperature_and_hash(tiny_base: Path, tmp_path: Pat
     )
     meta = json.loads((out / "stance.json").read_text())
     assert meta["temperature"] == 0.9 and meta["seed"] == 3
-    assert len(meta["omitted_sha256"]["bert.embeddings.word_embeddings.weight"]) == 64
+    assert len(meta["omitted_fingerprint"]["bert.embeddings.word_embeddings.weight"]) == 64
 
 
 def test_fit_temperature_recovers_overconfidence() -> None:

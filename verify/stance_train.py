@@ -147,6 +147,8 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
     model = new_model(base_dir)
     steps = _fit(model, tokenizer, sample, config, started)
+    model.save_pretrained(str(config.out_dir / "checkpoint"))  # fp32, to compare with the export
+    tokenizer.save_pretrained(str(config.out_dir / "checkpoint"))
     stance = StanceModel(model.eval(), tokenizer, LABELS, max_length=config.max_length)
     calibration = calibrate(stance, held)
     result = TrainResult(
