@@ -58,6 +58,7 @@ def register(app: typer.Typer) -> None:
     eval_app.command("jsonl")(jsonl)
     eval_app.command("seeds")(seeds)
     eval_app.command("factcheck-gpt")(factcheck_gpt)
+    eval_app.command("expertqa")(expertqa)
     eval_app.command("compare")(compare)
     eval_app.command("list")(list_suites)
 
@@ -188,6 +189,21 @@ def factcheck_gpt(
     _run("factcheck-gpt", EvalOptions(data=data, limit=limit, llm=llm, resume=resume), as_json)
 
 
+def expertqa(
+    data: DataOpt = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="Score a seeded sample of N claim-citation pairs."),
+    ] = None,
+    seed: SeedOpt = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """ExpertQA: the citation check against expert attribution labels."""
+    from verify.evaluation.suites import EvalOptions
+
+    _run("expertqa", EvalOptions(data=data, limit=limit, seed=seed), as_json)
+
+
 def compare(
     a: Annotated[str, typer.Argument(help="Scorecard A: a .json path or a saved scorecard name.")],
     b: Annotated[str, typer.Argument(help="Scorecard B, compared against A.")],
@@ -219,7 +235,6 @@ def list_suites() -> None:
     _load_suite_modules()
     for name in sorted(SUITES):
         typer.echo(f"{name:<15} {SUITES[name].description}")
-    typer.echo(f"{'stance':<15} stance model on labelled pairs (verify eval stance --pairs FILE)")
 
 
 def _run(suite: str, options: EvalOptions, as_json: bool) -> None:

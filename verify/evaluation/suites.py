@@ -534,3 +534,63 @@ def run_jsonl(options: EvalOptions, settings: Settings) -> Scorecard:
         raise InputError(f"suite jsonl: {corpus} holds no usable documents", "see the warnings")
     name = "jsonl-" + hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
     return run_benchmark(bench, options, settings, name, data_files(corpus, claims, qrels))
+
+
+@register_suite("expertqa", "ExpertQA: the citation check against expert attribution labels")
+def run_expertqa_suite(options: EvalOptions, settings: Settings) -> Scorecard:
+    """verify.evaluation.expertqa.run_expertqa wrapped in a scorecard (--limit samples with
+    --seed there, rather than taking the first N)."""
+    from verify.evaluation.expertqa import run_expertqa
+
+    data = data_dir(options, settings, "expertqa")
+    timings = Timings()
+    with timings.stage("check"):
+        result = run_expertqa(data, options.limit, options.seed)
+    extra = {k: v for k, v in result.items() if k not in ("suite", "n", "seed", "limit")}
+    return Scorecard(
+        suite="expertqa",
+        command=command_line("expertqa", options),
+        created=now(),
+        options=options.recorded(),
+        data={str(p): file_sha256(p)[:16] for p in sorted((data / "expertqa").glob("*.jsonl"))},
+        n=int(result["n"]),
+        extra=extra,
+        notes=["gold supported = Complete; not supported = Partial or Incomplete"],
+        timings={k: round(v, 2) for k, v in timings.items()},
+        versions=versions(settings, llm=None),
+    )
+
+
+@register_suite("stance", "Stance model on labelled pairs (--pairs FILE)")
+def run_stance_suite(options: EvalOptions, settings: Settings) -> Scorecard:
+    """`verify eval stance` as a scorecard: the pair file's scores in the `verdict` block."""
+    from verify.evaluation.stance import evaluate_stance, read_pairs
+    from verify.stance import load_stance_model
+
+    if options.pairs is None:
+        raise InputError("suite stance: needs a pairs file", "pass --pairs FILE")
+    timings = Timings()
+    pairs = read_pairs(options.pairs)
+    pairs = pairs[: options.limit] if options.limit else pairs
+    with timings.stage("load_model"):
+        model = load_stance_model(settings)
+    with timings.stage("predict"):
+        result = evaluate_stance(pairs, model)
+    return Scorecard(
+        suite="stance",
+        command=command_line("stance", options),
+        created=now(),
+        options=options.recorded(),
+        data=data_files(options.pairs),
+        n=result.n,
+        verdict=VerdictScores(
+            labels=list(result.per_class),
+            accuracy=round(result.accuracy, 4),
+            macro_f1=round(result.macro_f1, 4),
+            per_class=result.per_class,
+            confusion=result.confusion,
+        ),
+        extra={"ece": round(result.ece, 4), "pairs_per_s": round(result.pairs_per_s, 2)},
+        timings={k: round(v, 2) for k, v in timings.items()},
+        versions=versions(settings, llm=None),
+    )
