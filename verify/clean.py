@@ -143,8 +143,11 @@ def detect_outlet(raw: str, *, url: str = "") -> str:
 
 
 def outlet_from_url(url: str) -> str:
-    """A known outlet's name for the URL's domain, else the bare domain."""
-    host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+    """A known outlet's name for the URL's domain, else the bare domain ('' if unparsable)."""
+    try:
+        host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:  # e.g. "http://[bad": an unclosed IPv6 bracket
+        return ""
     host = host.removeprefix("www.")
     for domain, name in KNOWN_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
