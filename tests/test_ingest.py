@@ -110,6 +110,8 @@ def test_syndicated_copy_is_recorded_as_near_duplicate_on_both(tmp_path: Path) -
     assert rows["Reuters"]["duplicate_of"] == haaretz["id"]
     assert rows["Haaretz"]["duplicates"] == [rows["Reuters"]["id"]]
     assert rows["Haaretz"]["duplicate_of"] is None
+    run("remove", haaretz["id"])  # the copy becomes the original
+    assert by_outlet()["Reuters"]["duplicate_of"] is None
 
 
 def test_different_articles_are_not_duplicates() -> None:

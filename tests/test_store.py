@@ -117,9 +117,10 @@ def test_interrupted_write_is_invisible_then_cleaned_and_completed() -> None:
 
 def test_killed_ingest_leaves_no_partial_document(tmp_path: Path, verify_home: Path) -> None:
     """kill -9 a real `verify ingest` mid-run; every stored document is whole; rerun completes."""
+    total = 200  # one chunk each: the first batch of 128 commits, the rest is in flight
     articles = tmp_path / "many.jsonl"
     with articles.open("w") as out:
-        for i in range(240):
+        for i in range(total):
             text = (
                 f"Report {i}: the council of district {i} voted {i * 7} to {i * 3} on "
                 f"measure {i * 11}. Officials said plan {i} costs {i * 13} thousand. "
@@ -137,13 +138,14 @@ def test_killed_ingest_leaves_no_partial_document(tmp_path: Path, verify_home: P
         if not line:
             break
         stored += "stored" in line
+    time.sleep(0.3)  # into the next batch: its records pending, its chunks being written
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert stored >= 1, "the ingest never committed a batch"
 
     store = open_store(get_settings())
     done = store.sources()
-    assert 0 < len(done) < 240
+    assert 0 < len(done) < total
     for source in done:
         assert _chunk_rows(store, source.id) == source.chunks >= 1
     assert store.count_chunks() == sum(s.chunks for s in done)
@@ -152,9 +154,9 @@ def test_killed_ingest_leaves_no_partial_document(tmp_path: Path, verify_home: P
     assert result.exit_code == 0, result.stderr
     statuses = [o["status"] for o in json.loads(result.stdout)]
     assert statuses.count("unchanged") == len(done)
-    assert statuses.count("added") == 240 - len(done)
+    assert statuses.count("added") == total - len(done)
     final = store.sources()
-    assert len(final) == 240
+    assert len(final) == total
     assert len(store.chunks.get(include=[])["ids"]) == sum(s.chunks for s in final)
 
 
