@@ -233,13 +233,15 @@ def test_shipped_local_model_gives_schema_constrained_json(verify_home: Path) ->
         "Answer in JSON. $text\n"
     )
     result = llm.generate_json(
-        prompt, {"text": "It seems the plan will fail."}, Label, max_tokens=24
+        prompt, {"text": "It seems the plan will fail."}, KindOnly, max_tokens=24
     )
     assert result.ok, result.error
     assert result.value.kind in set(ClaimKind)
     assert json.loads(result.text)["kind"] == result.value.kind.value
     assert result.tokens > 0
     again = llm.generate_json(
-        prompt, {"text": "It seems the plan will fail."}, Label, max_tokens=24
+        prompt, {"text": "It seems the plan will fail."}, KindOnly, max_tokens=24
     )
     assert again.cached and again.value == result.value
+    pieces = list(llm.stream_text(prompt, {"text": "Say hello."}, max_tokens=6))
+    assert len(pieces) > 1 and "".join(pieces).strip()

@@ -3,13 +3,14 @@
 Two extractors produce the same `Claim`s:
 
 * LLM (`extract_claims` with an LLM): the versioned `extract_claims` prompt, JSON-schema
-  constrained. The model quotes a sentence and rewrites it to stand alone; code then checks every
-  claim against the article: the quoted sentence must be found in the text (its offsets become
-  the span), the claim's words must come from the article, an attribution must name someone the
-  article names, hedge rules can only lower a claim's kind to opinion/prediction, and where the
-  stance model is available a rewritten claim must be entailed by its span and the sentences
-  before it. Claims that fail are dropped and counted in `flags`. Output that is still invalid
-  after one retry falls back to the rules, with a flag.
+  constrained, one paragraph or two per call. The model quotes the start of a sentence and
+  rewrites it to stand alone; code then checks every claim against the article: the quoted words
+  must be found in the text (the sentence they start becomes the span), the claim's words must
+  come from the article, an attribution must name someone the article names, hedge rules can
+  only lower a claim's kind to opinion/prediction, and where the stance model is available a
+  rewritten claim must be entailed by its span and the sentences before it. Claims that fail are
+  dropped and counted in `flags`; sentences left without a claim (skipped, dropped, or in a part
+  whose output was still invalid after one retry) get the rule-based claim, with a flag.
 * Rules (`rule_claims`, used for `--llm none` and as the fallback): sentence spans from
   `verify.chunk`, then spaCy rules: reported speech ("X said/reported/claimed that ...") gives an
   attribution and the reported clause as the claim; hedges and evaluative words make opinions;
@@ -27,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 from verify.config import Settings, get_settings
 from verify.errors import InputError, ModelError
@@ -38,7 +39,8 @@ from verify.types import Claim, ClaimKind, Model, Source, Stance
 
 log = logging.getLogger(__name__)
 
-BATCH_CHARS = 2500  # article text per LLM call: fits the local model's context with its output
+BATCH_CHARS = 800  # article text per LLM call: short calls keep a small model on track
+TOKENS_PER_SENTENCE = 120  # output budget per sentence of the batch (one JSON object each)
 MAX_OUTPUT_TOKENS = 1500
 MIN_GROUNDED_WORDS = 0.8  # share of a claim's content words that must occur in the article
 CONTEXT_SENTENCES = 2  # sentences before a span given to the entailment check
@@ -57,15 +59,29 @@ class ClaimExtraction(Model):
 
 
 class ExtractedClaim(BaseModel):
-    sentence: str = Field(description="The article sentence, copied exactly")
-    claim: str = Field(description="The claim rewritten to stand alone")
+    sentence_start: str = Field(
+        max_length=300, description="The first words of the sentence, copied exactly"
+    )
+    claim: str = Field(max_length=500, description="The claim rewritten to stand alone")
     kind: ClaimKind
-    attribution: str | None = Field(description="Who asserts it; null if the article itself")
+    attribution: str | None = Field(
+        max_length=120, description="Who asserts it; null if the article itself"
+    )
     check_worthy: bool
 
 
 class ExtractedClaims(BaseModel):
     claims: list[ExtractedClaim]
+
+
+@cache
+def claims_schema(sentences: int) -> type[ExtractedClaims]:
+    """`ExtractedClaims` allowing at most one claim per sentence given (bounds a looping model)."""
+    return create_model(
+        "ExtractedClaims",
+        __base__=ExtractedClaims,
+        claims=(list[ExtractedClaim], Field(max_length=max(1, sentences))),
+    )
 
 
 # --- entry points ------------------------------------------------------------------------------
@@ -146,7 +162,8 @@ def _llm_extraction(
         inside = [s for s in sentences if bounds[0] <= s[0] and s[1] <= bounds[1]]
         lines = "\n".join(" ".join(source.text[s:e].split()) for s, e in inside)
         variables = {"title": source.title, "text": neutralize_delimiters(lines)}
-        result = llm.generate_json(prompt, variables, ExtractedClaims, MAX_OUTPUT_TOKENS)
+        budget = min(MAX_OUTPUT_TOKENS, 60 + TOKENS_PER_SENTENCE * len(inside))
+        result = llm.generate_json(prompt, variables, claims_schema(len(inside)), budget)
         if not (result.ok and result.value.claims):
             why = result.error if not result.ok else "no claims returned"
             extraction.flags.append(f"LLM output invalid{part}: {why}; used rule-based extractor")
@@ -236,7 +253,7 @@ def ground_claim(
     quoted several, the one sharing most words with the claim.
     """
     bounds = (sentences[0][0], sentences[-1][1]) if sentences else None
-    found = find_span(item.sentence, source.text, bounds)
+    found = find_span(item.sentence_start, source.text, bounds)
     if found is None:
         return None, "its sentence is not in the article"
     text = " ".join(item.claim.split())

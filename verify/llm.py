@@ -385,10 +385,16 @@ class ChatModelLLM(LLM):
         return Completion(_content_text(reply.content), int(usage.get("output_tokens", 0)))
 
     def _stream(self, messages: list[Message], max_tokens: int) -> Iterator[str]:
-        for chunk in self.chat.stream(_as_tuples(messages), max_tokens=max_tokens):
-            text = _content_text(chunk.content)
-            if text:
-                yield text
+        chat = self.chat
+        try:
+            for chunk in chat.stream(_as_tuples(messages), max_tokens=max_tokens):
+                text = _content_text(chunk.content)
+                if text:
+                    yield text
+        except ModelError as exc:
+            raise LLMCallError(exc.message, exc.hint) from exc
+        except Exception as exc:  # SDK errors, as in _complete
+            raise LLMCallError(f"{self.model} failed: {type(exc).__name__}: {exc}") from exc
 
 
 def _as_tuples(messages: list[Message]) -> list[tuple[str, str]]:
