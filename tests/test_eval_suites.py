@@ -198,3 +198,40 @@ def test_list_names_every_suite() -> None:
     assert result.exit_code == 0
     names = {line.split()[0] for line in result.stdout.splitlines()}
     assert {"scifact", "climate-fever", "jsonl", "seeds", "stance"} <= names
+
+
+@pytest.mark.slow
+def test_factcheck_gpt_suite_on_a_small_file(tmp_path: Path) -> None:
+    from verify.stance import SHIPPED_DIR, STANCE_FILE
+
+    if not (SHIPPED_DIR / STANCE_FILE).is_file():
+        pytest.skip("the shipped stance model is not in verify/models/stance")
+    answer = {
+        "response": "Paris is the capital of France. It has about two million inhabitants.",
+        "sentences": {
+            "sentence1": {
+                "text": "Paris is the capital of France.",
+                "sentence_checkworthiness": "yes",
+                "claims": ["Paris is the capital of France."],
+            },
+            "sentence2": {
+                "text": "It has about two million inhabitants.",
+                "sentence_checkworthiness": "yes",
+                "claims": ["Paris has about two million inhabitants."],
+            },
+        },
+    }
+    folder = tmp_path / "data" / "factcheck-gpt"
+    folder.mkdir(parents=True)
+    rows = [json.dumps(answer), '{"response": 3}']
+    (folder / "factcheck-GPT-benchmark.jsonl").write_text("\n".join(rows) + "\n")
+    args = ["eval", "factcheck-gpt", "--data", str(tmp_path / "data"), "--llm", "none", "--json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    card = json.loads(result.stdout)
+    claims = card["extra"]["claims"]
+    assert claims["human"] == 2 and claims["extracted"] == 2
+    # the first claim is the human one word for word: it must align both ways
+    assert claims["precision"] >= 0.5 and claims["recall"] >= 0.5
+    assert card["extra"]["check_worthiness"]["sentences"] == 2
+    assert card["skipped_rows"] == 1 and "line 2" in result.stderr
