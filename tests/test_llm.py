@@ -245,3 +245,11 @@ def test_shipped_local_model_gives_schema_constrained_json(verify_home: Path) ->
     assert again.cached and again.value == result.value
     pieces = list(llm.stream_text(prompt, {"text": "Say hello."}, max_tokens=6))
     assert len(pieces) > 1 and "".join(pieces).strip()
+
+
+def test_call_log_removed_mid_session_is_made_again(verify_home: Path) -> None:
+    llm = scripted([GOOD, GOOD], verify_home)
+    assert llm.generate_json(PROMPT, {"text": "a"}, Label).ok
+    (verify_home / "llm-cache.sqlite").unlink()
+    assert llm.generate_json(PROMPT, {"text": "b"}, Label).ok
+    assert len(CallLog(verify_home / "llm-cache.sqlite").calls()) == 1

@@ -298,14 +298,14 @@ class CallLog:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A connection to a log that exists (made on first use, or again if it was removed)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=30)
         try:
+            db.executescript(_SCHEMA)
             with db:  # commits, or rolls back on error
                 yield db
         finally:
