@@ -173,39 +173,61 @@ def ingest_articles(
     articles: Sequence[Article], store: Store, *, progress: Progress | None = None
 ) -> list[Outcome]:
     """Store new articles in batches; unchanged ones are reported, duplicates recorded."""
-    dedup = _Deduper(store.signatures(), store.duplicate_links())
-    present = store.ready_ids()
+    run = _Run(store)
     outcomes: list[Outcome] = []
     batch: list[tuple[Source, list[Chunk], list[int]]] = []
     done = 0
     for article in articles:
-        outcome, item = _prepare(article, store, present, dedup)
+        outcome, item = _prepare(article, run)
         if item is None:
             outcomes.append(outcome)
             done += 1
         else:
             batch.append(item)
-            present.add(item[0].id)
         if sum(len(chunks) for _, chunks, _ in batch) >= BATCH_CHUNKS:
-            outcomes.extend(_commit(batch, store))
+            outcomes.extend(_commit(batch, run))
             done += len(batch)
             batch = []
         if progress is not None:
             progress(done, len(articles))
-    outcomes.extend(_commit(batch, store))
+    outcomes.extend(_commit(batch, run))
     if progress is not None:
         progress(len(articles), len(articles))
     return outcomes
 
 
+class _Run:
+    """What one ingest run knows about the store, read once and kept up to date."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.present = store.ready_ids()
+        self.paths = store.source_paths()
+        self.dedup = _Deduper(store.signatures(), store.duplicate_links())
+
+    def drop_old_versions(self, path: str, keep: str) -> bool:
+        """Remove sources read from `path` other than `keep`; True if there were any."""
+        old = self.paths.get(path, set()) - {keep}
+        for old_id in sorted(old):
+            self.store.remove(old_id)
+            self.present.discard(old_id)
+        self.paths[path] = self.paths.get(path, set()) - old
+        return bool(old)
+
+    def stored(self, path: str, sid: str) -> None:
+        self.paths.setdefault(path, set()).add(sid)
+
+
 def _prepare(
-    article: Article, store: Store, present: set[str], dedup: _Deduper
+    article: Article, run: _Run
 ) -> tuple[Outcome, tuple[Source, list[Chunk], list[int]] | None]:
     sid = source_id(article.text)
     outcome = Outcome(article.path, "unchanged", sid, article.title, article.outlet)
-    if sid in present:
+    if sid in run.present:
+        if run.drop_old_versions(article.path, sid):  # an earlier run stopped before this
+            outcome.status = "replaced"
         return outcome, None
-    settings = store.settings
+    settings = run.store.settings
     chunks = chunk_source(
         sid,
         article.text,
@@ -213,8 +235,7 @@ def _prepare(
         overlap=settings.chunk_overlap_sentences,
     )
     signature = minhash(article.text)
-    same_path = set(store.ids_with_path(article.path))
-    original = dedup.find(signature, ignore=same_path)
+    original = run.dedup.find(signature, ignore=run.paths.get(article.path, set()))
     source = Source(
         id=sid,
         title=article.title,
@@ -225,25 +246,25 @@ def _prepare(
         duplicate_of=original,
         chunks=len(chunks),
     )
-    dedup.add(sid, signature, original)
+    run.dedup.add(sid, signature, original)
+    run.present.add(sid)
     return outcome, (source, chunks, signature)
 
 
-def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], store: Store) -> list[Outcome]:
+def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], run: _Run) -> list[Outcome]:
     """Store a batch, then drop older versions of the same paths."""
     if not batch:
         return []
-    store.add_many(batch)
+    run.store.add_many(batch)
     log.info("stored %d sources (%d chunks)", len(batch), sum(len(c) for _, c, _ in batch))
     outcomes = []
     for source, chunks, _ in batch:
-        old = [i for i in store.ids_with_path(source.path) if i != source.id]
-        for old_id in old:
-            store.remove(old_id)
+        replaced = run.drop_old_versions(source.path, source.id)
+        run.stored(source.path, source.id)
         outcomes.append(
             Outcome(
                 source.path,
-                "replaced" if old else "added",
+                "replaced" if replaced else "added",
                 source.id,
                 source.title,
                 source.outlet,

@@ -121,6 +121,14 @@ class Store:
     def ready_ids(self) -> set[str]:
         return set(self.records.get(where=_ready(), include=[])["ids"])
 
+    def source_paths(self) -> dict[str, set[str]]:
+        """path -> ids of the committed sources ingested from it."""
+        got = self.records.get(where=_ready(), include=["metadatas"])
+        paths: dict[str, set[str]] = {}
+        for i, meta, _ in _rows(got):
+            paths.setdefault(str(meta.get("path", "")), set()).add(i)
+        return paths
+
     def ids_with_path(self, path: str) -> list[str]:
         """Committed sources ingested from `path` (a changed file has an old version here)."""
         got = self.records.get(where=_ready({"path": path}), include=[])
