@@ -141,7 +141,9 @@ def remove(
 
 def search(
     query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
-    k: Annotated[int, typer.Option("-k", min=1, help="Number of passages.")] = 8,
+    k: Annotated[
+        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].")
+    ] = None,
     source: Annotated[
         list[str] | None, typer.Option("--source", help="Only these source ids (repeatable).")
     ] = None,
@@ -152,6 +154,7 @@ def search(
     from verify.search import search as run_search
 
     store = _store(chroma_url)
+    k = k or store.settings.search_k
     include = None
     if source:
         include = [store.get_source(sid).id for sid in source]
