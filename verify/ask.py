@@ -75,6 +75,9 @@ WINDOWS_PER_PASSAGE = 3
 """Sentence windows of a cited passage scored besides the whole passage (the model reads at most
 max_length tokens, so a decisive sentence late in a long passage would otherwise be cut off)."""
 
+MAX_LLM_PASSAGES = 4
+"""Passages shown to the LLM (those holding the best candidate sentences)."""
+
 MAX_OUTLETS_COMPARED = 4
 """Outlets whose best candidates are compared with each other for disagreement."""
 
@@ -214,12 +217,13 @@ class Asker:
         if not candidates:
             flags.append("not answerable: no retrieved passage is close enough to the question")
             return unanswerable(question, flags)
+        given = llm_context(candidates) if llm is not None else passages
         if llm is None:
             drafts = extractive_drafts(candidates)
         else:
-            drafts = llm_drafts(question, passages, llm, on_text)
+            drafts = llm_drafts(question, given, llm, on_text)
         flags += drafts.flags
-        kept = self.gate(drafts.sentences, {p.chunk_id: p for p in passages}, flags)
+        kept = self.gate(drafts.sentences, _by_id(given), flags)
         if not kept and llm is not None:
             flags.append("LLM answer: no sentence passed the checks; extractive answer used")
             kept = self.gate(extractive_drafts(candidates).sentences, _by_id(passages), flags)
@@ -362,6 +366,17 @@ def _top(candidates: Sequence[Candidate]) -> list[Candidate]:
     return close[:MAX_ANSWER_SENTENCES]
 
 
+def llm_context(candidates: Sequence[Candidate]) -> list[Passage]:
+    """The passages the LLM is shown: those holding a candidate sentence, best first. Fewer,
+    relevant passages make a small model both faster and less distracted."""
+    chosen: dict[str, Passage] = {}
+    for candidate in candidates:
+        if len(chosen) == MAX_LLM_PASSAGES:
+            break
+        chosen.setdefault(candidate.passage.chunk_id, candidate.passage)
+    return list(chosen.values())
+
+
 def llm_passages(passages: Sequence[Passage]) -> str:
     """The `passages` prompt input: id, outlet and text, with block delimiters neutralized."""
     return "\n\n".join(
@@ -404,13 +419,17 @@ def _streamed(pieces: Iterator[str], on_text: TextSink) -> tuple[LLMAnswer | Non
 def parse_llm_answer(text: str) -> tuple[LLMAnswer | None, str]:
     from pydantic import ValidationError
 
-    start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end < start:
+    start = text.find("{")
+    if start < 0:
         return None, "no JSON object"
-    try:
-        return LLMAnswer.model_validate_json(text[start : end + 1]), ""
-    except ValidationError as exc:
-        return None, f"off-schema: {exc.errors()[0]['msg']}"
+    body = text[start:].rstrip()
+    error = ""
+    for candidate in (body[: body.rfind("}") + 1], body + "}"):  # a reply cut before its "}"
+        try:
+            return LLMAnswer.model_validate_json(candidate), ""
+        except ValidationError as exc:
+            error = error or f"off-schema: {exc.errors()[0]['msg']}"
+    return None, error
 
 
 class AnswerFieldStream:
@@ -606,8 +625,22 @@ def _injected_quotes(citations: Sequence[Citation]) -> list[str]:
     return [
         f"quote {_short(c.quote)!r} is instruction-like text, not evidence"
         for c in citations
-        if overlaps_injection(c.quote)
+        if quotes_injection(c.quote, c.passage)
     ]
+
+
+def quotes_injection(quote: str, passage: str) -> bool:
+    """Does the quote touch a sentence of its passage that looks like instructions to a model?"""
+    from verify.chunk import sentence_spans
+
+    if overlaps_injection(quote):
+        return True
+    start = passage.find(quote)
+    if start < 0:
+        return False
+    end = start + len(quote)
+    touched = [passage[a:b] for a, b in sentence_spans(passage) if a < end and b > start]
+    return any(overlaps_injection(sentence) for sentence in touched)
 
 
 def _by_id(passages: Sequence[Passage]) -> dict[str, Passage]:
