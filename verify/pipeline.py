@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from verify.config import Settings, get_settings
-from verify.types import Report
+from verify.types import ClaimCheck, Report
 
 if TYPE_CHECKING:
     from verify.check import Checker
@@ -76,7 +76,8 @@ def run_report(
         summary, summary_flags = summarize(
             source, checks, own_passages(checker.store, source), llm, entails_by(checker)
         )
-    flags += injection_flags(source.text) + list(extraction.flags) + summary_flags
+    flags += injection_flags(source.text) + evidence_injection_flags(checks)
+    flags += list(extraction.flags) + summary_flags
     flags += report_flags(source, checks, others)
     return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
 
@@ -102,6 +103,17 @@ def entails_by(checker: Checker) -> Callable[[Sequence[tuple[str, str]]], list[b
         return [decisive_side(s) is Stance.SUPPORTS for s in scores]
 
     return entails
+
+
+def evidence_injection_flags(checks: Sequence[ClaimCheck]) -> list[str]:
+    """One flag per instruction-like snippet in the passages other sources gave as evidence."""
+    from verify.injection import injection_flags
+
+    passages: dict[str, str] = {}
+    for check in checks:
+        for ev in check.evidence:
+            passages.setdefault(ev.chunk_id, ev.passage)
+    return [f for cid, text in passages.items() for f in injection_flags(text, f"passage {cid}")]
 
 
 def _unique(flags: list[str]) -> list[str]:
