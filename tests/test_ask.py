@@ -131,3 +131,33 @@ def test_unknown_source_is_a_one_line_error() -> None:
 
 def test_repl_on_an_empty_store_says_what_to_do() -> None:
     assert "the store is empty" in one_line_error(["ask", "--llm", "none"])
+
+
+BRIDGE = [
+    {
+        "title": "City desk",
+        "outlet": "Daily Courier",
+        "text": "The Tarnow river bridge reopened to traffic on Monday after two years of repairs. "
+        "The mayor cut a ribbon at noon.",
+    },
+    {
+        "title": "Roads report",
+        "outlet": "Weekly Herald",
+        "text": "The Tarnow river bridge did not reopen to traffic on Monday; it stays closed. "
+        "Engineers found new cracks in a pillar last week.",
+    },
+]
+
+
+@pytest.mark.slow
+@needs_stance
+def test_sources_that_disagree_are_reported_outlet_by_outlet(tmp_path: Path) -> None:
+    corpus = tmp_path / "bridge.jsonl"
+    corpus.write_text("\n".join(json.dumps(row) for row in BRIDGE) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    out = ask_json("Did the Tarnow river bridge reopen to traffic on Monday?")
+    assert out["answerable"] is True
+    assert any(f.startswith("sources disagree") for f in out["flags"])
+    assert out["answer"].startswith("The sources disagree.")
+    assert "Daily Courier says:" in out["answer"] and "Weekly Herald says:" in out["answer"]
+    assert {c["outlet"] for c in out["citations"]} == {"Daily Courier", "Weekly Herald"}
