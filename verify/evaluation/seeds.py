@@ -115,9 +115,7 @@ def run_seeds(options: EvalOptions, settings: Settings) -> Scorecard:
             "no_verdict_claims": len(rows) - len(scored),
             "accuracy_by_origin": _accuracy_by(records, origin),
             "wrong": [
-                {"id": r["id"], "gold": r["gold"], "pred": r["pred"]}
-                for r in records
-                if r["gold"] != r["pred"]
+                f"{r['id']}: {r['gold']} -> {r['pred']}" for r in records if r["gold"] != r["pred"]
             ],
         },
         notes=[
