@@ -35,7 +35,8 @@ def register(app: typer.Typer) -> None:
 
 def ask(
     question: Annotated[
-        str | None, typer.Argument(help="The question, in quotes; none opens a prompt.")
+        str | None,
+        typer.Argument(help="The question, in quotes; none opens a prompt.", metavar="QUESTION"),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print only JSON on stdout.")] = False,
     llm: Annotated[
@@ -47,7 +48,9 @@ def ask(
     ] = None,
     source: Annotated[
         list[str] | None,
-        typer.Option("--source", help="Answer only from this source id (repeatable)."),
+        typer.Option(
+            "--source", help="Answer only from this source id (repeatable).", metavar="ID"
+        ),
     ] = None,
 ) -> None:
     """Answer a question from the ingested sources, every sentence cited and checked."""
