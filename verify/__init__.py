@@ -62,6 +62,8 @@ _EXPORTS = {
     "pick_quote": "verify.citations",
     "Checker": "verify.check",
     "check_claim": "verify.check",
+    "answer_question": "verify.ask",
+    "Asker": "verify.ask",
     "summarize": "verify.summarize",
     "run_report": "verify.pipeline",
     "render_report": "verify.pipeline",
