@@ -160,3 +160,19 @@ def test_writing_context_sections() -> None:
     assert writing.claims[1].allowed == {"000aaa-0000"}
     assert writing.claims[3].section is Section.CORROBORATED
     assert writing.claims[4].section is Section.CONTRADICTED
+
+
+def test_passages_cut_from_the_prompt_cannot_be_cited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_report_samples import OTHER
+
+    import verify.summarize as summarize_module
+
+    monkeypatch.setattr(summarize_module, "PROMPT_PASSAGE_CHARS", len(OTHER) + 1)
+    llm = ScriptedLLM([llm_reply(GOOD, OWN)], cache_db=tmp_path / "c.sqlite")
+    summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
+    prompt = llm.requests[0]["messages"][-1].content
+    assert "[002bbb-0000]" in prompt and "[000aaa-0000]" not in prompt
+    assert [s.text for s in summary.sentences] == [GOOD["text"].split(" [")[0]]
+    assert any("000aaa-0000" in f and "not among the given passages" in f for f in flags)

@@ -249,7 +249,8 @@ def llm_summary(
     """The LLM's summary with failing sentences dropped, or None when nothing usable came back."""
     from verify.prompts import load_prompt
 
-    variables = {"title": source.title or source.id, "passages": llm_passages(checks, writing)}
+    passages, writing = llm_passages(checks, writing)  # the gate knows only what was shown
+    variables = {"title": source.title or source.id, "passages": passages}
     result = llm.generate_json(load_prompt("summarize"), variables, LLMSummary)
     if not result.ok or not isinstance(result.value, LLMSummary):
         return None, [f"summary: LLM output rejected ({result.error or 'no value'})"]
@@ -318,26 +319,51 @@ def _entailed(
     return [pair for pair, ok in zip(kept, verdicts, strict=True) if ok]
 
 
-def llm_passages(checks: Sequence[ClaimCheck], writing: Writing) -> str:
-    """The `passages` prompt input: per section, its claims, then the passages that back them,
-    each passage written out once (later sections refer to it by id)."""
+PROMPT_PASSAGE_CHARS = 8000
+"""Passage text given to the LLM writer (about 2,000 tokens: the local model has 4,096 in all,
+including the instructions and its answer). Sections come in order, so what gets cut first is
+"only this outlet says"."""
+
+
+def llm_passages(checks: Sequence[ClaimCheck], writing: Writing) -> tuple[str, Writing]:
+    """The `passages` prompt input, and the writing context narrowed to what it shows.
+
+    Per section: its claims, then the passages that back them, each written out once, until
+    `PROMPT_PASSAGE_CHARS` is spent. A claim whose passages were all cut loses its slot.
+    """
     from verify.injection import neutralize_delimiters
 
     blocks: list[str] = []
     shown: set[str] = set()
+    budget = PROMPT_PASSAGE_CHARS
     for section in Section:
         slots = [(n, s) for n, s in writing.claims.items() if s.section is section]
-        if not slots:
+        ids = sorted(set().union(*(s.allowed for _, s in slots))) if slots else []
+        fresh = []
+        for chunk_id in ids:
+            text = writing.passages[chunk_id].text
+            if chunk_id not in shown and len(text) <= budget:
+                fresh.append(chunk_id)
+                budget -= len(text)
+        shown |= set(fresh)
+        kept = [(n, s) for n, s in slots if s.allowed & shown]
+        if not kept:
             continue
         blocks.append(f"## {SECTION_TITLES[section]}")
-        blocks += [f"Claim: {checks[n - 1].claim.text}" for n, _ in slots]
-        ids = sorted(set().union(*(s.allowed for _, s in slots)))
+        blocks += [f"Claim: {checks[n - 1].claim.text}" for n, _ in kept]
         for chunk_id in ids:
             passage = writing.passages[chunk_id]
-            if chunk_id in shown:
+            if chunk_id in fresh:
+                text = neutralize_delimiters(passage.text)  # cannot close the <passages> block
+                blocks.append(f"[{chunk_id}] ({passage.outlet or passage.source_id})\n{text}")
+            elif chunk_id in shown:
                 blocks.append(f"[{chunk_id}] (given above)")
-                continue
-            shown.add(chunk_id)
-            text = neutralize_delimiters(passage.text)  # cannot close the <passages> block
-            blocks.append(f"[{chunk_id}] ({passage.outlet or passage.source_id})\n{text}")
-    return "\n\n".join(blocks)
+    narrowed = Writing(
+        passages={i: p for i, p in writing.passages.items() if i in shown},
+        claims={
+            n: ClaimSlot(section=s.section, allowed=s.allowed & shown)
+            for n, s in writing.claims.items()
+            if s.allowed & shown
+        },
+    )
+    return "\n\n".join(blocks), narrowed
