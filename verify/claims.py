@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 BATCH_CHARS = 800  # article text per LLM call: short calls keep a small model on track
 TOKENS_PER_SENTENCE = 120  # output budget per sentence of the batch (one JSON object each)
 MAX_OUTPUT_TOKENS = 1500
-MIN_GROUNDED_WORDS = 0.8  # share of a claim's content words that must occur in the article
-CONTEXT_SENTENCES = 2  # sentences before a span given to the entailment check
+MIN_GROUNDED_WORDS = 0.8  # share of a claim's content words found in its local context
+MIN_SENTENCE_RECALL = 0.5  # share of its sentence's content words a rewrite must keep
+CONTEXT_SENTENCES = 2  # sentences before a span that a rewrite may draw on
 
 
 class ClaimExtraction(Model):
@@ -230,10 +231,10 @@ def _add_grounded(
     claims: list[Claim],
     item: ExtractedClaim,
     source: Source,
-    sentences: list[tuple[int, int]],
+    batch: list[tuple[int, int]],
     drops: dict[str, int],
 ) -> None:
-    claim, problem = ground_claim(item, source, sentences)
+    claim, problem = ground_claim(item, source, batch)
     if claim is None:
         drops[problem] = drops.get(problem, 0) + 1
     elif any((c.start, c.end) == (claim.start, claim.end) for c in claims):
@@ -245,22 +246,28 @@ def _add_grounded(
 
 
 def ground_claim(
-    item: ExtractedClaim, source: Source, sentences: list[tuple[int, int]]
+    item: ExtractedClaim, source: Source, batch: list[tuple[int, int]]
 ) -> tuple[Claim | None, str]:
     """Check one LLM claim against the article; the claim, or None and why it was dropped.
 
-    The span is the one sentence (of `sentences`) the quoted text lies in; when the model
-    quoted several, the one sharing most words with the claim.
+    The span is the one sentence (of the `batch` sent) the quoted words lie in; when the model
+    quoted several, the one sharing most words with the claim. The claim may only use words and
+    numbers from its local context: the title, its sentence and the few sentences before it.
     """
-    bounds = (sentences[0][0], sentences[-1][1]) if sentences else None
+    bounds = (batch[0][0], batch[-1][1]) if batch else None
     found = find_span(item.sentence_start, source.text, bounds)
     if found is None:
         return None, "its sentence is not in the article"
     text = " ".join(item.claim.split())
-    span = _best_sentence(found, text, source.text, sentences)
+    span = _best_sentence(found, text, source.text, batch or body_sentences(source))
     text = text or source.text[span[0] : span[1]]
-    if grounded_share(text, source.text) < MIN_GROUNDED_WORDS:
-        return None, "it uses words the article does not"
+    context = local_context(source, span)
+    if grounded_share(text, context) < MIN_GROUNDED_WORDS:
+        return None, "it uses words not in its sentence or the ones before"
+    if grounded_share(source.text[span[0] : span[1]], text) < MIN_SENTENCE_RECALL:
+        return None, "it leaves out most of its sentence"
+    if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", context)):
+        return None, "it has a number not in its sentence or the ones before"
     kind, attribution = _checked_labels(item, source, span)
     suspicious = overlaps_injection(source.text[span[0] : span[1]])
     worthy = item.check_worthy and _may_be_worthy(kind, attribution) and not suspicious
@@ -276,6 +283,14 @@ def ground_claim(
     return claim, ""
 
 
+def local_context(source: Source, span: tuple[int, int]) -> str:
+    """Title, the span and up to CONTEXT_SENTENCES sentences before it: what a rewrite may use."""
+    before = [s for s in body_sentences(source) if s[1] <= span[0]]
+    start = before[-CONTEXT_SENTENCES][0] if len(before) >= CONTEXT_SENTENCES else 0
+    title = source.title if start > 0 and source.title else ""
+    return f"{title}\n{source.text[start : span[1]]}".strip()
+
+
 def _best_sentence(
     found: tuple[int, int], claim: str, text: str, sentences: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -289,8 +304,11 @@ def _best_sentence(
 def _checked_labels(
     item: ExtractedClaim, source: Source, span: tuple[int, int]
 ) -> tuple[ClaimKind, str | None]:
-    """The LLM's kind, lowered when hedge rules fire; its attribution only if the article has it."""
-    ruled = _rule_kind(_nlp()(source.text[span[0] : span[1]]))
+    """The LLM's kind, lowered when hedge rules fire. Its attribution only where the sentence
+    reports speech and names that speaker (a small model spreads one paragraph's source over
+    all its sentences, or names a participant); else the rules' attribution, if any."""
+    doc = _nlp()(source.text[span[0] : span[1]])
+    ruled = _rule_kind(doc)
     kind = item.kind
     if kind in (ClaimKind.FACTUAL, ClaimKind.QUOTE) and ruled in (
         ClaimKind.OPINION,
@@ -298,9 +316,16 @@ def _checked_labels(
     ):
         kind = ruled
     attribution = (item.attribution or "").strip() or None
-    if attribution and attribution.lower().removeprefix("the ") not in source.text.lower():
-        attribution = None
+    named = attribution and attribution.lower().removeprefix("the ") in doc.text.lower()
+    if not (named and _reports_speech(doc)):
+        attribution = _reported(doc)[0]
     return kind, attribution
+
+
+def _reports_speech(doc: Any) -> bool:
+    return any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in doc) or (
+        "according to" in doc.text.lower()
+    )
 
 
 def _may_be_worthy(kind: ClaimKind, attribution: str | None) -> bool:
@@ -381,13 +406,7 @@ def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Sett
 
 
 def _premise(source: Source, claim: Claim) -> str:
-    """The claim's span with up to CONTEXT_SENTENCES sentences before it (for resolved pronouns)."""
-    from verify.chunk import sentence_spans
-
-    before = [s for s in sentence_spans(source.text[: claim.start]) if s[1] <= claim.start]
-    start = before[-CONTEXT_SENTENCES][0] if len(before) >= CONTEXT_SENTENCES else 0
-    context = source.text[start : claim.end]
-    return f"{source.title}. {context}" if source.title and start == 0 else context
+    return local_context(source, (claim.start, claim.end))
 
 
 # --- the rule-based extractor --------------------------------------------------------------------
