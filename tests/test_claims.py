@@ -502,3 +502,14 @@ def test_real_model_outputs_are_checked_against_local_context(
         assert source.text[grounded.start : grounded.end].startswith(sentence)
         expected = attribution if outcome == "kept, attributed" else None
         assert grounded.attribution == expected
+
+
+def test_unreachable_llm_server_means_rules_for_the_whole_article(
+    verify_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VERIFY_OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    data = claims_json(str(SEED), "--llm", "openai")
+    [flag] = [f for f in data["flags"] if f.startswith("LLM unavailable")]
+    assert "Connection" in flag and flag.endswith("used rule-based extractor")
+    rules = claims_json(str(SEED), "--llm", "none")
+    assert data["claims"] == rules["claims"] and data["method"] == "llm+rules"

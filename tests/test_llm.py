@@ -69,7 +69,7 @@ def test_invalid_twice_is_an_error_result_not_an_exception(verify_home: Path) ->
     result = llm.generate_json(PROMPT, {"text": "x"}, Label)
     assert not result.ok and result.value is None
     assert result.error is not None and result.error.startswith("output invalid after retry")
-    assert len(llm.requests) == 2
+    assert len(llm.requests) == 2 and not result.unavailable
 
 
 @pytest.mark.parametrize(
@@ -205,6 +205,7 @@ def test_unreachable_openai_server_is_an_error_result(
     assert llm is not None and llm.model == "openai/qwen2.5:7b-instruct@http://127.0.0.1:9/v1"
     result = llm.generate_json(PROMPT, {"text": "x"}, Label)
     assert not result.ok and "Connection" in (result.error or "")
+    assert result.unavailable and result.attempts == 1
     assert llm.chat.openai_api_key.get_secret_value() == "sk-test"
 
 

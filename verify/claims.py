@@ -165,6 +165,9 @@ def _llm_extraction(
         variables = {"title": source.title, "text": neutralize_delimiters(lines)}
         budget = min(MAX_OUTPUT_TOKENS, 60 + TOKENS_PER_SENTENCE * len(inside))
         result = llm.generate_json(prompt, variables, claims_schema(len(inside)), budget)
+        if result.unavailable:
+            extraction.flags.append(f"LLM unavailable: {result.error}; used rule-based extractor")
+            break
         if not (result.ok and result.value.claims):
             why = result.error if not result.ok else "no claims returned"
             extraction.flags.append(f"LLM output invalid{part}: {why}; used rule-based extractor")

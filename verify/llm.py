@@ -55,6 +55,7 @@ class LLMResult:
     prompt: str = ""
     attempts: int = 0
     errors: list[str] = field(default_factory=list)
+    unavailable: bool = False  # the provider failed (unreachable, crashed), not its output
 
     @property
     def ok(self) -> bool:
@@ -152,6 +153,7 @@ class LLM:
                 self._log(prompt, key, Completion("", 0), exc.message, _since(started), attempt)
                 result.errors.append(exc.message)
                 result.error, result.attempts = exc.message, attempt
+                result.unavailable = True
                 return result
             value, error = check(completion.text)
             latency = _since(started)
