@@ -68,6 +68,15 @@ def test_hard_wrapped_lines_are_rejoined_and_headings_kept_apart() -> None:
     )
 
 
+def test_body_sentences_that_mention_junk_words_are_kept() -> None:
+    body = [
+        "PayPal shares rose after the company reported higher payment volumes.",
+        "Unemployment fell for the first month since the spring, the agency said.",
+        "The artist raised money on Patreon to finish the mural.",
+    ]
+    assert clean_text("\n\n".join(body)).removed == []
+
+
 def test_full_date_line_sets_the_date_and_leaves_the_text() -> None:
     cleaned = clean_text("Title Here\nPublished: March 3, 2021\n\nBody sentence one.")
     assert cleaned.date == "2021-03-03"

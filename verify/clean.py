@@ -28,14 +28,15 @@ _JUNK_START = re.compile(
     r"|read (more|also|next)\b|advertisement$|sponsored content|subscribe (now|today|to)\b"
     r"|sign up (for|to)\b|already (signed up|a subscriber)|log ?in$|click the alert icon"
     r"|share (this|on|via)\b|follow us\b|leave a (comment|reply)|comments?$"
-    r"|automatic approval of subscriber comments|tags?:|filed under\b|print this\b)",
+    r"|automatic approval of subscriber comments|tags?:|filed under\b|print this\b"
+    r"|from \$?\d+(\.\d+)? for the first month)",
     re.IGNORECASE,
 )
 # A line containing one of these is junk wherever it appears.
 _JUNK_ANYWHERE = re.compile(
-    r"paypal|patreon|/donate\b|please (support|donate|consider supporting)|support the project"
-    r"|share buttons|crosspost|copyrighted material|send in e-?mail|readers to support"
-    r"|subscriber comments|for the first month|sign up for our newsletter",
+    r"paypal\s*:|patreon\.com|/donate\b|please (support|donate|consider supporting)"
+    r"|support the project|share buttons|crosspost|copyrighted material|send in e-?mail"
+    r"|readers to support|subscriber comments|sign up for our newsletter",
     re.IGNORECASE,
 )
 # A teaser for another article ends with an upper-case call to action.
