@@ -176,3 +176,18 @@ def test_passages_cut_from_the_prompt_cannot_be_cited(
     assert "[002bbb-0000]" in prompt and "[000aaa-0000]" not in prompt
     assert [s.text for s in summary.sentences] == [GOOD["text"].split(" [")[0]]
     assert any("000aaa-0000" in f and "not among the given passages" in f for f in flags)
+
+
+def test_long_sections_are_cut_and_say_so() -> None:
+    from test_report_samples import IED
+
+    from verify.summarize import MAX_SENTENCES_PER_SECTION
+
+    many = [IED] * (MAX_SENTENCES_PER_SECTION + 2)
+    summary, _ = summarize(SOURCE, many, OWN_PASSAGES)
+    assert len(summary.sentences) == MAX_SENTENCES_PER_SECTION
+    title = summary.text.splitlines()[0]
+    assert title == (
+        f"Only this outlet says ({MAX_SENTENCES_PER_SECTION} of {len(many)} claims; "
+        "all are in the claim list):"
+    )

@@ -155,7 +155,8 @@ def extractive_summary(source: Source, checks: Sequence[ClaimCheck], writing: Wr
         (section, d) for section in Section for d in sections[section][:MAX_SENTENCES_PER_SECTION]
     ]
     checked = check_sentences([d for _, d in ordered], writing.passages)
-    return assemble([s for s, _ in ordered], checked)
+    totals = {section: len(found) for section, found in sections.items()}
+    return assemble([s for s, _ in ordered], checked, totals)
 
 
 def _claim_sentence(source: Source, check: ClaimCheck, writing: Writing) -> DraftSentence | None:
@@ -193,14 +194,25 @@ def _own_quote(source: Source, check: ClaimCheck, writing: Writing) -> QuoteRef 
     return None
 
 
-def assemble(sections: Sequence[Section], checked: Sequence[CheckedSentence]) -> Summary:
-    """The summary text (section titles, sentences, [chunk ids]) and its verified citations."""
+def assemble(
+    sections: Sequence[Section],
+    checked: Sequence[CheckedSentence],
+    totals: dict[Section, int] | None = None,
+) -> Summary:
+    """The summary text (section titles, sentences, [chunk ids]) and its verified citations.
+
+    `totals` (claims per section) adds "(5 of 14 claims)" to a title when not all are shown.
+    """
     lines: list[str] = []
     current: Section | None = None
     citations: dict[tuple[str, str], Citation] = {}
     for section, item in zip(sections, checked, strict=True):
         if section is not current:
-            lines.append(f"{SECTION_TITLES[section]}:")
+            shown, total = sections.count(section), (totals or {}).get(section, 0)
+            more = (
+                f" ({shown} of {total} claims; all are in the claim list)" if total > shown else ""
+            )
+            lines.append(f"{SECTION_TITLES[section]}{more}:")
             current = section
         lines.append(f"- {sentence_line(item)}")
         for citation in item.citations:
