@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 # A whole line matching one of these is junk (matched case-insensitively from the line start).
 _JUNK_START = re.compile(
-    r"^(note to readers|disclaimer\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved"
+    r"^(note to readers|disclaimer\b|copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4}"
+    r"|all rights reserved"
     r"|for media inquiries|articles by:|related (articles|stories|posts|coverage)\b"
     r"|read (more|also|next)\b|advertisement$|sponsored content|subscribe (now|today|to)\b"
     r"|sign up (for|to)\b|already (signed up|a subscriber)|log ?in$|click the alert icon"
