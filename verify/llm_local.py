@@ -15,6 +15,7 @@ import importlib.util
 import logging
 import os
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +134,9 @@ def load_server(threads: int, context: int = CONTEXT_TOKENS) -> Any:
     return server
 
 
+@lru_cache(maxsize=1)
 def build_chat_model(threads: int) -> Any:
-    """A LangChain chat model over the local GGUF; the class is defined on first use."""
+    """A LangChain chat model over the local GGUF, loaded once per process (half a GB of RAM)."""
     return _chat_model_class()(server=load_server(threads), model_name=MODEL_NAME)
 
 
