@@ -115,6 +115,8 @@ def test_human_output_shows_kind_attribution_and_span() -> None:
     assert "[factual, check-worthy] Three Russian military police officers" in result.stdout
     assert "according to: the Russian Defense Ministry" in result.stdout
     assert "[opinion] It seems that" in result.stdout
+    assert result.stdout.startswith("Video: Russian Military Police Under Attack in Northern Syria")
+    assert "17 claims, by rules" in result.stdout.splitlines()[0]
 
 
 def test_missing_article_is_a_one_line_error() -> None:

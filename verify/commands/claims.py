@@ -38,7 +38,7 @@ def claims(
 
 
 def render_claims(extraction: ClaimExtraction, source: Source) -> str:
-    by = f"LLM {extraction.model}" if extraction.model else "rules"
+    by = extraction.method + (f", {extraction.model}" if extraction.model else "")
     lines = [f"{source.title or source.id} ({source.id}): {len(extraction.claims)} claims, by {by}"]
     for number, claim in enumerate(extraction.claims, start=1):
         label = claim.kind.value + (", check-worthy" if claim.check_worthy else "")
