@@ -179,15 +179,16 @@ def _strongest(
 ) -> tuple[StanceScore, str]:
     """The passage's stance (whole or a sentence, whichever is stronger) and its quote.
 
-    The quote is the deciding sentence; for a passage decided as a whole, its sentence leaning
-    most the same way; for a neutral passage, the sentence sharing most words with the claim.
+    The quote is the sentence that takes a side, when one does more strongly than the whole
+    passage; for a passage deciding as a whole, its sentence leaning most the same way; else the
+    sentence sharing most words with the claim.
     """
     closest = max(readings, key=lambda r: lexical_overlap(claim, r[0]))[0].strip()
     scored = [(s, score) for s, score in readings if score is not None]
     if not scored:
         return whole, closest
     sentence, best = max(scored, key=lambda r: (_strength(r[1]), lexical_overlap(claim, r[0])))
-    if _strength(best) > _strength(whole):
+    if _strength(best) > _strength(whole) and best.label is not Stance.NEUTRAL:
         return best, sentence.strip()
     side = decisive_side(whole)
     if side is Stance.NEUTRAL:

@@ -1,0 +1,103 @@
+"""How one passage's readings (whole, and chosen sentences) become its stance and its quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.check import SENTENCES_SCORED, _sentences, _sentences_to_score, _strongest
+from verify.types import Stance, StanceScore
+
+CLAIM = "Russian and Turkish troops patrol the M4 highway."
+PASSAGE = (
+    "Battles erupted this month near Ain Issa. "
+    "The M4 highway is patrolled by Russian and Turkish troops. "
+    "Moscow called for calm."
+)
+S1, S2, S3 = _sentences(PASSAGE)
+
+
+def score(sup: float, ref: float) -> StanceScore:
+    neutral = 1.0 - sup - ref
+    probs = {Stance.SUPPORTS: sup, Stance.REFUTES: ref, Stance.NEUTRAL: neutral}
+    return StanceScore(
+        label=max(probs, key=lambda s: probs[s]), supports=sup, refutes=ref, neutral=neutral
+    )
+
+
+NEUTRAL = score(0.05, 0.05)
+
+
+@pytest.mark.parametrize(
+    ("whole", "readings", "stance", "quote"),
+    [
+        pytest.param(
+            NEUTRAL,
+            [(S1, NEUTRAL), (S2, score(0.9, 0.02)), (S3, None)],
+            score(0.9, 0.02),
+            S2,
+            id="a decisive sentence beats a neutral passage",
+        ),
+        pytest.param(
+            score(0.8, 0.0),
+            [(S1, score(0.3, 0.0)), (S2, score(0.7, 0.0)), (S3, None)],
+            score(0.8, 0.0),
+            S2,
+            id="a decisive passage quotes its sentence leaning the same way",
+        ),
+        pytest.param(
+            score(0.02, 0.85),
+            [(S1, score(0.0, 0.6)), (S2, score(0.3, 0.1)), (S3, None)],
+            score(0.02, 0.85),
+            S1,
+            id="refuting passage quotes its most refuting sentence",
+        ),
+        pytest.param(
+            NEUTRAL,
+            [(S1, score(0.1, 0.1)), (S2, None), (S3, score(0.2, 0.1))],
+            NEUTRAL,
+            S2,
+            id="nothing takes a side: the closest sentence by words",
+        ),
+        pytest.param(
+            NEUTRAL,
+            [(S1, None), (S2, None), (S3, None)],
+            NEUTRAL,
+            S2,
+            id="no sentence scored",
+        ),
+        pytest.param(
+            score(0.3, 0.0),
+            [(S1, score(0.55, 0.0)), (S2, None), (S3, None)],
+            score(0.55, 0.0),
+            S1,
+            id="weak sentence support is kept as the passage's stance",
+        ),
+    ],
+)
+def test_strongest(
+    whole: StanceScore,
+    readings: list[tuple[str, StanceScore | None]],
+    stance: StanceScore,
+    quote: str,
+) -> None:
+    got_stance, got_quote = _strongest(CLAIM, PASSAGE, whole, readings)
+    assert got_stance == stance
+    assert got_quote == quote and got_quote in PASSAGE
+
+
+def test_sentences_are_verbatim() -> None:
+    assert [S1, S2, S3] == [
+        "Battles erupted this month near Ain Issa.",
+        "The M4 highway is patrolled by Russian and Turkish troops.",
+        "Moscow called for calm.",
+    ]
+    assert _sentences("One sentence only") == ["One sentence only"]
+
+
+def test_sentences_to_score_prefers_shared_words_and_is_capped() -> None:
+    many = [[S1, S2, S3]] * 10
+    chosen = _sentences_to_score(CLAIM, many)
+    assert len(chosen) == SENTENCES_SCORED
+    assert all(j == 1 for _, j in chosen)  # the patrol sentence of each passage first
+    assert _sentences_to_score(CLAIM, [[PASSAGE]]) == []  # one-sentence passages: whole only
+    assert _sentences_to_score("Unrelated words entirely", [[S1, S3]]) == []
