@@ -263,7 +263,9 @@ def llm_summary(
 
     passages, writing = llm_passages(checks, writing)  # the gate knows only what was shown
     variables = {"title": source.title or source.id, "passages": passages}
-    result = llm.generate_json(load_prompt("summarize"), variables, LLMSummary)
+    result = llm.generate_json(
+        load_prompt("summarize"), variables, LLMSummary, max_tokens=SUMMARY_MAX_TOKENS
+    )
     if not result.ok or not isinstance(result.value, LLMSummary):
         return None, [f"summary: LLM output rejected ({result.error or 'no value'})"]
     return gate_llm_sentences(result.value, writing, entails)
@@ -330,6 +332,9 @@ def _entailed(
             flags.append(f"summary: dropped LLM sentence its source does not support: {text!r}")
     return [pair for pair, ok in zip(kept, verdicts, strict=True) if ok]
 
+
+SUMMARY_MAX_TOKENS = 600
+"""Output budget of the LLM writer: 3 to 6 sentences of JSON with quotes fit in about 400."""
 
 PROMPT_PASSAGE_CHARS = 8000
 """Passage text given to the LLM writer (about 2,000 tokens: the local model has 4,096 in all,
