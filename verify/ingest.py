@@ -214,8 +214,12 @@ class _Run:
         self.paths[path] = self.paths.get(path, set()) - old
         return bool(old)
 
-    def stored(self, path: str, sid: str) -> None:
-        self.paths.setdefault(path, set()).add(sid)
+    def replaced(self, path: str, sid: str) -> bool:
+        """`sid` was committed; the store dropped the older versions of `path` in that write."""
+        old = self.paths.get(path, set()) - {sid}
+        self.present -= old
+        self.paths[path] = {sid}
+        return bool(old)
 
 
 def _prepare(
@@ -252,15 +256,14 @@ def _prepare(
 
 
 def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], run: _Run) -> list[Outcome]:
-    """Store a batch, then drop older versions of the same paths."""
+    """Store a batch; the store drops older versions of the same paths as it commits each."""
     if not batch:
         return []
     run.store.add_many(batch)
     log.info("stored %d sources (%d chunks)", len(batch), sum(len(c) for _, c, _ in batch))
     outcomes = []
     for source, chunks, _ in batch:
-        replaced = run.drop_old_versions(source.path, source.id)
-        run.stored(source.path, source.id)
+        replaced = run.replaced(source.path, source.id)
         outcomes.append(
             Outcome(
                 source.path,

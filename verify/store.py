@@ -204,6 +204,8 @@ class Store:
     def add_many(self, items: Sequence[tuple[Source, list[Chunk], list[int]]]) -> None:
         """Add several sources; each is committed on its own once all its chunks are written.
 
+        A committed source replaces the older versions read from the same path: one write makes
+        it ready and them `removing`, so a reader sees the old version or the new, never both.
         Embedding all chunks of the batch in one call is what makes bulk ingest fast.
         """
         if not items:
@@ -223,8 +225,9 @@ class Store:
                     metadatas=[_chunk_meta(c) for c in part],
                     ids=[c.id for c in part],
                 )
-            for source, chunks, signature in items:
-                self._put_record(source, len(chunks), signature, status="ready")
+            for source, _, _ in items:
+                for old_id in self._commit_replacing(source):
+                    self._drop(old_id)
             self._bump()
 
     def remove(self, source_id: str) -> Source:
@@ -237,6 +240,25 @@ class Store:
             self.records.delete(ids=[source_id])
             self._bump()
         return source
+
+    def _commit_replacing(self, source: Source) -> list[str]:
+        """Flip `source` to ready and its path's older versions to removing in one write."""
+        older = (
+            [i for i in self.ids_with_path(source.path) if i != source.id] if source.path else []
+        )
+        statuses = [{"status": "ready"}] + [{"status": "removing"} for _ in older]
+        self.records.update(ids=[source.id, *older], metadatas=statuses)
+        return older
+
+    def _drop(self, source_id: str) -> None:
+        """Delete a source marked removing: its chunks, then re-point its copies, then it."""
+        got = self.records.get(ids=[source_id], include=["metadatas", "documents"])
+        source = _to_source(*next(_rows(got)))
+        copies = self.records.get(where=_ready({"duplicate_of": source_id}), include=[])
+        source.duplicates = sorted(copies["ids"])
+        self.chunks.delete(where={"source_id": source_id})
+        self._repoint_duplicates(source)
+        self.records.delete(ids=[source_id])
 
     def set_duplicate_of(self, source_id: str, duplicate_of: str | None) -> None:
         self.records.update(ids=[source_id], metadatas=[{"duplicate_of": duplicate_of or ""}])
