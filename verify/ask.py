@@ -500,7 +500,8 @@ def split_answer(parsed: LLMAnswer, passages: dict[str, Passage]) -> Drafts:
             if not given and chunk_id in passages:
                 given = [pick_quote(text, passages[chunk_id].text)]
             refs += [QuoteRef(chunk_id=chunk_id, quote=q) for q in given or [""]]
-        drafts.sentences.append(DraftSentence(text=text, citations=refs))
+        unique = list({(r.chunk_id, r.quote): r for r in refs}.values())
+        drafts.sentences.append(DraftSentence(text=text, citations=unique))
     return drafts
 
 
@@ -521,14 +522,15 @@ def answer_units(answer: str) -> list[tuple[str, list[str]]]:
 
 
 def evidence_windows(claim: str, passage: str, quote: str = "") -> list[str]:
-    """What the stance model reads for one cited passage: the whole passage, the sentences around
-    the quote, and the `WINDOWS_PER_PASSAGE` two-sentence windows sharing most words with claim."""
+    """What the stance model reads for one cited passage: the whole passage, the quote and the
+    window around it, and the `WINDOWS_PER_PASSAGE` two-sentence windows sharing most words with
+    the claim."""
     sentences = passage_sentences(passage)
     windows = [" ".join(sentences[i : i + 2]) for i in range(max(len(sentences) - 1, 1))]
     ranked = sorted(windows, key=lambda w: -lexical_overlap(claim, w))
     picked = [passage.strip()]
     if quote:
-        picked += [w for w in windows if find_verbatim(quote, w)][:1] or [quote]
+        picked += [quote, *[w for w in windows if find_verbatim(quote, w)][:1]]
     picked += ranked[:WINDOWS_PER_PASSAGE]
     return list(dict.fromkeys(w for w in picked if w))
 
@@ -584,7 +586,8 @@ def assemble(
             if key not in number:
                 citations.append(c)
                 number[key] = len(citations)
-            marks.append(f"[{number[key]}]")
+            if f"[{number[key]}]" not in marks:
+                marks.append(f"[{number[key]}]")
         outlet = _outlet_of(item.citations[0]) if item.citations else ""
         lines.append((outlet, f"{_sentence(item.text)} {''.join(marks)}"))
     return Answer(
