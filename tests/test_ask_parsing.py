@@ -94,7 +94,7 @@ def citation(chunk: str, quote: str, outlet: str) -> Citation:
 
 def test_citations_are_numbered_once_in_order_of_first_use() -> None:
     a, b = citation("aaaa-0001", "A said so.", "A"), citation("bbbb-0002", "B said so.", "B")
-    kept = [Checked("First", [a, b]), Checked("Second.", [b])]
+    kept = [Checked("First", [a, b, a]), Checked("Second.", [b])]
     answer = assemble("Q?", kept, [], [])
     assert answer.answer == "First. [1][2] Second. [2]"
     assert [c.chunk_id for c in answer.citations] == ["aaaa-0001", "bbbb-0002"]
