@@ -94,7 +94,7 @@ def test_interrupted_write_is_invisible_then_cleaned_and_completed() -> None:
     chunks = chunk_source(sid, cleaned, chunk_chars=1000, overlap=1)
     # exactly what a writer killed after its first chunks leaves behind:
     source = Source(id=sid, title="t", path=str(HAARETZ.resolve()), text=cleaned)
-    store._put_record(source, len(chunks), [], status="pending")
+    store._put_records([(source, chunks, [])], status="pending")
     part = chunks[:2]
     store.vectors().add_texts(
         [c.text for c in part],

@@ -14,12 +14,14 @@ Layout (schema version `SCHEMA_VERSION`, recorded in both collections' metadata)
 
 Because everything lives in Chroma, the same store works embedded and on a server.
 
-Writes are atomic per document. `add` first writes the source record with status `pending`, then
-all chunks, then flips the record to `ready`: that flip is the commit point. Readers only see
-`ready` sources and ignore chunks of any other. Every write starts by deleting what a killed
-writer left behind (non-`ready` records and their chunks). `remove` does the same in reverse:
-mark `removing`, delete chunks, delete the record. `duplicates` is never stored: it is derived
-from the other records' `duplicate_of`, so the two sides cannot disagree after a crash.
+Writes are atomic per document. `add_many` first writes the batch's source records with status
+`pending` (one call), then all chunks, then flips the records to `ready` in one update, which
+also flips older versions read from the same paths to `removing`: that update is the commit
+point. Readers only see `ready` sources and ignore chunks of any other. Every write starts by
+deleting what a killed writer left behind (non-`ready` records and their chunks). `remove` does
+the same in reverse: mark `removing`, delete chunks, delete the record. `duplicates` is never
+stored: it is derived from the other records' `duplicate_of`, so the two sides cannot disagree
+after a crash.
 
 Writers take an exclusive file lock (in the store folder, or under `$VERIFY_HOME/locks` for a
 server) and wait, with a message on stderr, while another process holds it.
@@ -202,21 +204,24 @@ class Store:
         self.add_many([(source, list(chunks), list(signature))])
 
     def add_many(self, items: Sequence[tuple[Source, list[Chunk], list[int]]]) -> None:
-        """Add several sources; each is committed on its own once all its chunks are written.
+        """Add several sources atomically: all chunks first, then one write commits them all.
 
-        A committed source replaces the older versions read from the same path: one write makes
-        it ready and them `removing`, so a reader sees the old version or the new, never both.
-        Embedding all chunks of the batch in one call is what makes bulk ingest fast.
+        The commit flips the batch's records to ready and the older versions read from the same
+        paths to `removing` in one write, so a reader sees the old version or the new, never
+        both. Embedding all chunks of the batch in one call is what makes bulk ingest fast.
         """
         if not items:
             return
+        ids = [source.id for source, _, _ in items]
+        if len(set(ids)) != len(ids):
+            raise ValueError("the same source id appears twice in one batch")
         with self.writing():
-            existing = set(self.records.get(ids=[s.id for s, _, _ in items], include=[])["ids"])
-            for source, chunks, signature in items:
+            for source, chunks, _ in items:
                 _check_chunks(source, chunks)
-                self._put_record(source, len(chunks), signature, status="pending")
-                if source.id in existing:
-                    self.chunks.delete(where={"source_id": source.id})
+            existing = set(self.records.get(ids=[s.id for s, _, _ in items], include=[])["ids"])
+            self._put_records(items, status="pending")
+            for source_id in existing:
+                self.chunks.delete(where={"source_id": source_id})
             rows = [c for _, chunks, _ in items for c in chunks]
             for at in range(0, len(rows), _BATCH):
                 part = rows[at : at + _BATCH]
@@ -225,9 +230,8 @@ class Store:
                     metadatas=[_chunk_meta(c) for c in part],
                     ids=[c.id for c in part],
                 )
-            for source, _, _ in items:
-                for old_id in self._commit_replacing(source):
-                    self._drop(old_id)
+            for old_id in self._commit_replacing([source for source, _, _ in items]):
+                self._drop(old_id)
             self._bump()
 
     def remove(self, source_id: str) -> Source:
@@ -241,13 +245,16 @@ class Store:
             self._bump()
         return source
 
-    def _commit_replacing(self, source: Source) -> list[str]:
-        """Flip `source` to ready and its path's older versions to removing in one write."""
-        older = (
-            [i for i in self.ids_with_path(source.path) if i != source.id] if source.path else []
-        )
-        statuses = [{"status": "ready"}] + [{"status": "removing"} for _ in older]
-        self.records.update(ids=[source.id, *older], metadatas=statuses)
+    def _commit_replacing(self, sources: Sequence[Source]) -> list[str]:
+        """Flip `sources` to ready and their paths' older versions to removing in one write."""
+        paths = sorted({s.path for s in sources if s.path})
+        new = {s.id for s in sources}
+        older: list[str] = []
+        if paths:
+            got = self.records.get(where=_ready({"path": {"$in": paths}}), include=[])
+            older = [i for i in got["ids"] if i not in new]
+        statuses = [{"status": "ready"} for _ in sources] + [{"status": "removing"} for _ in older]
+        self.records.update(ids=[*(s.id for s in sources), *older], metadatas=statuses)
         return older
 
     def _drop(self, source_id: str) -> None:
@@ -303,20 +310,29 @@ class Store:
             self.chunks.delete(where={"source_id": orphan})
             self.records.delete(ids=[orphan])
 
-    def _put_record(self, source: Source, n_chunks: int, signature: list[int], status: str) -> None:
-        meta = {
-            "kind": "source",
-            "status": status,
-            "title": source.title,
-            "outlet": source.outlet,
-            "date": source.date or "",
-            "path": source.path,
-            "duplicate_of": source.duplicate_of or "",
-            "chunks": n_chunks,
-            "signature": " ".join(str(x) for x in signature),
-        }
+    def _put_records(
+        self, items: Sequence[tuple[Source, list[Chunk], list[int]]], status: str
+    ) -> None:
+        """Write the source records of a batch in one call (one transaction, not one per doc)."""
+        metas = [
+            {
+                "kind": "source",
+                "status": status,
+                "title": source.title,
+                "outlet": source.outlet,
+                "date": source.date or "",
+                "path": source.path,
+                "duplicate_of": source.duplicate_of or "",
+                "chunks": len(chunks),
+                "signature": " ".join(str(x) for x in signature),
+            }
+            for source, chunks, signature in items
+        ]
         self.records.upsert(
-            ids=[source.id], embeddings=[_DUMMY], documents=[source.text], metadatas=[meta]
+            ids=[source.id for source, _, _ in items],
+            embeddings=[_DUMMY for _ in items],
+            documents=[source.text for source, _, _ in items],
+            metadatas=metas,
         )
 
     def _repoint_duplicates(self, source: Source) -> None:
