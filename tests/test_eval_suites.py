@@ -184,6 +184,18 @@ def test_compare_shows_metrics_side_by_side(tmp_path: Path) -> None:
     assert rows["retrieval.recall@10"]["delta"] == pytest.approx(0.05)
 
 
+def test_compare_by_suite_name_takes_the_newest(tmp_path: Path, verify_home: Path) -> None:
+    folder = verify_home / "scorecards"
+    folder.mkdir(parents=True)
+    _card(folder / "scifact-20260101T000000Z.json", n=10)
+    _card(folder / "scifact-20260102T000000Z.json", n=20)
+    base = _card(tmp_path / "base.json")
+    result = runner.invoke(app, ["eval", "compare", str(base), "scifact", "--json"])
+    assert result.exit_code == 0, result.stderr
+    rows = {r["metric"]: r for r in json.loads(result.stdout)}
+    assert rows["n"]["b"] == 20
+
+
 def test_compare_unknown_or_foreign_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "compare", "nope", "nope2"])
     assert result.exit_code == 1 and "no scorecard 'nope'" in result.stderr

@@ -149,16 +149,19 @@ def to_json(card: Scorecard) -> str:
 
 
 def load_scorecard(ref: str | Path, folder: Path | None = None) -> Scorecard:
-    """A scorecard from a JSON path, or by file name (with or without .json) in `folder`."""
+    """A scorecard from a JSON path, by file name (with or without .json) in `folder`, or by
+    suite name: the newest scorecard of that suite in `folder`."""
     path = Path(ref).expanduser()
     candidates = [path]
     if folder is not None and not path.is_file():
         candidates += [folder / path.name, folder / f"{path.name}.json"]
+        candidates += sorted(folder.glob(f"{path.name}-*.json"), reverse=True)[:1]
     found = next((p for p in candidates if p.is_file()), None)
     if found is None:
         raise InputError(
             f"no scorecard {str(ref)!r}",
-            "give a scorecard .json file (saved under $VERIFY_HOME/scorecards or eval/baselines)",
+            "give a scorecard .json file (e.g. eval/baselines/scifact.json) or a suite name "
+            "for its newest scorecard in $VERIFY_HOME/scorecards",
         )
     try:
         return Scorecard.model_validate_json(found.read_text(encoding="utf-8"))
