@@ -398,7 +398,35 @@ def _http_client(url: str) -> Any:
             f"cannot reach the Chroma server at {url}: {exc}",
             "start it (chroma run --path DIR) or unset VERIFY_CHROMA_URL for the embedded store",
         ) from exc
+    _lost_connection_is_store_error(client, url)
     return client
+
+
+def _lost_connection_is_store_error(client: Any, url: str) -> None:
+    """A server that goes away mid-run becomes one StoreError line, not 'unexpected ConnectError'.
+
+    Every request of chromadb's HTTP client (collections and LangChain's included) goes through
+    `_make_request` of the client's server API object; connection failures there are re-raised.
+    """
+    import httpx
+
+    api = client._server
+    if getattr(api, "_verify_guarded", False):
+        return
+    request = api._make_request
+
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return request(*args, **kwargs)
+        except httpx.TransportError as exc:
+            raise StoreError(
+                f"lost the connection to the Chroma server at {url} ({exc})",
+                "check that it is running, then run the command again: committed documents "
+                "are kept, a half-written one is discarded",
+            ) from exc
+
+    api._make_request = guarded
+    api._verify_guarded = True
 
 
 def _open_collection(client: Any, name: str, *, cosine: bool) -> Any:
