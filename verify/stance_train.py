@@ -63,6 +63,8 @@ class TrainConfig:
     threads: int = 1
     time_budget_s: float | None = None
     checkpoint_every: int = 400
+    calibration_seed: int = 13
+    init_dir: Path | None = None
 
 
 @dataclass
@@ -71,6 +73,7 @@ class TrainResult:
     steps: int
     train_pairs: int
     seconds: float
+    pairs_seen: int = 0
     mix: dict[str, int] = field(default_factory=dict)
     calibration: dict[str, Any] = field(default_factory=dict)
 
@@ -141,11 +144,11 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     torch.set_num_threads(config.threads)
     base_dir = base_dir or base_model_dir()
     train_sets, held = split_calibration(
-        training_sources(config.data_dir, config.seed), config.seed
+        training_sources(config.data_dir, config.seed), config.calibration_seed
     )
     sample = sample_mix(train_sets, config.max_pairs, config.seed)
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
-    model = new_model(base_dir)
+    model = new_model(config.init_dir or base_dir)
     steps = _fit(model, tokenizer, sample, config, started)
     model.save_pretrained(str(config.out_dir / "checkpoint"))  # fp32, to compare with the export
     tokenizer.save_pretrained(str(config.out_dir / "checkpoint"))
@@ -158,6 +161,7 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
         time.perf_counter() - started,
         dict(Counter(p.source for p in sample)),
         calibration,
+        pairs_seen=min(steps * config.batch_size, len(sample) * config.epochs),
     )
     export_model(
         model,
@@ -282,6 +286,7 @@ def _write_report(config: TrainConfig, result: TrainResult) -> None:
         "config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()},
         "steps": result.steps,
         "train_pairs": result.train_pairs,
+        "pairs_seen": result.pairs_seen,
         "seconds": round(result.seconds, 1),
         "mix": result.mix,
         "calibration": result.calibration,

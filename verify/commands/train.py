@@ -41,6 +41,11 @@ def stance(
     ),
     seed: int = typer.Option(13, "--seed", help="Seed for sampling, splits and initialisation."),
     threads: int = typer.Option(1, "--threads", min=1, help="torch CPU threads."),
+    learning_rate: float = typer.Option(4e-5, "--lr", min=0, help="Peak learning rate."),
+    init: Annotated[
+        Path | None,
+        typer.Option("--init", help="Continue from this fp32 checkpoint (OUT/checkpoint)."),
+    ] = None,
     time_budget: float = typer.Option(
         0,
         "--time-budget",
@@ -60,12 +65,15 @@ def stance(
         max_pairs=max_pairs,
         seed=seed,
         threads=threads,
+        learning_rate=learning_rate,
+        init_dir=init,
         time_budget_s=time_budget * 60 or None,
     )
     result = train_stance(config)
     cal = result.calibration
     typer.echo(
-        f"trained {result.steps} steps on {result.train_pairs} pairs in {result.seconds:.0f}s"
+        f"trained {result.steps} steps (about {result.pairs_seen} of {result.train_pairs} sampled "
+        f"pairs seen) in {result.seconds:.0f}s"
     )
     typer.echo(
         f"held-out macro-F1 {cal['macro_f1']:.3f}, temperature {cal['temperature']}, "
