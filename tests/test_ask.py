@@ -137,14 +137,12 @@ BRIDGE = [
     {
         "title": "City desk",
         "outlet": "Daily Courier",
-        "text": "The Tarnow river bridge reopened to traffic on Monday after two years of repairs. "
-        "The mayor cut a ribbon at noon.",
+        "text": "The Tarnow bridge reopened on Monday. The mayor cut a ribbon at noon.",
     },
     {
         "title": "Roads report",
         "outlet": "Weekly Herald",
-        "text": "The Tarnow river bridge did not reopen to traffic on Monday; it stays closed. "
-        "Engineers found new cracks in a pillar last week.",
+        "text": "The Tarnow bridge did not reopen on Monday. Engineers found cracks in a pillar.",
     },
 ]
 
@@ -155,7 +153,7 @@ def test_sources_that_disagree_are_reported_outlet_by_outlet(tmp_path: Path) -> 
     corpus = tmp_path / "bridge.jsonl"
     corpus.write_text("\n".join(json.dumps(row) for row in BRIDGE) + "\n", encoding="utf-8")
     assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
-    out = ask_json("Did the Tarnow river bridge reopen to traffic on Monday?")
+    out = ask_json("Did the Tarnow bridge reopen on Monday?")
     assert out["answerable"] is True
     assert any(f.startswith("sources disagree") for f in out["flags"])
     assert out["answer"].startswith("The sources disagree.")

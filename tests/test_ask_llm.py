@@ -89,9 +89,9 @@ def test_sentence_with_a_fabricated_quote_is_dropped() -> None:
 @pytest.mark.usefixtures("seeded_home")
 def test_sentence_its_passage_does_not_support_is_dropped() -> None:
     cid = chunk_with(ARRIVED)
-    wrong = "Russian military police units were withdrawn from Ain Issa and sent to Canberra."
+    wrong = "No additional Russian military police units arrived in the Ain Issa area."
     answer, _ = ask(reply(f"{GOOD} [{cid}] {wrong} [{cid}]", (cid, ARRIVED), (cid, ARRIVED)))
-    assert "Canberra" not in answer.answer and GOOD in answer.answer
+    assert answer.answer == f"{GOOD} [1]"
     assert any("do not support it" in f for f in dropped(answer))
 
 

@@ -12,10 +12,11 @@ Steps, each decided in code (the LLM only phrases):
 3. Draft: extractively (the best candidates, verbatim, each citing its chunk) or by the LLM
    (prompts/answer.md, every sentence followed by the ids it rests on, with quotes).
 4. Check every sentence: cited ids among the passages given, quotes verbatim
-   (`verify.citations`), no quote from instruction-like text (`verify.injection`), and the stance
-   model finds the sentence supported by a cited passage (`is_supported`: SUPPORTS at least
-   `DECISIVE_PROB` with a `DECISIVE_MARGIN` lead over REFUTES, the same bar as verdicts). Failing
-   sentences are dropped and counted in `flags`. No sentence left -> `answerable: false`.
+   (`verify.citations`), no quote from instruction-like text (`verify.injection`), and, for a
+   sentence that is not itself a verbatim quote, the stance model finds it supported by a cited
+   passage (`is_supported`: SUPPORTS at least `DECISIVE_PROB` with a `DECISIVE_MARGIN` lead over
+   REFUTES, the same bar as verdicts). Failing sentences are dropped and counted in `flags`.
+   No sentence left -> `answerable: false`.
 5. Disagreement: the best candidate of each outlet is compared with the others' by the stance
    model; a clear REFUTES either way means the sources disagree, and the answer says who says what.
 
@@ -39,6 +40,7 @@ from verify.citations import (
     content_words,
     find_verbatim,
     lexical_overlap,
+    normalize,
     pick_quote,
 )
 from verify.config import Settings, get_settings
@@ -264,9 +266,14 @@ class Asker:
         return [item for item, ok in zip(cited, verdicts, strict=True) if ok]
 
     def supported(self, items: Sequence[Checked]) -> list[bool]:
-        """Per sentence: does one of its cited passages clearly support it?"""
-        claims = [(item.text, [(c.passage, c.quote) for c in item.citations]) for item in items]
-        return [is_supported(s) for s in support_scores(self.model, claims)]
+        """Per sentence: is it its own verbatim quote, or does a cited passage clearly support it?
+
+        A verbatim sentence of a passage (the extractive answer) is its own evidence: asking the
+        stance model whether a sentence entails itself only adds the model's errors."""
+        judged = [item for item in items if not is_verbatim(item)]
+        claims = [(item.text, [(c.passage, c.quote) for c in item.citations]) for item in judged]
+        scores = iter(support_scores(self.model, claims))
+        return [True if is_verbatim(item) else is_supported(next(scores)) for item in items]
 
     def disagreement(self, candidates: Sequence[Candidate]) -> list[str]:
         """Outlets whose best candidates clearly refute each other (empty when none do)."""
@@ -522,24 +529,29 @@ def answer_units(answer: str) -> list[tuple[str, list[str]]]:
 
 
 def evidence_windows(claim: str, passage: str, quote: str = "") -> list[str]:
-    """What the stance model reads for one cited passage: the whole passage, the quote and the
-    window around it, and the `WINDOWS_PER_PASSAGE` two-sentence windows sharing most words with
-    the claim."""
+    """What the stance model reads for one cited passage: the whole passage, plus the quote and
+    the two-sentence window around it when the writer pointed at a quote, else the
+    `WINDOWS_PER_PASSAGE` two-sentence windows sharing most words with the claim. Reading every
+    window of the passage would let any sentence "support" the claim by chance."""
     sentences = passage_sentences(passage)
     windows = [" ".join(sentences[i : i + 2]) for i in range(max(len(sentences) - 1, 1))]
     ranked = sorted(windows, key=lambda w: -lexical_overlap(claim, w))
     picked = [passage.strip()]
     if quote:
         picked += [quote, *[w for w in windows if find_verbatim(quote, w)][:1]]
-    picked += ranked[:WINDOWS_PER_PASSAGE]
+    else:
+        picked += ranked[:WINDOWS_PER_PASSAGE]
     return list(dict.fromkeys(w for w in picked if w))
 
 
 def support_scores(
     model: StanceModel, claims: Sequence[tuple[str, Sequence[tuple[str, str]]]]
 ) -> list[StanceScore | None]:
-    """For each (sentence, [(cited passage, quote)]) the strongest-support reading over all
-    its passages' windows, scored in one batch (None for a sentence that cites nothing)."""
+    """For each (sentence, [(cited passage, quote)]) the deciding reading of its cited evidence,
+    scored in one batch (None for a sentence that cites nothing): a reading that clearly refutes
+    the sentence if there is one (cited evidence against it vetoes it: a long passage read as a
+    whole can look supportive when the quoted sentence says the opposite), else the reading
+    with the largest lead of SUPPORTS over REFUTES."""
     pairs: list[tuple[str, str]] = []
     owner: list[int] = []
     for i, (sentence, cited) in enumerate(claims):
@@ -548,12 +560,23 @@ def support_scores(
                 pairs.append((window, sentence))
                 owner.append(i)
     scores = model.predict(pairs) if pairs else []
-    best: list[StanceScore | None] = [None] * len(claims)
+    readings: list[list[StanceScore]] = [[] for _ in claims]
     for i, score in zip(owner, scores, strict=True):
-        current = best[i]
-        if current is None or _lead(score) > _lead(current):
-            best[i] = score
-    return best
+        readings[i].append(score)
+    return [_deciding(group) for group in readings]
+
+
+def _deciding(readings: Sequence[StanceScore]) -> StanceScore | None:
+    refuting = [r for r in readings if decisive_side(r) is Stance.REFUTES]
+    if refuting:
+        return max(refuting, key=lambda r: r.refutes)
+    return max(readings, key=_lead, default=None)
+
+
+def is_verbatim(item: Checked) -> bool:
+    """The sentence is exactly the (already verified) quote of each of its citations."""
+    text = normalize(item.text)
+    return bool(item.citations) and all(normalize(c.quote) == text for c in item.citations)
 
 
 def is_supported(score: StanceScore | None) -> bool:
