@@ -312,7 +312,12 @@ def test_rewritten_claims_must_be_entailed_by_their_span(source: Source, verify_
         load_stance_model(get_settings())
     except ModelError as exc:
         pytest.skip(f"no stance model: {exc}")
-    contradicts = {**GOOD_ITEM, "claim": "Three Russian military police officers were not injured."}
+    # keeps most of its sentence, so only the entailment check can catch it
+    contradicts = {
+        **GOOD_ITEM,
+        "claim": "Three Russian military police officers received no injuries when an improvised "
+        "explosive device went off near their armored vehicle in northeastern Syria.",
+    }
     llm = ScriptedLLM([llm_reply(contradicts)], cache_db=verify_home / "llm-cache.sqlite")
     extraction = extract_claims(source, get_settings(), llm)
     assert "dropped 1 LLM claim(s): not entailed by their span" in extraction.flags
