@@ -15,6 +15,7 @@ import re
 import shutil
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +53,25 @@ class Bm25Index:
 _cache: dict[str, Bm25Index] = {}
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens without English stopwords (same for chunks and queries)."""
+TOKENIZER = "snowball-english-1"
+"""Names the tokenization below; part of the BM25 cache key, so changing it rebuilds the index."""
+
+
+@lru_cache(maxsize=1)
+def _stopwords_and_stemmer() -> tuple[frozenset[str], Any]:
+    import Stemmer
     from bm25s.stopwords import STOPWORDS_EN
 
-    stop = set(STOPWORDS_EN)
-    return [t for t in _WORD.findall(text.lower()) if t not in stop]
+    return frozenset(STOPWORDS_EN), Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, stemmed word tokens without English stopwords (same for chunks and queries).
+
+    Stemming ("patrolled" -> "patrol") is what BEIR's BM25 baseline does too.
+    """
+    stop, stemmer = _stopwords_and_stemmer()
+    return stemmer.stemWords([t for t in _WORD.findall(text.lower()) if t not in stop])
 
 
 def search(
@@ -100,7 +114,7 @@ def fuse(rankings: list[list[str]], rrf_k: int = RRF_K) -> list[tuple[str, float
 
 def bm25_index(store: Store) -> Bm25Index:
     """The BM25 index of the store's chunks: from memory, from disk, or rebuilt."""
-    generation = store.generation()
+    generation = f"{store.generation()}+{TOKENIZER}"
     folder = store.settings.home / "cache" / "bm25" / store.cache_key
     cached = _cache.get(str(folder))
     if cached is not None and cached.generation == generation:
