@@ -31,7 +31,7 @@ from conftest_store import chroma_server_url, embedder, store_backend  # noqa: E
 
 
 @pytest.fixture(scope="session")
-def seeded_store_dir(tmp_path_factory: pytest.TempPathFactory, embedder: object) -> Path:
+def seeded_store_dir(tmp_path_factory: pytest.TempPathFactory, embedder: object) -> Path:  # noqa: F811
     """seeds/ ingested once per session into an embedded store; tests copy it (`seeded_home`)."""
     from verify.config import Settings
     from verify.ingest import ingest_paths

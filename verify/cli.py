@@ -36,7 +36,9 @@ class _Group(TyperGroup):
         except Exception as exc:  # a bug: still one line unless --debug
             if _state["debug"]:
                 raise
-            _print_error(f"unexpected {type(exc).__name__}: {exc}", "rerun with --debug for details")
+            _print_error(
+                f"unexpected {type(exc).__name__}: {exc}", "rerun with --debug for details"
+            )
         raise typer.Exit(1)
 
 
@@ -64,7 +66,9 @@ def _root(
 ) -> None:
     _state["debug"] = debug
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 def _register() -> None:

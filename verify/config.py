@@ -1,4 +1,4 @@
-"""Settings: defaults in code, overridden by a TOML file, `VERIFY_*` environment variables and flags.
+"""Settings: defaults in code, overridden by a TOML file, `VERIFY_*` environment variables, flags.
 
 `VERIFY_HOME` relocates everything the tool writes (store, cache, logs, scorecards).
 The config file is `$VERIFY_HOME/config.toml` unless `VERIFY_CONFIG` names another.
@@ -39,7 +39,9 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:11434/v1",
         description="Base URL of an OpenAI-compatible server (Ollama, vLLM, llama.cpp, hosted)",
     )
-    openai_model: str = Field(default="qwen2.5:7b-instruct", description="Model name on that server")
+    openai_model: str = Field(
+        default="qwen2.5:7b-instruct", description="Model name on that server"
+    )
     openai_api_key_env: str = Field(
         default="OPENAI_API_KEY", description="Environment variable that holds the API key"
     )
