@@ -44,7 +44,7 @@ from verify.citations import (
     pick_quote,
 )
 from verify.config import Settings, get_settings
-from verify.errors import InputError
+from verify.errors import InputError, one_line_input
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.prompts import CANNOT_ANSWER
 from verify.types import Answer, Citation, Model, Passage, Stance, StanceScore
@@ -134,15 +134,13 @@ class LLMAnswer(Model):
 
 
 def validate_question(text: str) -> str:
-    question = " ".join(text.split())
-    if not question:
-        raise InputError("the question is empty", 'ask one, e.g. verify ask "Who said X?"')
-    if len(question) > MAX_QUESTION_CHARS:
-        raise InputError(
-            f"the question is {len(question):,} characters; the limit is {MAX_QUESTION_CHARS}",
-            "ask one short question at a time",
-        )
-    return question
+    return one_line_input(
+        text,
+        what="question",
+        limit=MAX_QUESTION_CHARS,
+        empty_hint='ask one, e.g. verify ask "Who said X?"',
+        long_hint="ask one short question at a time",
+    )
 
 
 def answer_question(

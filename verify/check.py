@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from verify.citations import lexical_overlap
 from verify.config import Settings, get_settings
-from verify.errors import InputError
+from verify.errors import InputError, one_line_input
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
 from verify.verdict import ScoredEvidence, aggregate, decisive_side
 
@@ -43,15 +43,13 @@ one decisive sentence, but every stance-model call costs time (claim p50 target 
 
 def validate_claim(text: str) -> str:
     """The claim stripped, or InputError when it is empty or too long."""
-    claim = " ".join(text.split())
-    if not claim:
-        raise InputError("the claim is empty", 'pass a sentence, e.g. verify check "X said Y"')
-    if len(claim) > MAX_CLAIM_CHARS:
-        raise InputError(
-            f"the claim is {len(claim):,} characters; the limit is {MAX_CLAIM_CHARS:,}",
-            "check one statement at a time, or use `verify report FILE` for a whole article",
-        )
-    return claim
+    return one_line_input(
+        text,
+        what="claim",
+        limit=MAX_CLAIM_CHARS,
+        empty_hint='pass a sentence, e.g. verify check "X said Y"',
+        long_hint="check one statement at a time, or use `verify report FILE` for a whole article",
+    )
 
 
 def validate_k(k: int) -> int:

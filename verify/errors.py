@@ -25,3 +25,18 @@ class StoreError(VerifyError):
 
 class ModelError(VerifyError):
     """A model (embedding, stance, LLM) could not be loaded or answered badly."""
+
+
+def one_line_input(text: str, *, what: str, limit: int, empty_hint: str, long_hint: str) -> str:
+    """`text` with its whitespace collapsed; InputError when it is empty or over `limit` chars.
+
+    One check for every free-text argument (a claim, a question), so they fail alike.
+    """
+    value = " ".join(text.split())
+    if not value:
+        raise InputError(f"the {what} is empty", empty_hint)
+    if len(value) > limit:
+        raise InputError(
+            f"the {what} is {len(value):,} characters; the limit is {limit:,}", long_hint
+        )
+    return value
