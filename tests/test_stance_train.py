@@ -11,8 +11,11 @@ from stance_helpers import make_tiny_base
 
 from verify.stance_data import (
     Pair,
+    climate_fever_cross_pairs,
     climate_fever_is_test,
     climate_fever_pairs,
+    perturb_numbers,
+    scifact_hard_pairs,
     scifact_pairs,
     seeded_fraction,
 )
@@ -68,6 +71,54 @@ def test_sample_mix_follows_shares_and_repeats_small_sets() -> None:
     assert counts == {name: round(share * 1000) for name, share in MIX.items()}
     assert sample == sample_mix(sources, max_pairs=1000, seed=1)
     assert sample != sample_mix(sources, max_pairs=1000, seed=2)
+
+
+def _support(premise: str, claim: str) -> Pair:
+    return Pair(premise, claim, Stance.SUPPORTS, "t", f"t:{claim}")
+
+
+def test_perturb_numbers_changes_a_shared_figure_into_a_refutation() -> None:
+    pairs = [
+        _support(
+            "The tower was completed in March 1889 at a cost of 7,800,000 francs.",
+            "The tower was completed in 1889.",
+        ),
+        _support("Turnout was 61.5 percent.", "Turnout was 61.5 percent."),
+        _support("It opened in May.", "It opened in May."),
+        _support("COVID-19 spread fast.", "COVID-19 spread fast."),  # a name, not a figure
+        _support("No figures here.", "No figures here."),
+        Pair("It cost 5 dollars.", "It cost 5 dollars.", Stance.NEUTRAL, "t", "t:n"),
+    ]
+    out = perturb_numbers(pairs, seed=3)
+    assert [p.label for p in out] == [Stance.REFUTES] * 3
+    year, share, month = (p.hypothesis for p in out)
+    assert year.startswith("The tower was completed in ") and "1889" not in year
+    assert share != "Turnout was 61.5 percent." and share.endswith(" percent.")
+    assert month.startswith("It opened in ") and "May" not in month
+    assert [p.premise for p in out] == [pairs[0].premise, pairs[1].premise, pairs[2].premise]
+    assert out == perturb_numbers(pairs, seed=3)
+
+
+def test_derived_pairs_of_held_out_claims_are_dropped_not_held() -> None:
+    real = _pairs("healthver", 2000, groups=400)
+    derived = [Pair(p.premise, p.hypothesis, Stance.REFUTES, "numbers", p.group) for p in real]
+    train, held = split_calibration({"healthver": real, "numbers": derived}, seed=5)
+    held_groups = {p.group for p in held}
+    assert {p.source for p in held} == {"healthver"}
+    assert not held_groups & {p.group for p in train["numbers"]}
+    assert len(train["numbers"]) == len(train["healthver"])
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data folder not present")
+def test_hard_pairs_stay_off_the_benchmarks() -> None:
+    dev_claims = {p.hypothesis for p in scifact_pairs(SHARED_DATA, "dev")}
+    hard = scifact_hard_pairs(SHARED_DATA, seed=1)
+    assert hard and not {p.hypothesis for p in hard} & dev_claims
+    assert Counter(p.label for p in hard).most_common(1)[0][0] is Stance.NEUTRAL
+    cross = climate_fever_cross_pairs(SHARED_DATA)
+    test_groups = {p.group for p in climate_fever_pairs(SHARED_DATA, test=True)}
+    assert cross and not {p.group for p in cross} & test_groups
+    assert {p.label for p in cross} == {Stance.NEUTRAL}
 
 
 def test_calibration_split_keeps_claims_whole() -> None:

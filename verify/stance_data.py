@@ -12,6 +12,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,9 +201,228 @@ def covidfact_pairs(data_dir: Path) -> list[Pair]:
     ]
 
 
+# A figure standing on its own: "7,800,000", "61.5", "1889"; not the 19 of "COVID-19".
+_NUMBER = re.compile(
+    r"(?<![\w.,/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,/-]?\d)"
+    r"|(?<![\w.,/-])\d+(?:\.\d+)?(?![\w/-]|[.,]\d)"
+)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_WORD = re.compile(r"[a-z][a-z0-9-]+")
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "and",
+        "or",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "at",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "these",
+        "those",
+        "as",
+        "it",
+        "its",
+        "not",
+        "no",
+        "than",
+        "more",
+        "less",
+        "can",
+        "may",
+        "has",
+        "have",
+        "had",
+        "which",
+        "who",
+        "whom",
+        "into",
+        "their",
+        "there",
+        "but",
+        "also",
+        "both",
+        "such",
+    ]
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _other_number(text: str, rng: random.Random) -> str:
+    """A different number of the same shape: years move by 2-40, counts scale or shift."""
+    plain = text.replace(",", "")
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    value = float(plain)
+    if decimals == 0 and 1000 <= value <= 2100 and "," not in text:
+        new = value + rng.choice((-1, 1)) * rng.randint(2, 40)
+    elif value == 0:
+        new = float(rng.randint(1, 9))
+    else:
+        new = value * rng.choice((0.5, 2, 3, 5, 10)) if value > 3 else value + rng.randint(2, 9)
+    if decimals == 0:
+        new = round(new)
+        if new == value:
+            new += 1
+        return f"{new:,}" if "," in text else str(new)
+    return f"{new:.{decimals}f}"
+
+
+def perturb_numbers(pairs: list[Pair], seed: int, source: str = "numbers") -> list[Pair]:
+    """REFUTES pairs made from SUPPORTS pairs: a number or month the claim shares with its
+    evidence is changed in the claim (so the evidence now states a different figure or date)."""
+    rng = random.Random(seed)
+    out = []
+    for pair in pairs:
+        if pair.label is not Stance.SUPPORTS:
+            continue
+        premise_numbers = {m.group() for m in _NUMBER.finditer(pair.premise)}
+        premise_months = set(_MONTH.findall(pair.premise))
+        spans = [m for m in _NUMBER.finditer(pair.hypothesis) if m.group() in premise_numbers]
+        spans += [m for m in _MONTH.finditer(pair.hypothesis) if m.group() in premise_months]
+        if not spans:
+            continue
+        match = rng.choice(spans)
+        old = match.group()
+        if old in _MONTHS:
+            new = rng.choice([m for m in _MONTHS if m != old and m not in premise_months])
+        else:
+            new = _other_number(old, rng)
+            if new in premise_numbers:
+                continue
+        claim = pair.hypothesis[: match.start()] + new + pair.hypothesis[match.end() :]
+        out.append(Pair(pair.premise, claim, Stance.REFUTES, source, pair.group))
+    return out
+
+
+def scifact_hard_pairs(data_dir: Path, seed: int) -> list[Pair]:
+    """Topical pairs the model must not read as support (SciFact train only):
+
+    - NEUTRAL: 1-3 consecutive sentences of a cited abstract holding no rationale sentence;
+    - NEUTRAL: the rationale of the most word-sharing *other* claim (a different paper);
+    - the claim's own label: its rationale inside one or two sentences of context (long passages
+      that decide through one sentence, as retrieved chunks do).
+    """
+    corpus = _scifact_corpus(data_dir)
+    rng = random.Random(seed)
+    dev_texts = _scifact_claim_texts(data_dir, "dev")
+    claims = [
+        c
+        for c in _read_jsonl(data_dir / "scifact/claims_train.jsonl")
+        if c["evidence"] and _norm(c["claim"]) not in dev_texts
+    ]
+    rationales = []  # (claim index, doc id, rationale text)
+    pairs = []
+    for k, claim in enumerate(claims):
+        group = f"scifact:{claim['id']}"
+        for doc_id, sets in claim["evidence"].items():
+            abstract = corpus[doc_id]
+            ids = sorted({i for s in sets for i in s["sentences"]})
+            label = _SCIFACT_LABELS[sets[0]["label"]]
+            rationales.append((k, doc_id, " ".join(abstract[i] for i in ids)))
+            lo = max(0, ids[0] - rng.randint(0, 2))
+            hi = min(len(abstract), ids[-1] + 1 + rng.randint(0, 2))
+            if hi - lo > len(ids):
+                pairs.append(
+                    Pair(" ".join(abstract[lo:hi]), claim["claim"], label, "scifact-hard", group)
+                )
+            free = [i for i in range(len(abstract)) if i not in ids]
+            for _ in range(2):
+                if not free:
+                    break
+                start = rng.choice(free)
+                window = [start]
+                for j in range(start + 1, start + rng.randint(1, 3)):
+                    if j in free:
+                        window.append(j)
+                    else:
+                        break
+                premise = " ".join(abstract[i] for i in window)
+                pairs.append(Pair(premise, claim["claim"], Stance.NEUTRAL, "scifact-hard", group))
+    words = [content_words(c["claim"]) for c in claims]
+    for k, claim in enumerate(claims):
+        docs = set(claim["evidence"]) | {str(d) for d in claim["cited_doc_ids"]}
+        best, best_overlap = None, 0.0
+        for other, doc_id, text in rationales:
+            if other == k or doc_id in docs:
+                continue
+            union = words[k] | words[other]
+            overlap = len(words[k] & words[other]) / len(union) if union else 0.0
+            if overlap > best_overlap:
+                best, best_overlap = text, overlap
+        if best is not None and best_overlap > 0:
+            group = f"scifact:{claim['id']}"
+            pairs.append(Pair(best, claim["claim"], Stance.NEUTRAL, "scifact-hard", group))
+    return pairs
+
+
+def climate_fever_cross_pairs(data_dir: Path) -> list[Pair]:
+    """NEUTRAL: a train claim against the stance-taking evidence of the most word-sharing other
+    train claim, kept only when the two claims share some but not most words (overlap 0.1-0.4),
+    so near-duplicate claims (whose evidence may well bear on each other) are left out."""
+    claims = [
+        c
+        for c in _read_jsonl(data_dir / "climate-fever/climate-fever.jsonl")
+        if not climate_fever_is_test(str(c["claim_id"]))
+    ]
+    words = [content_words(c["claim"]) for c in claims]
+    pairs = []
+    for k, claim in enumerate(claims):
+        scored = []
+        for other in range(len(claims)):
+            if other == k:
+                continue
+            union = words[k] | words[other]
+            scored.append((len(words[k] & words[other]) / len(union) if union else 0.0, other))
+        overlap, other = max(scored)
+        if not 0.1 <= overlap <= 0.4:
+            continue
+        for ev in claims[other]["evidences"]:
+            if ev["evidence_label"] != "NOT_ENOUGH_INFO":
+                group = f"climate-fever:{claim['claim_id']}"
+                pairs.append(
+                    Pair(ev["evidence"], claim["claim"], Stance.NEUTRAL, "cf-cross", group)
+                )
+                break
+    return pairs
+
+
 def training_sources(data_dir: Path, seed: int) -> dict[str, list[Pair]]:
-    """Every set in the shipped model's mix; never SciFact dev, Climate-FEVER test, ANLI, XNLI."""
-    return {
+    """Every set the mixes may draw on; never SciFact dev, Climate-FEVER test, ANLI, XNLI.
+
+    `numbers` is derived: SUPPORTS pairs of the claim-evidence sets and NLI entailments whose
+    shared number or month is changed in the claim, labelled REFUTES."""
+    sources = {
         "mnli": nli_pairs(data_dir, "mnli"),
         "snli": nli_pairs(data_dir, "snli"),
         "scitail": nli_pairs(data_dir, "scitail"),
@@ -212,7 +432,12 @@ def training_sources(data_dir: Path, seed: int) -> dict[str, list[Pair]]:
         "factcheck-gpt": factcheck_gpt_pairs(data_dir),
         "healthver": healthver_pairs(data_dir),
         "covidfact": covidfact_pairs(data_dir),
+        "scifact-hard": scifact_hard_pairs(data_dir, seed),
+        "cf-cross": climate_fever_cross_pairs(data_dir),
     }
+    supports = [p for name, pairs in sources.items() for p in pairs if name != "scifact-hard"]
+    sources["numbers"] = perturb_numbers(supports, seed)
+    return sources
 
 
 def benchmark_pairs(data_dir: Path) -> dict[str, list[Pair]]:

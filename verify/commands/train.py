@@ -46,6 +46,9 @@ def stance(
         Path | None,
         typer.Option("--init", help="Continue from this fp32 checkpoint (OUT/checkpoint)."),
     ] = None,
+    mix: str = typer.Option(
+        "v2", "--mix", help="Data mix: v2 (adds topical neutrals and changed figures) or v1."
+    ),
     time_budget: float = typer.Option(
         0,
         "--time-budget",
@@ -67,6 +70,7 @@ def stance(
         threads=threads,
         learning_rate=learning_rate,
         init_dir=init,
+        mix=mix,
         time_budget_s=time_budget * 60 or None,
     )
     result = train_stance(config)
