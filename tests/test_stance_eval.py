@@ -123,6 +123,11 @@ def test_cli_eval_stance_json(
     assert data["n"] == 4 and data["accuracy"] == pytest.approx(0.5)
     assert data["confusion"]["SUPPORTS"] == {"SUPPORTS": 0, "REFUTES": 0, "NEUTRAL": 1}
     assert data["per_class"]["NEUTRAL"]["recall"] == pytest.approx(1.0)
+    saved = Path(result.stderr.split("scorecard saved: ")[1].strip())
+    card = json.loads(saved.read_text())
+    assert card["suite"] == "stance" and card["n"] == 4
+    assert card["verdict"]["accuracy"] == pytest.approx(0.5)
+    assert card["command"].startswith("verify eval stance --pairs ")
 
 
 def test_cli_eval_stance_table(

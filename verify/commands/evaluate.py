@@ -18,13 +18,21 @@ def stance(
     as_json: bool = typer.Option(False, "--json", help="Print only JSON on stdout."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Pairs per forward pass."),
 ) -> None:
-    """Score the configured stance model: accuracy, macro-F1, per-class F1, confusion, ECE."""
-    from verify.evaluation.stance import evaluate_stance, read_pairs, render_stance_result
-    from verify.stance import load_stance_model
+    """Score the configured stance model: accuracy, macro-F1, per-class F1, confusion, ECE.
 
-    rows = read_pairs(pairs)
-    result = evaluate_stance(rows, load_stance_model(), batch_size=batch_size)
+    The scores are also saved as a scorecard under $VERIFY_HOME/scorecards/ (path on stderr),
+    so `verify eval compare` can set two models or two runs side by side."""
+    from verify.config import get_settings
+    from verify.evaluation.scorecard import save_scorecard
+    from verify.evaluation.stance import render_stance_result
+    from verify.evaluation.suites import EvalOptions, stance_scorecard
+
+    settings = get_settings()
+    options = EvalOptions(pairs=pairs, batch_size=batch_size)
+    card, result = stance_scorecard(options, settings)
+    json_path, _ = save_scorecard(card, settings.scorecards_dir)
     typer.echo(result.model_dump_json(indent=2) if as_json else render_stance_result(result))
+    typer.echo(f"scorecard saved: {json_path}", err=True)
 
 
 def register(app: typer.Typer) -> None:

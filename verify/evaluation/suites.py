@@ -18,7 +18,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verify.config import Settings, get_settings
 from verify.errors import InputError
@@ -46,6 +46,9 @@ from verify.evaluation.scorecard import Scorecard, VerdictScores, now, peak_rss_
 from verify.pipeline import Timings
 from verify.types import Claim, Verdict
 
+if TYPE_CHECKING:
+    from verify.evaluation.stance import StanceEvalResult
+
 log = logging.getLogger(__name__)
 
 PREDICTED_LABELS = [*CORE_LABELS, Verdict.CONFLICTING.value]
@@ -70,6 +73,7 @@ class EvalOptions:
     pairs: Path | None = None
     gold: Path | None = None
     seeds: Path | None = None
+    batch_size: int = 32
     progress: Progress | None = field(default=None, repr=False, compare=False)
 
     def recorded(self) -> dict[str, Any]:
@@ -174,6 +178,8 @@ def command_line(suite: str, options: EvalOptions) -> str:
             parts += [flag, str(value)]
     if options.retrieval_only:
         parts.append("--retrieval-only")
+    if options.batch_size != 32:
+        parts += ["--batch-size", str(options.batch_size)]
     return " ".join(parts)
 
 
@@ -564,6 +570,13 @@ def run_expertqa_suite(options: EvalOptions, settings: Settings) -> Scorecard:
 @register_suite("stance", "Stance model on labelled pairs (--pairs FILE)")
 def run_stance_suite(options: EvalOptions, settings: Settings) -> Scorecard:
     """`verify eval stance` as a scorecard: the pair file's scores in the `verdict` block."""
+    return stance_scorecard(options, settings)[0]
+
+
+def stance_scorecard(
+    options: EvalOptions, settings: Settings
+) -> tuple[Scorecard, StanceEvalResult]:
+    """Score the configured stance model on `options.pairs`: the scorecard and the raw result."""
     from verify.evaluation.stance import evaluate_stance, read_pairs
     from verify.stance import load_stance_model
 
@@ -575,8 +588,8 @@ def run_stance_suite(options: EvalOptions, settings: Settings) -> Scorecard:
     with timings.stage("load_model"):
         model = load_stance_model(settings)
     with timings.stage("predict"):
-        result = evaluate_stance(pairs, model)
-    return Scorecard(
+        result = evaluate_stance(pairs, model, batch_size=options.batch_size)
+    card = Scorecard(
         suite="stance",
         command=command_line("stance", options),
         created=now(),
@@ -594,3 +607,4 @@ def run_stance_suite(options: EvalOptions, settings: Settings) -> Scorecard:
         timings={k: round(v, 2) for k, v in timings.items()},
         versions=versions(settings, llm=None),
     )
+    return card, result
