@@ -47,7 +47,6 @@ def run_report(
     """
     from verify.check import Checker
     from verify.claims import extract_claims
-    from verify.injection import injection_flags
     from verify.llm import get_llm
     from verify.report import (
         check_claims,
@@ -76,8 +75,8 @@ def run_report(
         summary, summary_flags = summarize(
             source, checks, own_passages(checker.store, source), llm, entails_by(checker)
         )
-    flags += injection_flags(source.text) + evidence_injection_flags(checks)
-    flags += list(extraction.flags) + summary_flags
+    # extraction.flags already carry the article's injection flags (`extract_claims`)
+    flags += list(extraction.flags) + evidence_injection_flags(checks) + summary_flags
     flags += report_flags(source, checks, others)
     return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
 
