@@ -156,3 +156,36 @@ def test_ingest_and_search_work_with_the_network_blocked(
     run("ingest", str(SEEDS))
     hits = json.loads(run("search", "Russian military police sent to Ain Issa", "--json"))
     assert hits[0]["outlet"] == "Haaretz"
+
+
+def test_jsonl_is_streamed_a_batch_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big .jsonl is not read whole before storing: the first batch is committed while
+    later lines are still unread, and every line still ends up stored."""
+    import verify.ingest as ingest
+
+    lines_read: list[int] = []
+    reads_at_commit: list[int] = []
+    original_article, original_commit = ingest._jsonl_article, ingest._commit
+
+    def counting_article(*args, **kwargs):  # type: ignore[no-untyped-def]
+        lines_read.append(1)
+        return original_article(*args, **kwargs)
+
+    def recording_commit(batch, run):  # type: ignore[no-untyped-def]
+        if batch:
+            reads_at_commit.append(len(lines_read))
+        return original_commit(batch, run)
+
+    monkeypatch.setattr(ingest, "BATCH_CHUNKS", 1)
+    monkeypatch.setattr(ingest, "_jsonl_article", counting_article)
+    monkeypatch.setattr(ingest, "_commit", recording_commit)
+    rows = [
+        {"text": f"Article {i} says the bridge at Town{i} reopened on day {i}."} for i in range(6)
+    ]
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    run("ingest", str(path))
+    assert reads_at_commit[0] < len(rows)
+    assert len(sources()) == len(rows)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,8 @@ SHINGLE_WORDS = 5
 MINHASH_PERMUTATIONS = 64
 BATCH_CHUNKS = 128
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int | None], None]
+"""Called with (articles done, articles in all); the total is None while a stream is read."""
 
 
 @dataclass
@@ -94,19 +95,25 @@ def ingest_paths(
     outlet: str | None = None,
     progress: Progress | None = None,
 ) -> IngestResult:
-    """Ingest files and folders (recursively) into `store`; bad files become failed outcomes."""
+    """Ingest files and folders (recursively) into `store`; bad files become failed outcomes.
+
+    Articles are read as they are stored (a .jsonl line at a time), so memory holds one batch,
+    not the whole input."""
     result = IngestResult()
-    articles: list[Article] = []
-    for file, problem in expand_paths(paths):
-        if problem:
-            result.outcomes.append(problem)
-            continue
-        for item in load_file(file, outlet=outlet):
-            if isinstance(item, Outcome):
-                result.outcomes.append(item)
-            else:
-                articles.append(item)
-    result.outcomes.extend(ingest_articles(articles, store, progress=progress))
+
+    def articles() -> Iterator[Article]:
+        for file, problem in expand_paths(paths):
+            if problem:
+                result.outcomes.append(problem)
+                continue
+            for item in iter_file(file, outlet=outlet):
+                if isinstance(item, Outcome):
+                    result.outcomes.append(item)
+                else:
+                    yield item
+
+    outcomes = ingest_articles(articles(), store, progress=progress)
+    result.outcomes.extend(outcomes)
     return result
 
 
@@ -135,9 +142,24 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, Outcome | 
 
 def load_file(file: Path, *, outlet: str | None = None) -> list[Article | Outcome]:
     """The articles in one file, or a failed outcome saying why it cannot be used."""
+    return list(iter_file(file, outlet=outlet))
+
+
+def iter_file(file: Path, *, outlet: str | None = None) -> Iterator[Article | Outcome]:
+    """`load_file` lazily: a .jsonl file is read a line at a time."""
+    if file.suffix.lower() == ".jsonl":
+        try:
+            _check_jsonl_size(file)
+        except InputError as exc:
+            yield Outcome(str(file), "failed", reason=exc.message)
+            return
+        yield from _load_jsonl(file, outlet)
+        return
+    yield from _load_single(file, outlet)
+
+
+def _load_single(file: Path, outlet: str | None) -> list[Article | Outcome]:
     try:
-        if file.suffix.lower() == ".jsonl":
-            return list(_load_jsonl(file, outlet))
         raw = read_text(file, MAX_FILE_BYTES)
         if file.suffix.lower() in HTML_SUFFIXES:
             cleaned = clean_html(raw)
@@ -170,9 +192,12 @@ def read_text(file: Path, limit: int) -> str:
 
 
 def ingest_articles(
-    articles: Sequence[Article], store: Store, *, progress: Progress | None = None
+    articles: Iterable[Article], store: Store, *, progress: Progress | None = None
 ) -> list[Outcome]:
-    """Store new articles in batches; unchanged ones are reported, duplicates recorded."""
+    """Store new articles in batches; unchanged ones are reported, duplicates recorded.
+
+    `articles` may be a stream (a generator): it is read once, a batch at a time."""
+    total = len(articles) if isinstance(articles, Sized) else None
     run = _Run(store)
     outcomes: list[Outcome] = []
     batch: list[tuple[Source, list[Chunk], list[int]]] = []
@@ -189,10 +214,10 @@ def ingest_articles(
             done += len(batch)
             batch = []
         if progress is not None:
-            progress(done, len(articles))
+            progress(done, total)
     outcomes.extend(_commit(batch, run))
     if progress is not None:
-        progress(len(articles), len(articles))
+        progress(len(outcomes), len(outcomes))
     return outcomes
 
 
@@ -291,7 +316,6 @@ def _article(cleaned: CleanText, path: str, outlet: str | None) -> Article:
 
 
 def _load_jsonl(file: Path, outlet: str | None) -> Iterator[Article | Outcome]:
-    _check_jsonl_size(file)
     with file.open("rb") as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
