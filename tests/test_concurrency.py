@@ -159,3 +159,25 @@ def test_ingest_during_a_report(seeded_home: Path, tmp_path: Path) -> None:
     others = {s.path for s in seeds.values()} | {str(article.resolve())}
     ids = assert_whole_documents(settings, {}, expected, others)
     assert ids == {d.source_id for d in expected.values()}
+
+
+def test_a_long_lived_reader_sees_documents_another_process_adds(verify_home: Path) -> None:
+    """An open embedded store (as `verify ask` keeps one) finds by dense search a document that
+    another process stored after the reader loaded its vector index."""
+    from conftest import SEEDS
+
+    from verify.ingest import ingest_paths
+    from verify.store import open_store
+
+    store = open_store(get_settings())
+    ingest_paths([SEEDS / "000_819f9236edb07d15.txt"], store)
+    query = "Russia Sends Forces to Syrian Territory Facing Renewed Kurdish-Turkish Clashes"
+    before = store.vectors().similarity_search_with_score(query, k=20)
+    assert {d.metadata["source_id"] for d, _ in before} == {store.sources()[0].id}
+
+    env = {**os.environ, "VERIFY_HOME": str(verify_home), "VERIFY_THREADS": "1"}
+    finish(start(["ingest", str(SEEDS / "002_1604a4c7ff3590ca.txt")], env))
+    haaretz = {s.id for s in store.sources() if s.outlet == "Haaretz"}
+    assert len(haaretz) == 1
+    after = store.vectors().similarity_search_with_score(query, k=3)
+    assert after[0][0].metadata["source_id"] in haaretz

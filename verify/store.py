@@ -60,15 +60,36 @@ class Store:
 
     def __init__(self, settings: Settings, client: Any, lock_path: Path, cache_key: str) -> None:
         self.settings = settings
-        self.client = client
         self.lock_path = lock_path
         self.cache_key = cache_key
-        self.chunks = _open_collection(client, settings.collection, cosine=True)
-        self.records = _open_collection(client, f"{settings.collection}_sources", cosine=False)
-        self._vectors: Chroma | None = None
+        self._attach(client)
         self._lock_depth = 0
         self._lock_file: Any = None
         self._cards: tuple[str, dict[str, dict[str, Any]]] | None = None
+        self._seen = self.generation() if not settings.chroma_url else ""
+
+    def _attach(self, client: Any) -> None:
+        self.client = client
+        self.chunks = _open_collection(client, self.settings.collection, cosine=True)
+        self.records = _open_collection(client, f"{self.settings.collection}_sources", cosine=False)
+        self._vectors: Chroma | None = None
+
+    def refresh(self) -> bool:
+        """See other processes' writes to an embedded store; True when it had to reopen.
+
+        Chroma keeps one vector index per folder per process, loaded once: vectors another
+        process adds later stay invisible to dense search here (and its ids can fail to
+        resolve). When the store's generation moved without this object writing, the client is
+        opened afresh, which reloads the index from disk. A server needs none of this."""
+        if self.settings.chroma_url or self._lock_depth:
+            return False
+        generation = self.generation()
+        if generation == self._seen:
+            return False
+        log.info("the store changed in another process; reopening it")
+        self._attach(_persistent_client(self.settings, fresh=True))
+        self._seen = generation
+        return True
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -181,7 +202,9 @@ class Store:
             offset += len(rows)
 
     def vectors(self) -> Chroma:
-        """The chunk collection as a LangChain vector store over our embedder."""
+        """The chunk collection as a LangChain vector store over our embedder (kept current
+        with other processes' writes, see `refresh`)."""
+        self.refresh()
         if self._vectors is None:
             from langchain_chroma import Chroma
 
@@ -348,6 +371,7 @@ class Store:
     def _bump(self) -> None:
         meta = {"kind": "meta", "generation": uuid.uuid4().hex, "schema": SCHEMA_VERSION}
         self.records.upsert(ids=[META_ID], embeddings=[_DUMMY], documents=[""], metadatas=[meta])
+        self._seen = meta["generation"]  # our own write: this client's index already has it
 
 
 def open_store(settings: Settings | None = None) -> Store:
@@ -358,12 +382,25 @@ def open_store(settings: Settings | None = None) -> Store:
         key = hashlib.sha256(f"{settings.chroma_url}|{settings.collection}".encode()).hexdigest()
         lock = settings.home / "locks" / f"{key[:16]}.lock"
         return Store(settings, client, lock, f"server-{key[:16]}")
+    settings.store_dir.mkdir(parents=True, exist_ok=True)
+    client = _persistent_client(settings)
+    return Store(
+        settings, client, settings.store_dir / "write.lock", f"embedded-{settings.collection}"
+    )
+
+
+def _persistent_client(settings: Settings, *, fresh: bool = False) -> Any:
+    """Chroma's embedded client for the store folder. `fresh`: a new one, not the one Chroma
+    cached for this folder in this process (objects made from the old one keep working)."""
     import chromadb
+    from chromadb.api.shared_system_client import SharedSystemClient
     from chromadb.config import Settings as ChromaSettings
 
-    settings.store_dir.mkdir(parents=True, exist_ok=True)
+    if fresh:
+        SharedSystemClient._identifier_to_system.pop(str(settings.store_dir), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(settings.store_dir), None)
     try:
-        client = chromadb.PersistentClient(
+        return chromadb.PersistentClient(
             path=str(settings.store_dir), settings=ChromaSettings(anonymized_telemetry=False)
         )
     except Exception as exc:  # chromadb raises many types for a damaged or foreign folder
@@ -371,9 +408,6 @@ def open_store(settings: Settings | None = None) -> Store:
             f"cannot open the store at {settings.store_dir}: {exc}",
             "move that folder away or set VERIFY_HOME to another folder",
         ) from exc
-    return Store(
-        settings, client, settings.store_dir / "write.lock", f"embedded-{settings.collection}"
-    )
 
 
 def _http_client(url: str) -> Any:
