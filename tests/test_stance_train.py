@@ -184,3 +184,44 @@ def test_time_budget_drives_progress_when_it_ends_first() -> None:
     budget = training_progress(total=100, budget_s=10.0, started=time.perf_counter() - 5.0)
     assert budget(25) == pytest.approx(0.5, abs=0.05)  # half the time gone, a quarter of steps
     assert budget(90) == pytest.approx(0.9)
+
+
+def test_train_stance_end_to_end_then_export_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole command path on a tiny model: train, checkpoint, calibrate, export, report;
+    then `export_only` calibrates and exports that checkpoint again without a step."""
+    import json
+
+    import verify.stance_train as stance_train
+    from verify.stance import load_folder
+
+    base = make_tiny_base(tmp_path / "base")
+    labels = [Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL]
+    sources = {
+        name: [
+            Pair(f"premise {i}", f"claim {i}", labels[i % 3], name, f"{name}:{i % 40}")
+            for i in range(120)
+        ]
+        for name in MIX
+    }
+    monkeypatch.setattr(stance_train, "training_sources", lambda data_dir, seed: sources)
+    config = TrainConfig(data_dir=tmp_path, out_dir=tmp_path / "out", max_pairs=64, batch_size=8)
+    result = stance_train.train_stance(config, base_dir=base)
+    assert result.steps == 8 and result.pairs_seen == 64 and result.train_pairs == 64
+    assert sum(result.mix.values()) == 64 and result.calibration["n"] > 0
+    report = json.loads((tmp_path / "out" / "train_report.json").read_text())
+    assert report["steps"] == 8 and report["config"]["mix"] == "v2"
+    assert load_folder(tmp_path / "out", base_dir=base).predict([("a", "b")])[0].label in labels
+
+    again = TrainConfig(
+        data_dir=tmp_path,
+        out_dir=tmp_path / "again",
+        max_pairs=64,
+        init_dir=tmp_path / "out" / "checkpoint",
+        export_only=True,
+    )
+    redone = stance_train.train_stance(again, base_dir=base)
+    assert redone.steps == 0
+    assert redone.calibration["temperature"] == result.calibration["temperature"]
+    assert not (tmp_path / "again" / "checkpoint").exists()

@@ -85,6 +85,7 @@ class TrainConfig:
     calibration_seed: int = 13
     init_dir: Path | None = None
     mix: str = "v2"
+    export_only: bool = False
 
 
 @dataclass
@@ -172,24 +173,29 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     train_sets, held = split_calibration(
         training_sources(config.data_dir, config.seed), config.calibration_seed
     )
+    if config.export_only and config.init_dir is None:
+        raise InputError("--export-only needs a checkpoint", "pass --init OUT/checkpoint")
     if config.mix not in MIXES:
         raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
     sample = sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix])
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
     model = new_model(config.init_dir or base_dir)
-    steps = _fit(model, tokenizer, sample, config, started)
-    model.save_pretrained(str(config.out_dir / "checkpoint"))  # fp32, to compare with the export
-    tokenizer.save_pretrained(str(config.out_dir / "checkpoint"))
+    if config.export_only:
+        steps = 0  # the --init checkpoint as it is: calibrate and export it
+    else:
+        steps = _fit(model, tokenizer, sample, config, started)
+        model.save_pretrained(str(config.out_dir / "checkpoint"))  # fp32, to compare with export
+        tokenizer.save_pretrained(str(config.out_dir / "checkpoint"))
     stance = StanceModel(model.eval(), tokenizer, LABELS, max_length=config.max_length)
     calibration = calibrate(stance, held)
     result = TrainResult(
-        config.out_dir,
-        steps,
-        len(sample),
-        time.perf_counter() - started,
-        dict(Counter(p.source for p in sample)),
-        calibration,
+        out_dir=config.out_dir,
+        steps=steps,
+        train_pairs=len(sample),
+        seconds=time.perf_counter() - started,
         pairs_seen=min(steps * config.batch_size, len(sample) * config.epochs),
+        mix=dict(Counter(p.source for p in sample)),
+        calibration=calibration,
     )
     export_model(
         model,

@@ -49,6 +49,11 @@ def stance(
     mix: str = typer.Option(
         "v2", "--mix", help="Data mix: v2 (adds topical neutrals and changed figures) or v1."
     ),
+    export_only: bool = typer.Option(
+        False,
+        "--export-only",
+        help="Train nothing: calibrate and export the --init checkpoint (e.g. after a crash).",
+    ),
     time_budget: float = typer.Option(
         0,
         "--time-budget",
@@ -71,6 +76,7 @@ def stance(
         learning_rate=learning_rate,
         init_dir=init,
         mix=mix,
+        export_only=export_only,
         time_budget_s=time_budget * 60 or None,
     )
     result = train_stance(config)
