@@ -72,6 +72,20 @@ NEUTRAL = score(0.05, 0.05)
             S1,
             id="weak sentence support is kept as the passage's stance",
         ),
+        pytest.param(
+            NEUTRAL,
+            [(S1, score(0.88, 0.02)), (S2, score(0.85, 0.02)), (S3, None)],
+            score(0.85, 0.02),
+            S2,
+            id="of several decisive sentences, the one sharing the claim's words",
+        ),
+        pytest.param(
+            score(0.9, 0.0),
+            [(S1, score(0.86, 0.0)), (S2, score(0.8, 0.0)), (S3, score(0.2, 0.0))],
+            score(0.9, 0.0),
+            S2,
+            id="a decisive passage quotes its most relevant decisive sentence",
+        ),
     ],
 )
 def test_strongest(

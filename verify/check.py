@@ -177,23 +177,46 @@ def _strongest(
 ) -> tuple[StanceScore, str]:
     """The passage's stance (whole or a sentence, whichever is stronger) and its quote.
 
-    The quote is the sentence that takes a side, when one does more strongly than the whole
-    passage; for a passage deciding as a whole, its sentence leaning most the same way; else the
-    sentence sharing most words with the claim.
+    The quote is a sentence that takes a side, when one does more strongly than the whole
+    passage (of several that do, the one sharing most words with the claim); for a passage
+    deciding as a whole, its decisive sentence on that side sharing most words with the claim,
+    else its sentence leaning most that way; else the sentence sharing most words with the claim.
     """
     closest = max(readings, key=lambda r: lexical_overlap(claim, r[0]))[0].strip()
     scored = [(s, score) for s, score in readings if score is not None]
     if not scored:
         return whole, closest
-    sentence, best = max(scored, key=lambda r: (_strength(r[1]), lexical_overlap(claim, r[0])))
+
+    def relevance(reading: tuple[str, StanceScore]) -> tuple[bool, float, float]:
+        # Among decisive sentences the model's probabilities are close and noisy (a small model
+        # gives 0.85-0.88 to every on-topic sentence), so the one sharing most words with the
+        # claim is the quote a reader needs; undecided sentences rank by strength.
+        sentence, score = reading
+        decisive = decisive_side(score) is not Stance.NEUTRAL
+        overlap = stemmed_overlap(claim, sentence)
+        return (decisive, overlap if decisive else _strength(score), _strength(score))
+
+    sentence, best = max(scored, key=relevance)
     if _strength(best) > _strength(whole) and best.label is not Stance.NEUTRAL:
         return best, sentence.strip()
     side = decisive_side(whole)
     if side is Stance.NEUTRAL:
         return whole, closest
+    same_side = [r for r in scored if decisive_side(r[1]) is side]
+    if same_side:
+        return whole, max(same_side, key=relevance)[0].strip()
     lean = (lambda s: s.supports) if side is Stance.SUPPORTS else (lambda s: s.refutes)
     leaning = max(scored, key=lambda r: (round(lean(r[1]), 2), lexical_overlap(claim, r[0])))
     return whole, leaning[0].strip()
+
+
+def stemmed_overlap(claim: str, sentence: str) -> float:
+    """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
+    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
+    from verify.search import tokenize
+
+    wanted = set(tokenize(claim))
+    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
 
 
 def _evidence(item: ScoredEvidence, quote: str) -> Evidence:
