@@ -82,6 +82,8 @@ class EvalOptions:
         for key, value in asdict(self).items():
             if key == "progress" or value is None or value is False and key != "resume":
                 continue
+            if key == "batch_size" and value == 32:  # the default; older scorecards lack it
+                continue
             out[key] = str(value) if isinstance(value, Path) else value
         return out
 
