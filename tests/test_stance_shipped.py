@@ -16,8 +16,8 @@ CLEAR = [
         Stance.NEUTRAL,
     ),
 ]
+CLEAR.append((TOWER, "The Eiffel Tower was completed in 1925.", Stance.REFUTES))
 NUMERIC_CONTRADICTIONS = [
-    (TOWER, "The Eiffel Tower was completed in 1925.", Stance.REFUTES),
     (
         "The town had a population of 8,200 at the 2010 census.",
         "The town had a population of more than two million people in 2010.",
@@ -43,8 +43,9 @@ def test_shipped_model_clear_cases(premise: str, claim: str, expected: Stance) -
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="the shipped model reads a changed date or number as support (see MODEL_CARD.md, "
-    "'Where it falls short'); strict, so a model that fixes it makes this test fail until updated",
+    reason="the shipped model reads a figure written in words against one in digits as support "
+    "(see MODEL_CARD.md, 'Where it falls short'); strict, so a model that fixes it makes this "
+    "test fail until updated",
 )
 @pytest.mark.parametrize(("premise", "claim", "expected"), NUMERIC_CONTRADICTIONS)
 def test_shipped_model_numeric_contradictions(premise: str, claim: str, expected: Stance) -> None:
