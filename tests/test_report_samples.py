@@ -87,7 +87,7 @@ PATROLS = ClaimCheck(
     verdict=Verdict.SUPPORTED,
     confidence=0.91,
     independent_sources=1,
-    reason="1 independent source clearly support it and none clearly disagrees",
+    reason="1 independent source clearly supports it and none clearly disagrees",
     evidence=[evidence(PATROL_QUOTE, Stance.SUPPORTS, 0.91)],
 )
 YPG = ClaimCheck(

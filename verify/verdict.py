@@ -86,7 +86,8 @@ def aggregate(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
         return VerdictResult(
             verdict=Verdict.CONFLICTING,
             confidence=round(weaker, 4),
-            reason=f"{_sources(len(supports))} support it and {_sources(len(refutes))} refute it",
+            reason=f"{_sources(len(supports))} {_verb('support', len(supports))} it and "
+            f"{_sources(len(refutes))} {_verb('refute', len(refutes))} it",
             independent_sources=len(supports) + len(refutes),
             decisive=decisive,
         )
@@ -97,7 +98,8 @@ def aggregate(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
         return VerdictResult(
             verdict=verdict,
             confidence=round(_noisy_or(side.values()), 4),
-            reason=f"{_sources(len(side))} clearly {verb} it and none clearly disagrees",
+            reason=f"{_sources(len(side))} clearly {_verb(verb, len(side))} it and none clearly "
+            "disagrees",
             independent_sources=len(side),
             decisive=decisive,
         )
@@ -180,3 +182,8 @@ def _noisy_or(probs: Iterable[float]) -> float:
 
 def _sources(n: int) -> str:
     return f"{n} independent source{'s' if n != 1 else ''}"
+
+
+def _verb(verb: str, n: int) -> str:
+    """'1 source supports', '2 sources support'."""
+    return f"{verb}s" if n == 1 else verb
