@@ -99,7 +99,7 @@ YPG = ClaimCheck(
     verdict=Verdict.REFUTED,
     confidence=0.7,
     independent_sources=1,
-    reason="1 independent source clearly refute it and none clearly disagrees",
+    reason="1 independent source clearly refutes it and none clearly disagrees",
     evidence=[evidence(YPG_QUOTE, Stance.REFUTES, 0.7)],
 )
 CHECKS = [IED, OPINION, PATROLS, YPG]
