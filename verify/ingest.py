@@ -213,12 +213,36 @@ def ingest_articles(
             outcomes.extend(_commit(batch, run))
             done += len(batch)
             batch = []
+            release_freed_memory()
         if progress is not None:
             progress(done, total)
     outcomes.extend(_commit(batch, run))
+    release_freed_memory()
     if progress is not None:
         progress(len(outcomes), len(outcomes))
     return outcomes
+
+
+def release_freed_memory() -> None:
+    """Hand memory freed by a batch back to the OS (glibc only; a no-op elsewhere).
+
+    Embedding batches of varying length leaves glibc's heap fragmented: without this the ingest
+    process grew about 75 KB per chunk stored (987 -> 1368 MB over 5k chunks), with it about
+    7 KB (656 -> 693 MB), which is the vector index itself (eval probe in docs/scaling.md)."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        import ctypes
+        import ctypes.util
+
+        try:
+            _malloc_trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim: Any = None
 
 
 class _Run:
