@@ -6,6 +6,7 @@ import pytest
 
 from verify.check import SENTENCES_SCORED, _sentences, _sentences_to_score, _strongest
 from verify.types import Stance, StanceScore
+from verify.verdict import MIN_SUPPORT_COVERAGE, decisive_side
 
 CLAIM = "Russian and Turkish troops patrol the M4 highway."
 PASSAGE = (
@@ -94,9 +95,26 @@ def test_strongest(
     stance: StanceScore,
     quote: str,
 ) -> None:
-    got_stance, got_quote = _strongest(CLAIM, PASSAGE, whole, readings)
+    got_stance, got_quote, coverage = _strongest(CLAIM, PASSAGE, whole, readings)
     assert got_stance == stance
     assert got_quote == quote and got_quote in PASSAGE
+    assert 0.0 <= coverage <= 1.0
+
+
+def test_support_needs_a_sentence_covering_the_claim() -> None:
+    # S1 shares no word with the claim: its strong "support" is the small model reading the
+    # topic, so the passage's stance comes from S2, which says what the claim says.
+    whole = score(0.85, 0.02)
+    readings = [(S1, score(0.9, 0.02)), (S2, score(0.7, 0.05)), (S3, None)]
+    stance, quote, coverage = _strongest(CLAIM, PASSAGE, whole, readings)
+    assert quote == S2
+    assert coverage == 1.0
+    # The same passage without S2: nothing in it covers the claim, so no decisive support.
+    lone = "Battles erupted this month near Ain Issa. Moscow called for calm."
+    a, b = _sentences(lone)
+    stance, quote, coverage = _strongest(CLAIM, lone, whole, [(a, score(0.9, 0.02)), (b, None)])
+    assert coverage < MIN_SUPPORT_COVERAGE
+    assert decisive_side(stance, coverage) is Stance.NEUTRAL
 
 
 def test_sentences_are_verbatim() -> None:

@@ -91,18 +91,14 @@ def claim_with(report: dict[str, Any], *words: str) -> dict[str, Any]:
 # ---- the three seed claims -----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="the shipped stance model (v2, SciFact dev macro-F1 0.61) still gives SUPPORTS 0.8 to "
-    "on-topic news passages that do not report the event: 'Additional units of the Russian "
-    "military police have arrived in the Ain Issa area' against the IED claim; retrieval, quote "
-    "and aggregation are right (see MODEL_CARD.md, 'Where it falls short')",
-    strict=False,
-)
 def test_ied_attack_is_not_enough_evidence(report: dict[str, Any]) -> None:
     claim = claim_with(report, "military police officers", "improvised explosive device")
     assert claim["check_worthy"] is True
     assert claim["verdict"] == "NOT_ENOUGH_EVIDENCE", claim["reason"]
     assert claim["independent_sources"] == 0
+    # The stance model reads the on-topic Reuters passages as support; the verdict says why
+    # they do not count.
+    assert "none contains enough of the claim" in claim["reason"]
 
 
 def test_joint_patrols_are_supported_by_the_reuters_story(

@@ -8,6 +8,7 @@ from verify.types import Passage, Stance, StanceScore, Verdict
 from verify.verdict import (
     DECISIVE_MARGIN,
     DECISIVE_PROB,
+    MIN_SUPPORT_COVERAGE,
     ScoredEvidence,
     aggregate,
     decisive_side,
@@ -24,6 +25,7 @@ def ev(
     chunk: int = 0,
     duplicate_of: str | None = None,
     duplicates: tuple[str, ...] = (),
+    coverage: float = 1.0,
 ) -> ScoredEvidence:
     neutral = max(0.0, 1.0 - sup - ref)
     probs = {Stance.SUPPORTS: sup, Stance.REFUTES: ref, Stance.NEUTRAL: neutral}
@@ -40,6 +42,7 @@ def ev(
         stance=StanceScore(label=label, supports=sup, refutes=ref, neutral=neutral),
         duplicate_of=duplicate_of,
         duplicates=list(duplicates),
+        coverage=coverage,
     )
 
 
@@ -127,6 +130,30 @@ CASES = [
         0,
     ),
     (
+        "strong support from a passage that leaves out most of the claim",
+        [ev("a", STRONG, 0.0, outlet="A", coverage=MIN_SUPPORT_COVERAGE - 0.01)],
+        Verdict.NOT_ENOUGH_EVIDENCE,
+        0,
+    ),
+    (
+        "support at the coverage threshold",
+        [ev("a", STRONG, 0.0, outlet="A", coverage=MIN_SUPPORT_COVERAGE)],
+        Verdict.SUPPORTED,
+        1,
+    ),
+    (
+        "an uncovered support does not make a refutation conflicting",
+        [ev("a", STRONG, 0.0, outlet="A", coverage=0.1), ev("b", 0.0, STRONG, outlet="B")],
+        Verdict.REFUTED,
+        1,
+    ),
+    (
+        "refutation needs no coverage (a changed number or name shares few words)",
+        [ev("a", 0.0, STRONG, outlet="A", coverage=0.1)],
+        Verdict.REFUTED,
+        1,
+    ),
+    (
         "copy of a refuting source does not make a second refuter",
         [
             ev("a", STRONG, 0.0, outlet="A"),
@@ -177,6 +204,14 @@ def test_weak_evidence_reason_names_the_threshold() -> None:
     result = aggregate([ev("a", WEAK, 0.0, outlet="A")])
     assert "weak support" in result.reason
     assert result.confidence == pytest.approx(1 - WEAK)
+
+
+def test_uncovered_support_reason_names_the_coverage() -> None:
+    result = aggregate([ev("a", 0.83, 0.05, outlet="A", coverage=0.25)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "read as support (0.83)" in result.reason
+    assert "at most 25% of its content words" in result.reason
+    assert result.confidence == pytest.approx(1 - 0.83)
 
 
 def test_decisive_lists_the_deciding_chunks() -> None:

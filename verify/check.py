@@ -126,10 +126,11 @@ class Checker:
         out: list[tuple[ScoredEvidence, str]] = []
         for i, passage in enumerate(passages):
             readings = [(s, by_sentence.get((i, j))) for j, s in enumerate(sentences[i])]
-            stance, quote = _strongest(claim, passage.text, scores[i], readings)
+            stance, quote, coverage = _strongest(claim, passage.text, scores[i], readings)
             item = ScoredEvidence(
                 passage=passage,
                 stance=stance,
+                coverage=coverage,
                 duplicate_of=links.get(passage.source_id),
                 duplicates=[s for s, d in links.items() if d == passage.source_id],
             )
@@ -163,9 +164,9 @@ def _sentences_to_score(claim: str, sentences: Sequence[Sequence[str]]) -> list[
     return sorted((i, j) for _, i, j in candidates[:SENTENCES_SCORED])
 
 
-def _strength(score: StanceScore) -> float:
+def _strength(score: StanceScore, coverage: float = 1.0) -> float:
     """How strongly a reading takes a side: decisive readings first, then the larger side."""
-    decisive = decisive_side(score) is not Stance.NEUTRAL
+    decisive = decisive_side(score, coverage) is not Stance.NEUTRAL
     return (1.0 if decisive else 0.0) + max(score.supports, score.refutes)
 
 
@@ -174,40 +175,44 @@ def _strongest(
     passage: str,
     whole: StanceScore,
     readings: Sequence[tuple[str, StanceScore | None]],
-) -> tuple[StanceScore, str]:
-    """The passage's stance (whole or a sentence, whichever is stronger) and its quote.
+) -> tuple[StanceScore, str, float]:
+    """The passage's stance (whole or a sentence, whichever is stronger), its quote and the
+    coverage of the text that stance was read from (share of the claim's content words in it).
 
-    The quote is a sentence that takes a side, when one does more strongly than the whole
-    passage (of several that do, the one sharing most words with the claim); for a passage
-    deciding as a whole, its decisive sentence on that side sharing most words with the claim,
-    else its sentence leaning most that way; else the sentence sharing most words with the claim.
+    Support counts as decisive only with enough coverage (`verify.verdict.MIN_SUPPORT_COVERAGE`),
+    here as in the verdict. The quote is a sentence that takes a side, when one does more strongly
+    than the whole passage (of several that do, the one sharing most words with the claim); for a
+    passage deciding as a whole, its decisive sentence on that side sharing most words with the
+    claim, else its sentence leaning most that way; else the sentence sharing most words with the
+    claim.
     """
     closest = max(readings, key=lambda r: lexical_overlap(claim, r[0]))[0].strip()
-    scored = [(s, score) for s, score in readings if score is not None]
+    whole_cover = stemmed_overlap(claim, passage)
+    scored = [(s, score, stemmed_overlap(claim, s)) for s, score in readings if score is not None]
     if not scored:
-        return whole, closest
+        return whole, closest, whole_cover
 
-    def relevance(reading: tuple[str, StanceScore]) -> tuple[bool, float, float]:
+    def relevance(reading: tuple[str, StanceScore, float]) -> tuple[bool, float, float]:
         # Among decisive sentences the model's probabilities are close and noisy (a small model
         # gives 0.85-0.88 to every on-topic sentence), so the one sharing most words with the
         # claim is the quote a reader needs; undecided sentences rank by strength.
-        sentence, score = reading
-        decisive = decisive_side(score) is not Stance.NEUTRAL
-        overlap = stemmed_overlap(claim, sentence)
-        return (decisive, overlap if decisive else _strength(score), _strength(score))
+        _, score, cover = reading
+        decisive = decisive_side(score, cover) is not Stance.NEUTRAL
+        strength = _strength(score, cover)
+        return (decisive, cover if decisive else strength, strength)
 
-    sentence, best = max(scored, key=relevance)
-    if _strength(best) > _strength(whole) and best.label is not Stance.NEUTRAL:
-        return best, sentence.strip()
-    side = decisive_side(whole)
+    sentence, best, cover = max(scored, key=relevance)
+    if _strength(best, cover) > _strength(whole, whole_cover) and best.label is not Stance.NEUTRAL:
+        return best, sentence.strip(), cover
+    side = decisive_side(whole, whole_cover)
     if side is Stance.NEUTRAL:
-        return whole, closest
-    same_side = [r for r in scored if decisive_side(r[1]) is side]
+        return whole, closest, whole_cover
+    same_side = [r for r in scored if decisive_side(r[1], r[2]) is side]
     if same_side:
-        return whole, max(same_side, key=relevance)[0].strip()
+        return whole, max(same_side, key=relevance)[0].strip(), whole_cover
     lean = (lambda s: s.supports) if side is Stance.SUPPORTS else (lambda s: s.refutes)
     leaning = max(scored, key=lambda r: (round(lean(r[1]), 2), lexical_overlap(claim, r[0])))
-    return whole, leaning[0].strip()
+    return whole, leaning[0].strip(), whole_cover
 
 
 def stemmed_overlap(claim: str, sentence: str) -> float:
