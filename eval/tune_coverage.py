@@ -5,10 +5,10 @@ reading it makes (each retrieved passage whole, and its scored sentences, with t
 probabilities and source ids). Step 2 (`grid`): replay the verdict rules on those readings for a
 grid of thresholds, without the model, and print macro-F1 / accuracy per suite.
 
-    VERIFY_HOME=... python eval/tune_coverage.py dump seeds runs/seeds.json
-    VERIFY_HOME=... python eval/tune_coverage.py dump scifact runs/scifact.json --data ../shared/data
-    VERIFY_HOME=... python eval/tune_coverage.py dump climate-fever runs/cf.json --data ../shared/data
-    python eval/tune_coverage.py grid runs/seeds.json runs/scifact.json runs/cf.json
+    VERIFY_HOME=... python eval/tune_coverage.py dump seeds seeds.json
+    VERIFY_HOME=... python eval/tune_coverage.py dump scifact sf.json --data ../shared/data
+    VERIFY_HOME=... python eval/tune_coverage.py dump climate-fever cf.json --data ../shared/data
+    python eval/tune_coverage.py grid seeds.json sf.json cf.json
 
 The readings do not depend on the threshold (only the recorded `pred` does). The replay groups
 sources by outlet or syndication like `verify.verdict`; at threshold 0 it agreed with the
@@ -104,7 +104,7 @@ def replay(row: dict[str, Any], threshold: float) -> str:
         candidates += [(s, sc) for s, sc in p["readings"] if sc is not None]
         best = max(
             ((text, sc, side(sc, stemmed_overlap(row["claim"], text))) for text, sc in candidates),
-            key=lambda c: ((c[2] != "N") + max(c[1][0], c[1][1])),
+            key=lambda c: (c[2] != "N") + max(c[1][0], c[1][1]),
         )
         _, score, decided = best
         if decided == "N":

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 BATCH_CHARS = 800  # article text per LLM call: short calls keep a small model on track
 TOKENS_PER_SENTENCE = 120  # output budget per sentence of the batch (one JSON object each)
 MAX_OUTPUT_TOKENS = 1500
+SENTENCE_START_CHARS = 60  # the longest `sentence_start` the JSON schema allows the LLM
 MIN_GROUNDED_WORDS = 0.8  # share of a claim's content words found in its local context
 MIN_SENTENCE_RECALL = 0.5  # share of its sentence's content words a rewrite must keep
 CONTEXT_SENTENCES = 2  # sentences before a span that a rewrite may draw on
@@ -61,7 +62,12 @@ class ClaimExtraction(Model):
 
 class ExtractedClaim(BaseModel):
     sentence_start: str = Field(
-        max_length=300, description="The first words of the sentence, copied exactly"
+        max_length=300,
+        description="The first words of the sentence, copied exactly",
+        # The grammar sent to the model stops it after SENTENCE_START_CHARS: the 0.5B model
+        # copies whole sentences here, and those tokens were half of extraction time. A cut
+        # prefix still locates its sentence; longer answers from other models stay valid.
+        json_schema_extra={"maxLength": SENTENCE_START_CHARS},
     )
     claim: str = Field(max_length=500, description="The claim rewritten to stand alone")
     kind: ClaimKind
