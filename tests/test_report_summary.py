@@ -191,3 +191,26 @@ def test_long_sections_are_cut_and_say_so() -> None:
         f"Only this outlet says ({MAX_SENTENCES_PER_SECTION} of {len(many)} claims; "
         "all are in the claim list):"
     )
+
+
+def test_quote_found_in_a_later_cited_passage_leads_the_citations() -> None:
+    from verify.summarize import LLMSentence, Writing, _quoted_first
+    from verify.types import Passage
+
+    def passage(chunk_id: str, text: str) -> Passage:
+        return Passage(chunk_id=chunk_id, source_id="s", text=text, start=0, end=len(text))
+
+    writing = Writing(
+        passages={
+            "s-0000": passage("s-0000", "Talks were held."),
+            "s-0002": passage("s-0002", "Troops were deployed near Idlib."),
+        }
+    )
+    sentence = LLMSentence(
+        text="Troops were deployed.",
+        citations=["s-0000", "s-0002", "s-0000"],
+        quote="deployed near Idlib",
+    )
+    assert _quoted_first(sentence, writing) == ["s-0002", "s-0000"]
+    made_up = sentence.model_copy(update={"quote": "not in any passage"})
+    assert _quoted_first(made_up, writing) == ["s-0000", "s-0002"]

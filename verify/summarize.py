@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from verify.citations import (
     CheckedSentence,
@@ -233,16 +233,26 @@ def sentence_line(item: CheckedSentence) -> str:
 # ---- LLM -----------------------------------------------------------------------------------
 
 
+# The JSON schema sent with the prompt is tighter than what validation accepts: it bounds what a
+# small local model can emit (it looped one sentence four times and left out every quote, 550
+# tokens, all rejected), while answers from other models that break those bounds still parse
+# and go through the same citation checks.
+
+
 class LLMSentence(Model):
-    text: str
-    citations: list[str]
-    quote: str = ""
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"required": ["text", "citations", "quote"]}
+    )
+
+    text: str = Field(json_schema_extra={"maxLength": 400})
+    citations: list[str] = Field(json_schema_extra={"minItems": 1, "maxItems": 3})
+    quote: str = Field(default="", json_schema_extra={"minLength": 1, "maxLength": 200})
 
 
 class LLMSummary(Model):
     """The JSON the summarize prompt asks for (prompts/summarize.md)."""
 
-    sentences: list[LLMSentence]
+    sentences: list[LLMSentence] = Field(json_schema_extra={"minItems": 1, "maxItems": 6})
 
 
 Entails = Callable[[Sequence[tuple[str, str]]], Sequence[bool]]
@@ -292,19 +302,33 @@ def gate_llm_sentences(
 
 
 def _gate_one(sentence: LLMSentence, writing: Writing) -> tuple[CheckedSentence, Section | None]:
-    """The prompt asks for one quote, from the first cited passage; all ids must be given."""
+    """The prompt asks for one quote, from the first cited passage; all ids must be given.
+
+    A quote found verbatim in another of the sentence's cited passages counts for that one, which
+    then leads the citations (small models list ids in the order the passages came)."""
     text = _CITE_MARK.sub("", sentence.text).strip()
-    first = [QuoteRef(chunk_id=c, quote=sentence.quote) for c in sentence.citations[:1]]
+    cited = _quoted_first(sentence, writing)
+    first = [QuoteRef(chunk_id=c, quote=sentence.quote) for c in cited[:1]]
     checked = check_sentences([DraftSentence(text=text, citations=first)], writing.passages)[0]
-    unknown = [c for c in sentence.citations[1:] if c not in writing.passages]
+    unknown = [c for c in cited[1:] if c not in writing.passages]
     if unknown:
         checked.problems.append(f"cites {unknown}, which were not among the given passages")
     section = section_of(set(sentence.citations), writing)
     if section is None and not checked.problems:
         checked.problems.append("its citations do not all back one kind of verdict")
     if not checked.problems:
-        checked.sentence.citations = list(dict.fromkeys(sentence.citations))
+        checked.sentence.citations = cited
     return checked, section
+
+
+def _quoted_first(sentence: LLMSentence, writing: Writing) -> list[str]:
+    """The sentence's cited ids without repeats, the first whose passage holds the quote first."""
+    cited = list(dict.fromkeys(sentence.citations))
+    for chunk_id in cited:
+        passage = writing.passages.get(chunk_id)
+        if sentence.quote and passage is not None and sentence.quote in passage.text:
+            return [chunk_id, *(c for c in cited if c != chunk_id)]
+    return cited
 
 
 def section_of(cited: set[str], writing: Writing) -> Section | None:
