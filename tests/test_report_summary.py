@@ -203,13 +203,13 @@ def test_quote_found_in_a_later_cited_passage_leads_the_citations() -> None:
     writing = Writing(
         passages={
             "s-0000": passage("s-0000", "Talks were held."),
-            "s-0002": passage("s-0002", "Troops were deployed near Idlib."),
+            "s-0002": passage("s-0002", "Troops were deployed near Idlib’s edge."),
         }
     )
     sentence = LLMSentence(
         text="Troops were deployed.",
         citations=["s-0000", "s-0002", "s-0000"],
-        quote="deployed near Idlib",
+        quote="deployed near Idlib's edge",
     )
     assert _quoted_first(sentence, writing) == ["s-0002", "s-0000"]
     made_up = sentence.model_copy(update={"quote": "not in any passage"})

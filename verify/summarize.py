@@ -326,7 +326,7 @@ def _quoted_first(sentence: LLMSentence, writing: Writing) -> list[str]:
     cited = list(dict.fromkeys(sentence.citations))
     for chunk_id in cited:
         passage = writing.passages.get(chunk_id)
-        if sentence.quote and passage is not None and sentence.quote in passage.text:
+        if passage is not None and find_verbatim(sentence.quote, passage.text) is not None:
             return [chunk_id, *(c for c in cited if c != chunk_id)]
     return cited
 
