@@ -125,6 +125,7 @@ def test_json_layout() -> None:
         "quote",
         "stance",
         "score",
+        "coverage",
     }
     assert claims[3]["attribution"] == "Turkey"
     assert set(data["summary"]) == {"text", "sentences", "citations"}
@@ -149,3 +150,24 @@ def test_markdown_shows_verdicts_quotes_and_flags() -> None:
 
 def test_markdown_of_an_empty_summary_says_so() -> None:
     assert "No claim could be checked" in render_markdown(sample_report())
+
+
+def test_uncounted_support_is_marked_in_markdown_and_html() -> None:
+    from verify.render import uncounted_note
+    from verify.types import Evidence, Stance
+
+    def ev(stance: Stance, coverage: float | None) -> Evidence:
+        return Evidence(
+            chunk_id="b-0000",
+            source_id="b",
+            passage="More police arrived.",
+            quote="More police arrived.",
+            stance=stance,
+            score=0.83,
+            coverage=coverage,
+        )
+
+    assert uncounted_note(ev(Stance.SUPPORTS, 0.26)) == " (not counted: 26% of the claim's words)"
+    assert uncounted_note(ev(Stance.SUPPORTS, 0.5)) == ""
+    assert uncounted_note(ev(Stance.REFUTES, 0.1)) == ""  # refutation needs no coverage
+    assert uncounted_note(ev(Stance.SUPPORTS, None)) == ""  # reports made before the field

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from verify.cli import app
 from verify.config import reset_settings
+from verify.verdict import MIN_SUPPORT_COVERAGE
 
 pytestmark = pytest.mark.slow
 
@@ -99,6 +100,8 @@ def test_ied_attack_is_not_enough_evidence(report: dict[str, Any]) -> None:
     # The stance model reads the on-topic Reuters passages as support; the verdict says why
     # they do not count.
     assert "none contains enough of the claim" in claim["reason"]
+    supports = [e for e in claim["evidence"] if e["stance"] == "SUPPORTS"]
+    assert all(e["coverage"] < MIN_SUPPORT_COVERAGE for e in supports)
 
 
 def test_joint_patrols_are_supported_by_the_reuters_story(

@@ -237,6 +237,7 @@ def _evidence(item: ScoredEvidence, quote: str) -> Evidence:
         quote=quote,
         stance=label,
         score=round(prob.get(label, stance.neutral), 4),
+        coverage=round(item.coverage, 4),
     )
 
 

@@ -11,7 +11,8 @@ import json
 from html import escape
 from typing import Any
 
-from verify.types import ClaimCheck, Evidence, Report, Summary, Verdict
+from verify.types import ClaimCheck, Evidence, Report, Stance, Summary, Verdict
+from verify.verdict import MIN_SUPPORT_COVERAGE
 
 SCHEMA_VERSION = 1
 
@@ -78,7 +79,17 @@ def _evidence_dict(ev: Evidence) -> dict[str, Any]:
         "quote": ev.quote,
         "stance": ev.stance.value,
         "score": round(ev.score, 4),
+        "coverage": None if ev.coverage is None else round(ev.coverage, 4),
     }
+
+
+def uncounted_note(ev: Evidence) -> str:
+    """A note for support the verdict did not count because the text leaves out the claim."""
+    if ev.stance is not Stance.SUPPORTS or ev.coverage is None:
+        return ""
+    if ev.coverage >= MIN_SUPPORT_COVERAGE:
+        return ""
+    return f" (not counted: {ev.coverage:.0%} of the claim's words)"
 
 
 def render_json(report: Report) -> str:
@@ -136,7 +147,8 @@ def claim_markdown(
         lines.append(f"   - why: {check.reason}")
     for ev in check.evidence[:max_evidence]:
         lines.append(
-            f"   - {ev.stance.value} {ev.score:.2f} \u2014 {ev.outlet or ev.source_id} "
+            f"   - {ev.stance.value} {ev.score:.2f}{uncounted_note(ev)} \u2014 "
+            f"{ev.outlet or ev.source_id} "
             f"[{ev.chunk_id}]: \u201c{ev.quote}\u201d"
         )
     hidden = len(check.evidence) - max_evidence
@@ -260,7 +272,7 @@ def _evidence_html(ev: Evidence) -> str:
         f'<blockquote class="evidence" data-chunk="{escape(ev.chunk_id)}">'
         f'<span class="quote">{escape(ev.quote)}</span><br>'
         f'<span class="src">\u2014 {source}, {escape(ev.chunk_id)}: '
-        f"{escape(ev.stance.value)} {ev.score:.2f}</span></blockquote>"
+        f"{escape(ev.stance.value)} {ev.score:.2f}{escape(uncounted_note(ev))}</span></blockquote>"
     )
 
 

@@ -105,6 +105,11 @@ class Evidence(Model):
     quote: str = Field(description="Verbatim substring of passage that bears on the claim")
     stance: Stance
     score: float = Field(description="Probability of the stance label")
+    coverage: float | None = Field(
+        default=None,
+        description="Share of the claim's content words in the text the stance was read from; "
+        "support below verify.verdict.MIN_SUPPORT_COVERAGE is not counted",
+    )
 
 
 class ClaimCheck(Model):
