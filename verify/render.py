@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from verify.types import ClaimCheck, Evidence, Report, Stance, Summary, Verdict
-from verify.verdict import MIN_SUPPORT_COVERAGE
+from verify.verdict import covers_claim
 
 SCHEMA_VERSION = 1
 
@@ -85,9 +85,7 @@ def _evidence_dict(ev: Evidence) -> dict[str, Any]:
 
 def uncounted_note(ev: Evidence) -> str:
     """A note for support the verdict did not count because the text leaves out the claim."""
-    if ev.stance is not Stance.SUPPORTS or ev.coverage is None:
-        return ""
-    if ev.coverage >= MIN_SUPPORT_COVERAGE:
+    if ev.stance is not Stance.SUPPORTS or ev.coverage is None or covers_claim(ev.coverage):
         return ""
     return f" (not counted: {ev.coverage:.0%} of the claim's words)"
 

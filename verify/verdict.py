@@ -78,13 +78,18 @@ class VerdictResult(Model):
     )
 
 
+def covers_claim(coverage: float) -> bool:
+    """Whether a text holding this share of the claim's content words may count as support."""
+    return coverage >= MIN_SUPPORT_COVERAGE
+
+
 def decisive_side(score: StanceScore, coverage: float = 1.0) -> Stance:
     """SUPPORTS / REFUTES when the passage clearly takes that side, otherwise NEUTRAL.
 
     `coverage` is the share of the claim's content words in the text read; support below
     ``MIN_SUPPORT_COVERAGE`` is not decisive (see the module docstring)."""
     if score.supports >= DECISIVE_PROB and score.supports - score.refutes >= DECISIVE_MARGIN:
-        return Stance.SUPPORTS if coverage >= MIN_SUPPORT_COVERAGE else Stance.NEUTRAL
+        return Stance.SUPPORTS if covers_claim(coverage) else Stance.NEUTRAL
     if score.refutes >= DECISIVE_PROB and score.refutes - score.supports >= DECISIVE_MARGIN:
         return Stance.REFUTES
     return Stance.NEUTRAL
