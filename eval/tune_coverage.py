@@ -10,10 +10,10 @@ grid of thresholds, without the model, and print macro-F1 / accuracy per suite.
     VERIFY_HOME=... python eval/tune_coverage.py dump climate-fever cf.json --data ../shared/data
     python eval/tune_coverage.py grid seeds.json sf.json cf.json
 
-The readings do not depend on the threshold (only the recorded `pred` does). The replay groups
-sources by outlet or syndication like `verify.verdict`; at threshold 0 it agreed with the
-verdicts of the run before the gate existed on 35/35 seeds, 299/300 SciFact and 318/318
-Climate-FEVER claims (2026-11-27).
+The readings do not depend on the threshold (only the recorded `pred` does). The replay runs
+the real rules (`verify.check._strongest`, `verify.verdict.aggregate`) with the constant set to
+each threshold; at threshold 0 it agreed with the verdicts of the run before the rule existed on
+35/35 seeds, 300/300 SciFact and 318/318 Climate-FEVER claims (2026-11-27).
 """
 
 from __future__ import annotations
@@ -87,41 +87,41 @@ def dump(suite: str, out: Path, data: Path | None) -> None:
 
 
 def replay(row: dict[str, Any], threshold: float) -> str:
-    """The verdict `verify.verdict` gives these readings with MIN_SUPPORT_COVERAGE = threshold."""
-    from verify.check import stemmed_overlap
-    from verify.verdict import DECISIVE_MARGIN, DECISIVE_PROB
+    """The verdict the real rules give these readings with MIN_SUPPORT_COVERAGE = threshold:
+    `verify.check._strongest` per passage, then `verify.verdict.aggregate`."""
+    from verify import verdict
+    from verify.check import _strongest
+    from verify.types import Passage, Stance, StanceScore
 
-    def side(s: list[float], coverage: float) -> str:
-        if s[0] >= DECISIVE_PROB and s[0] - s[1] >= DECISIVE_MARGIN:
-            return "S" if coverage >= threshold else "N"
-        if s[1] >= DECISIVE_PROB and s[1] - s[0] >= DECISIVE_MARGIN:
-            return "R"
-        return "N"
+    def score(probs: list[float]) -> StanceScore:
+        label = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)[probs.index(max(probs))]
+        return StanceScore(label=label, supports=probs[0], refutes=probs[1], neutral=probs[2])
 
-    votes: dict[str, dict[str, float]] = {}
-    for p in row["passages"]:
-        candidates = [(p["passage"], p["whole"])]
-        candidates += [(s, sc) for s, sc in p["readings"] if sc is not None]
-        best = max(
-            ((text, sc, side(sc, stemmed_overlap(row["claim"], text))) for text, sc in candidates),
-            key=lambda c: (c[2] != "N") + max(c[1][0], c[1][1]),
-        )
-        _, score, decided = best
-        if decided == "N":
-            continue
-        group = (p.get("outlet") or "").strip().lower() or p["dup"] or p["source_id"]
-        sides = votes.setdefault(group, {})
-        sides[decided] = max(sides.get(decided, 0.0), score[0] if decided == "S" else score[1])
-    supported = refuted = 0
-    for sides in votes.values():
-        if len(sides) == 2 and sides["S"] == sides["R"]:
-            continue
-        winner = max(sides, key=lambda s: sides[s])
-        supported += winner == "S"
-        refuted += winner == "R"
-    if supported and refuted:
-        return "CONFLICTING"
-    return "SUPPORTED" if supported else "REFUTED" if refuted else "NOT_ENOUGH_EVIDENCE"
+    saved = verdict.MIN_SUPPORT_COVERAGE
+    verdict.MIN_SUPPORT_COVERAGE = threshold  # read at call time by decisive_side
+    try:
+        evidence = []
+        for n, p in enumerate(row["passages"]):
+            readings = [(s, None if sc is None else score(sc)) for s, sc in p["readings"]]
+            stance, _, coverage = _strongest(
+                row["claim"], p["passage"], score(p["whole"]), readings
+            )
+            passage = Passage(
+                chunk_id=f"{p['source_id']}-{n:04d}",
+                source_id=p["source_id"],
+                outlet=p.get("outlet") or "",
+                text=p["passage"],
+                start=0,
+                end=len(p["passage"]),
+            )
+            evidence.append(
+                verdict.ScoredEvidence(
+                    passage=passage, stance=stance, coverage=coverage, duplicate_of=p["dup"]
+                )
+            )
+        return verdict.aggregate(evidence).verdict.value
+    finally:
+        verdict.MIN_SUPPORT_COVERAGE = saved
 
 
 def scores(rows: list[dict[str, Any]], threshold: float) -> tuple[float, float]:
