@@ -32,10 +32,11 @@ CONTEXT_TOKENS = 4096
 NGRAM_DRAFT = (2, 8)
 """Self-speculative decoding: after a 2-token match in the context, draft up to 8 tokens copied
 from what followed it, which the model then checks in one batch. Claims, quotes and summaries copy
-the article, so many drafts are taken. On the seed article's first extraction call, 2 idle
-threads: 23 -> 38 tokens/s with identical JSON (sizes 3/16 and the default 12/48 gave 32 and 22
-tokens/s). Batched checking can flip a near-tie, so an output may differ in a detail from plain
-decoding; it is still the same model's greedy choice at every step it keeps."""
+the article, so many drafts are taken. `eval/probe_llm_decoding.py` (seed article, extraction
+prompt, 2 idle threads, 2026-11-27): 21 -> 37 tokens/s with identical JSON; sizes 3/16 and the
+default 12/48 gave 35 and 22 tokens/s. Batched checking can flip a near-tie, so an output may
+differ in a detail from plain decoding; it is still the same model's greedy choice at every step
+it keeps."""
 
 
 def model_cache_dir() -> Path:
@@ -115,8 +116,11 @@ def pick_threads(configured: int) -> int:
     return 1 if busy else max(1, min(2, cores))
 
 
-def load_server(threads: int, context: int = CONTEXT_TOKENS) -> Any:
-    """Start an in-process xllamacpp server on the shipped model (greedy decoding)."""
+def load_server(
+    threads: int, context: int = CONTEXT_TOKENS, ngram: tuple[int, int] | None = NGRAM_DRAFT
+) -> Any:
+    """Start an in-process xllamacpp server on the shipped model (greedy decoding; n-gram
+    speculative drafts of `ngram` sizes, or none when it is None)."""
     import xllamacpp
 
     path = model_path()
@@ -128,10 +132,11 @@ def load_server(threads: int, context: int = CONTEXT_TOKENS) -> Any:
     params.cpuparams_batch.n_threads = threads
     params.sampling.temp = 0
     params.sampling.top_k = 1
-    params.speculative.types = [
-        xllamacpp.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE
-    ]
-    params.speculative.ngram_simple.size_n, params.speculative.ngram_simple.size_m = NGRAM_DRAFT
+    if ngram is not None:
+        params.speculative.types = [
+            xllamacpp.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE
+        ]
+        params.speculative.ngram_simple.size_n, params.speculative.ngram_simple.size_m = ngram
     params.warmup = False
     params.verbosity = -1  # llama.cpp logs to stderr otherwise; we log timings ourselves
     started = time.perf_counter()
