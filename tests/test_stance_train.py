@@ -206,7 +206,9 @@ def test_train_stance_end_to_end_then_export_only(
         for name in MIX
     }
     monkeypatch.setattr(stance_train, "training_sources", lambda data_dir, seed: sources)
-    config = TrainConfig(data_dir=tmp_path, out_dir=tmp_path / "out", max_pairs=64, batch_size=8)
+    config = TrainConfig(
+        data_dir=tmp_path, out_dir=tmp_path / "out", max_pairs=64, batch_size=8, device="auto"
+    )
     result = stance_train.train_stance(config, base_dir=base)
     assert result.steps == 8 and result.pairs_seen == 64 and result.train_pairs == 64
     assert sum(result.mix.values()) == 64 and result.calibration["n"] > 0
@@ -225,3 +227,36 @@ def test_train_stance_end_to_end_then_export_only(
     assert redone.steps == 0
     assert redone.calibration["temperature"] == result.calibration["temperature"]
     assert not (tmp_path / "again" / "checkpoint").exists()
+
+
+def test_device_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--device auto takes the GPU only when torch sees one; a named device that cannot be used
+    is a one-line error naming the option, not a crash inside torch."""
+    import torch
+
+    from verify.errors import InputError
+    from verify.stance_train import resolve_device
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert resolve_device("auto") == "cpu" and resolve_device("cpu") == "cpu"
+    with pytest.raises(InputError, match="--device cuda: torch sees no GPU"):
+        resolve_device("cuda")
+    with pytest.raises(InputError, match="unknown device 'tpu'"):
+        resolve_device("tpu")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert resolve_device("auto") == "cuda" and resolve_device("cuda:1") == "cuda:1"
+
+
+def test_base_saved_in_half_precision_trains_in_fp32(tmp_path: Path) -> None:
+    """The GPU sweep carries the base model in fp16 (eval/gpu_stance_sweep.py); training must
+    still run in fp32 (fp16 AdamW updates underflow)."""
+    import torch
+    from transformers import BertModel
+
+    base = make_tiny_base(tmp_path / "base")
+    BertModel.from_pretrained(str(base)).half().save_pretrained(str(tmp_path / "half"))
+    for name in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
+        if (base / name).is_file():
+            (tmp_path / "half" / name).write_bytes((base / name).read_bytes())
+    model = new_model(tmp_path / "half")
+    assert {p.dtype for p in model.parameters()} == {torch.float32}

@@ -145,6 +145,8 @@ class StanceModel:
             padding=True,
             return_tensors="pt",
         )
+        device = next(self.model.parameters()).device
+        encoded = {key: value.to(device) for key, value in encoded.items()}
         return self.model(**encoded).logits.float().tolist()
 
     def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> list[StanceScore]:
@@ -232,7 +234,11 @@ def _load_exported_weights(folder: Path, meta: dict[str, Any], base_dir: Path | 
     import torch
     from safetensors.torch import load_file
     from transformers import AutoConfig, AutoModelForSequenceClassification
-    from transformers.initialization import no_init_weights
+
+    try:
+        from transformers.initialization import no_init_weights
+    except ImportError:  # transformers releases before the module moved
+        from transformers.modeling_utils import no_init_weights  # type: ignore[no-redef]
 
     config = AutoConfig.from_pretrained(str(folder))
     with no_init_weights():  # every weight is loaded below; random init would cost ~1 s

@@ -86,6 +86,7 @@ class TrainConfig:
     init_dir: Path | None = None
     mix: str = "v2"
     export_only: bool = False
+    device: str = "cpu"
 
 
 @dataclass
@@ -155,8 +156,22 @@ def new_model(base_dir: Path) -> Any:
         id2label={i: s.value for i, s in enumerate(LABELS)},
         label2id={s.value: i for i, s in enumerate(LABELS)},
     )
+    model.float()  # trained in fp32 whatever dtype the folder was saved in
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     return model
+
+
+def resolve_device(name: str) -> str:
+    """'cpu', 'cuda' (or 'cuda:N'), or 'auto' (cuda when torch sees a GPU)."""
+    import torch
+
+    if name == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if name.startswith("cuda") and not torch.cuda.is_available():
+        raise InputError(f"--device {name}: torch sees no GPU", "pass --device cpu or auto")
+    if name != "cpu" and not name.startswith("cuda"):
+        raise InputError(f"unknown device {name!r}", "pass --device cpu, cuda or auto")
+    return name
 
 
 def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResult:
@@ -169,6 +184,8 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     started = time.perf_counter()
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
+    device = resolve_device(config.device)
+    torch.backends.cuda.matmul.allow_tf32 = True  # no effect on CPU
     base_dir = base_dir or base_model_dir()
     train_sets, held = split_calibration(
         training_sources(config.data_dir, config.seed), config.calibration_seed
@@ -179,7 +196,7 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
         raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
     sample = sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix])
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
-    model = new_model(config.init_dir or base_dir)
+    model = new_model(config.init_dir or base_dir).to(device)
     if config.export_only:
         steps = 0  # the --init checkpoint as it is: calibrate and export it
     else:
@@ -284,7 +301,9 @@ def _step(model: Any, tokenizer: Any, features: list[dict], labels: list[int]) -
     import torch
 
     batch = tokenizer.pad(features, return_tensors="pt")
-    return model(**batch, labels=torch.tensor(labels)).loss
+    device = next(model.parameters()).device
+    batch = {key: value.to(device) for key, value in batch.items()}
+    return model(**batch, labels=torch.tensor(labels, device=device)).loss
 
 
 def calibrate(stance: StanceModel, held: Sequence[Pair]) -> dict[str, Any]:

@@ -54,6 +54,13 @@ def stance(
         "--export-only",
         help="Train nothing: calibrate and export the --init checkpoint (e.g. after a crash).",
     ),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Pairs per training step."),
+    max_length: int = typer.Option(
+        192, "--max-length", min=16, help="Tokens per pair (longer pairs are truncated)."
+    ),
+    device: str = typer.Option(
+        "cpu", "--device", help="cpu, cuda or auto (cuda when torch sees a GPU)."
+    ),
     time_budget: float = typer.Option(
         0,
         "--time-budget",
@@ -78,6 +85,9 @@ def stance(
         mix=mix,
         export_only=export_only,
         time_budget_s=time_budget * 60 or None,
+        device=device,
+        batch_size=batch_size,
+        max_length=max_length,
     )
     result = train_stance(config)
     cal = result.calibration
