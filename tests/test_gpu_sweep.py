@@ -1,0 +1,64 @@
+"""The GPU sweep's replay: a model's logits put back into a recorded verdict-suite dump in the
+order they were read (eval/gpu_stance_sweep.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+
+import gpu_stance_sweep as sweep  # noqa: E402
+
+DUMP = [
+    {
+        "claim": "Claim one.",
+        "gold": "SUPPORTED",
+        "passages": [
+            {
+                "passage": "P1. S2.",
+                "whole": [0.1, 0.1, 0.8],
+                "readings": [["P1.", None], ["S2.", [0.2, 0.2, 0.6]]],
+            },
+            {"passage": "P2", "whole": [0.3, 0.3, 0.4], "readings": [["P2", None]]},
+        ],
+    },
+    {
+        "claim": "Claim two.",
+        "gold": "REFUTED",
+        "passages": [
+            {"passage": "Q1", "whole": [0.3, 0.3, 0.4], "readings": [["Q1", [0.5, 0.2, 0.3]]]},
+        ],
+    },
+]
+
+
+def test_dump_pairs_are_wholes_then_scored_sentences_in_order() -> None:
+    assert sweep._dump_pairs(DUMP) == [
+        ("P1. S2.", "Claim one."),
+        ("S2.", "Claim one."),
+        ("P2", "Claim one."),
+        ("Q1", "Claim two."),
+        ("Q1", "Claim two."),
+    ]
+
+
+def test_rescored_puts_each_reading_back_and_keeps_unscored_ones_unscored() -> None:
+    logits = [[5.0, 0.0, 0.0], [0.0, 5.0, 0.0], [0.0, 0.0, 5.0], [1.0, 1.0, 1.0], [0.0, 9.0, 0.0]]
+    out = sweep.rescored(DUMP, logits, temperature=1.0)
+    first, second = out[0]["passages"], out[1]["passages"]
+    assert first[0]["whole"][0] > 0.9 and first[0]["readings"][0][1] is None
+    assert first[0]["readings"][1][1][1] > 0.9
+    assert first[1]["whole"][2] > 0.9
+    assert second[0]["whole"] == pytest.approx([1 / 3] * 3)
+    assert second[0]["readings"][0][1][1] > 0.99
+    assert DUMP[0]["passages"][0]["whole"] == [0.1, 0.1, 0.8]  # the dump itself is untouched
+
+
+def test_rescored_refuses_logits_that_do_not_match_the_dump() -> None:
+    with pytest.raises(ValueError, match="do not match"):
+        sweep.rescored(DUMP, [[0.0, 0.0, 0.0]] * 6, temperature=1.0)
+    with pytest.raises(ValueError, match="do not match"):
+        sweep.rescored(DUMP, [[0.0, 0.0, 0.0]] * 4, temperature=1.0)
