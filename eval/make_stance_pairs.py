@@ -1,11 +1,12 @@
-"""Write the two stance benchmark pair files from the shared data folder.
+"""Write the stance benchmark pair files from the shared data folder.
 
     python eval/make_stance_pairs.py --data ../shared/data --out eval/runs/stance
 
 writes `scifact_dev_oracle.jsonl` (SciFact dev: gold rationale sentences of each evidence doc;
 NEI claims against their cited abstracts) and `climate_fever_test.jsonl` (per-evidence pairs of
 the held-out 20% of Climate-FEVER claims, the split `verify.stance_data.climate_fever_is_test`
-also excludes from training). Rows: {"premise", "hypothesis", "label"}.
+also excludes from training) and `news_test.jsonl` (the held-out 20% of the LIAR-PLUS and SummaC
+claims, `verify.stance_data.news_is_test`). Rows: {"premise", "hypothesis", "label"}.
 """
 
 from __future__ import annotations

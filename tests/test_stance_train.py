@@ -260,3 +260,75 @@ def test_base_saved_in_half_precision_trains_in_fp32(tmp_path: Path) -> None:
             (tmp_path / "half" / name).write_bytes((base / name).read_bytes())
     model = new_model(tmp_path / "half")
     assert {p.dtype for p in model.parameters()} == {torch.float32}
+
+
+def _write_news(data: Path) -> None:
+    import json
+
+    (data / "liar-plus").mkdir(parents=True)
+    rows = [
+        {
+            "id": i,
+            "json_file_id": f"{i}.json",
+            "label": label,
+            "claim": f"Claim {i}.",
+            "justification": f"Justification {i}.",
+        }
+        for i, label in enumerate(
+            ["true", "mostly-true", "half-true", "barely-true", "false", "pants-fire"] * 20
+        )
+    ]
+    rows.append({"id": 999, "label": "true", "claim": "No passage.", "justification": ""})
+    for split in ("val2", "test2"):
+        (data / "liar-plus" / f"{split}.jsonl").write_text(
+            "\n".join(json.dumps({**r, "json_file_id": f"{split}-{r['id']}"}) for r in rows)
+        )
+    (data / "summac-subset").mkdir()
+    document = (
+        "The council met on Monday. It approved a new bridge over the river. "
+        "Work starts in May. The mayor thanked residents for their patience."
+    )
+    for name in ("factcc", "polytope", "summeval", "xsumfaith"):
+        items = {
+            str(i): {
+                "claim": "The council approved a new bridge over the river.",
+                "document": document,
+                "label": str(i % 2),
+            }
+            for i in range(30)
+        }
+        (data / "summac-subset" / f"{name}.json").write_text(json.dumps(items))
+
+
+def test_news_pairs_map_labels_and_split_claims_apart(tmp_path: Path) -> None:
+    from verify.stance_data import liar_plus_pairs, summac_pairs
+
+    _write_news(tmp_path)
+    liar = liar_plus_pairs(tmp_path, test=False) + liar_plus_pairs(tmp_path, test=True)
+    assert len(liar) == 2 * 80  # half-true, barely-true and the empty justification left out
+    assert {p.label for p in liar} == {Stance.SUPPORTS, Stance.REFUTES}
+    by_claim = {p.hypothesis: p.label for p in liar}
+    assert by_claim["Claim 0."] is Stance.SUPPORTS and by_claim["Claim 5."] is Stance.REFUTES
+    summac = summac_pairs(tmp_path, test=False)
+    held = summac_pairs(tmp_path, test=True)
+    assert len(summac) + len(held) == 120 and summac and held
+    assert not {p.group for p in summac} & {p.group for p in held}
+    first = summac[0]
+    # the two article sentences sharing most words with the summary, in article order
+    assert first.premise == "The council met on Monday. It approved a new bridge over the river."
+    assert {p.label for p in summac} == {Stance.SUPPORTS, Stance.NEUTRAL}
+    train_groups = {p.group for p in liar_plus_pairs(tmp_path, test=False)}
+    assert not train_groups & {p.group for p in liar_plus_pairs(tmp_path, test=True)}
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data folder not present")
+def test_news_sets_join_the_sources_without_changing_mix_v2() -> None:
+    from verify.stance_data import benchmark_pairs, training_sources
+    from verify.stance_train import MIXES
+
+    sources = training_sources(SHARED_DATA, 17)
+    news_test = {p.group for p in benchmark_pairs(SHARED_DATA)["news_test"]}
+    news_train = {p.group for name in ("liar-plus", "summac") for p in sources[name]}
+    assert news_test and news_train and not news_test & news_train
+    assert not any(p.group.startswith(("liar-plus:", "summac:")) for p in sources["numbers"])
+    assert "liar-plus" not in MIXES["v2"] and abs(sum(MIXES["v3"].values()) - 1) < 1e-3

@@ -22,6 +22,8 @@ from verify.types import Stance
 
 CLIMATE_FEVER_SPLIT_SEED = 2024
 CLIMATE_FEVER_TEST_FRACTION = 0.2
+NEWS_SPLIT_SEED = 2027
+NEWS_TEST_FRACTION = 0.2
 
 _NLI_LABELS = {
     "entailment": Stance.SUPPORTS,
@@ -437,12 +439,79 @@ def training_sources(data_dir: Path, seed: int) -> dict[str, list[Pair]]:
     }
     supports = [p for name, pairs in sources.items() for p in pairs if name != "scifact-hard"]
     sources["numbers"] = perturb_numbers(supports, seed)
+    # after `numbers`, so the sets mixes v1 and v2 draw on stay as they were
+    sources["liar-plus"] = liar_plus_pairs(data_dir, test=False)
+    sources["summac"] = summac_pairs(data_dir, test=False)
     return sources
 
 
 def benchmark_pairs(data_dir: Path) -> dict[str, list[Pair]]:
-    """The two stance benchmarks: SciFact dev (oracle) and the Climate-FEVER held-out claims."""
+    """The stance benchmarks: SciFact dev (oracle), the Climate-FEVER held-out claims, and the
+    held-out fifth of the two news sets (LIAR-PLUS justifications, SummaC summaries)."""
     return {
         "scifact_dev_oracle": scifact_pairs(data_dir, "dev"),
         "climate_fever_test": climate_fever_pairs(data_dir, test=True),
+        "news_test": liar_plus_pairs(data_dir, test=True) + summac_pairs(data_dir, test=True),
     }
+
+
+def news_is_test(group: str) -> bool:
+    """The news sets' claim split: a claim is test when its seeded hash is in the lowest 20%."""
+    return seeded_fraction(group, NEWS_SPLIT_SEED) < NEWS_TEST_FRACTION
+
+
+_LIAR_LABELS = {
+    "true": Stance.SUPPORTS,
+    "mostly-true": Stance.SUPPORTS,
+    "false": Stance.REFUTES,
+    "pants-fire": Stance.REFUTES,
+}
+
+
+def liar_plus_pairs(data_dir: Path, test: bool) -> list[Pair]:
+    """PolitiFact statements against the fact-checker's justification passage: true and
+    mostly-true as SUPPORTS, false and pants-fire as REFUTES; half-true and barely-true left out
+    (the passage argues both ways)."""
+    pairs = []
+    for split in ("val2", "test2"):
+        for row in _read_jsonl(data_dir / f"liar-plus/{split}.jsonl"):
+            label = _LIAR_LABELS.get(str(row.get("label", "")).strip())
+            premise, claim = str(row.get("justification") or "").strip(), str(row["claim"]).strip()
+            group = f"liar-plus:{row.get('json_file_id') or split + str(row['id'])}"
+            if label and premise and claim and news_is_test(group) == test:
+                pairs.append(Pair(premise, claim, label, "liar-plus", group))
+    return pairs
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SUMMAC_PREMISE_SENTENCES = 2
+
+
+def summac_pairs(data_dir: Path, test: bool) -> list[Pair]:
+    """News-summary sentences against the article sentences sharing most words with them
+    (at most two, in article order): consistent as SUPPORTS; inconsistent as NEUTRAL, since an
+    unfaithful summary is mostly not backed by a passage on its topic rather than contradicted
+    by it. These are the news-domain hard negatives the topical-support failure calls for."""
+    pairs = []
+    for name in ("factcc", "polytope", "summeval", "xsumfaith"):
+        path = data_dir / f"summac-subset/{name}.json"
+        if not path.is_file():
+            raise InputError(
+                f"missing data file {path}", "pass --data pointing at the shared data folder"
+            )
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        for key, row in rows.items() if isinstance(rows, dict) else enumerate(rows):
+            claim, document = str(row.get("claim", "")).strip(), str(row.get("document", ""))
+            group = f"summac:{name}:{key}"
+            if not claim or not document.strip() or news_is_test(group) != test:
+                continue
+            words = content_words(claim)
+            sentences = [t.strip() for t in _SENTENCE_END.split(document) if t.strip()]
+            ranked = sorted(
+                range(len(sentences)),
+                key=lambda i: -len(words & content_words(sentences[i])),
+            )[:SUMMAC_PREMISE_SENTENCES]
+            premise = " ".join(sentences[i] for i in sorted(ranked))
+            label = Stance.SUPPORTS if str(row.get("label")) == "1" else Stance.NEUTRAL
+            pairs.append(Pair(premise, claim, label, "summac", group))
+    return pairs
