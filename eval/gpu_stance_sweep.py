@@ -16,6 +16,8 @@ dependencies, and what travels there is limited, so the work is split in three s
     # 3. here: turn returned weights into a loadable model folder (word embeddings from the
     #    installed base, as for the shipped model), then evaluate it with the real CLI
     python eval/gpu_stance_sweep.py unpack $OUT NAME --to DIR
+    # any model folder can be scored the same way here, on the CPU (about 10 minutes):
+    python eval/gpu_stance_sweep.py score DIR --pack .gpu
 
 Each variant is the command `verify train stance --data ../shared/data --device cuda` with the
 options in its VARIANTS row. Runs cut short by --budget-s say so in results.json.
@@ -208,11 +210,11 @@ def train_one(
     score_folder(pack_dir, work, device)
 
 
-def score_folder(pack_dir: Path, folder: Path, device: str) -> None:
+def score_folder(pack_dir: Path, folder: Path, device: str, base_dir: Path | None = None) -> None:
     """Raw logits of the model in `folder` on every pair set and every dumped reading."""
     from verify.stance import load_folder
 
-    model = load_folder(folder, base_dir=pack_dir / "base")
+    model = load_folder(folder, base_dir=base_dir or pack_dir / "base")
     model.model.to(device)
     out: dict[str, Any] = {"temperature": model.temperature}
     for name in PAIR_SETS:
@@ -491,6 +493,10 @@ def main() -> None:
     t.add_argument("--device", default="cuda")
     t.add_argument("--budget-s", type=float, default=300)
     t.add_argument("--smoke", action="store_true")
+    c = sub.add_parser("score", help="score one model folder here (the installed base)")
+    c.add_argument("folder", type=Path)
+    c.add_argument("--pack", type=Path, default=ROOT / ".gpu")
+    c.add_argument("--device", default="cpu")
     u = sub.add_parser("unpack")
     u.add_argument("returned", type=Path)
     u.add_argument("name")
@@ -506,6 +512,12 @@ def main() -> None:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
         row = next(v for v in _variants(args.smoke) if v["name"] == args.name)
         train_one(args.pack, row, args.work, args.device, args.budget_s)
+    elif args.step == "score":
+        from verify.stance import base_model_dir
+
+        score_folder(args.pack, args.folder, args.device, base_dir=base_model_dir())
+        found = metrics(args.pack, _read_gz(args.folder / "logits.json.gz"))
+        print(json.dumps({"model": str(args.folder), **found}, indent=1))
     else:
         unpack(args.returned, args.name, args.to)
 
