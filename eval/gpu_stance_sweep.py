@@ -101,7 +101,8 @@ SMOKE = [
 ]
 DEFAULT_SEED = 17
 DUMPS = ("seeds", "scifact", "cf")
-PAIR_SETS = ("scifact_dev_oracle", "climate_fever_test")
+# The sweeps of 2026-11-27 predate news_test: their "mean" is over the other five scores.
+PAIR_SETS = ("scifact_dev_oracle", "climate_fever_test", "news_test")
 BASE_FILES = (
     "config.json",
     "tokenizer.json",
@@ -210,20 +211,29 @@ def train_one(
     score_folder(pack_dir, work, device)
 
 
-def score_folder(pack_dir: Path, folder: Path, device: str, base_dir: Path | None = None) -> None:
-    """Raw logits of the model in `folder` on every pair set and every dumped reading."""
+def score_folder(
+    pack_dir: Path,
+    folder: Path,
+    device: str,
+    base_dir: Path | None = None,
+    out_path: Path | None = None,
+) -> Path:
+    """Raw logits of the model in `folder` on every pair set and every dumped reading, written to
+    `out_path` (default: folder/logits.json.gz)."""
     from verify.stance import load_folder
 
     model = load_folder(folder, base_dir=base_dir or pack_dir / "base")
     model.model.to(device)
-    out: dict[str, Any] = {"temperature": model.temperature}
+    found: dict[str, Any] = {"temperature": model.temperature}
     for name in PAIR_SETS:
         rows = _read_gz(pack_dir / f"{name}.json.gz")
-        out[name] = model.logits([(r["premise"], r["hypothesis"]) for r in rows], batch_size=64)
+        found[name] = model.logits([(r["premise"], r["hypothesis"]) for r in rows], batch_size=64)
     for name in DUMPS:
         pairs = _dump_pairs(_read_gz(pack_dir / f"dump-{name}.json.gz"))
-        out[f"dump-{name}"] = model.logits(pairs, batch_size=64)
-    _write_gz(folder / "logits.json.gz", out)
+        found[f"dump-{name}"] = model.logits(pairs, batch_size=64)
+    target = out_path or folder / "logits.json.gz"
+    _write_gz(target, found)
+    return target
 
 
 def _dump_pairs(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -513,10 +523,15 @@ def main() -> None:
         row = next(v for v in _variants(args.smoke) if v["name"] == args.name)
         train_one(args.pack, row, args.work, args.device, args.budget_s)
     elif args.step == "score":
+        import tempfile
+
         from verify.stance import base_model_dir
 
-        score_folder(args.pack, args.folder, args.device, base_dir=base_model_dir())
-        found = metrics(args.pack, _read_gz(args.folder / "logits.json.gz"))
+        with tempfile.TemporaryDirectory() as tmp:  # the model folder may be the installed one
+            target = score_folder(
+                args.pack, args.folder, args.device, base_model_dir(), Path(tmp) / "logits.json.gz"
+            )
+            found = metrics(args.pack, _read_gz(target))
         print(json.dumps({"model": str(args.folder), **found}, indent=1))
     else:
         unpack(args.returned, args.name, args.to)
