@@ -200,10 +200,9 @@ def train_one(
         **fields,
     )
     result = st.train_stance(config, base_dir=pack_dir / "base")
-    planned = config.epochs * -(-result.train_pairs // config.batch_size)
     info = {
         "steps": result.steps,
-        "planned_steps": planned,
+        "planned_steps": st.planned_steps(result.train_pairs, config),
         "seconds": round(result.seconds, 1),
         "calibration": result.calibration,
     }
@@ -300,12 +299,11 @@ def metrics(pack_dir: Path, logits: dict[str, Any]) -> dict[str, Any]:
 
 
 def average(pack_dir: Path, work: Path, row: dict[str, Any], device: str) -> None:
-    """Equal-weight average of two exported variants, calibrated like a trained one."""
-    import torch
+    """Equal-weight average of the exported variants `row["avg"]`, calibrated like a trained one."""
     from safetensors.torch import load_file, save_file
 
     import verify.stance_train as st
-    from verify.stance import STANCE_FILE, WEIGHTS_FILE, fit_temperature, load_folder
+    from verify.stance import STANCE_FILE, WEIGHTS_FILE, load_folder
 
     parents = [work.parent / name for name in row["avg"]]
     states = [load_file(str(p / WEIGHTS_FILE)) for p in parents]
@@ -323,9 +321,7 @@ def average(pack_dir: Path, work: Path, row: dict[str, Any], device: str) -> Non
     _, held = st.split_calibration(sources, st.TrainConfig(pack_dir, work).calibration_seed)
     model = load_folder(work, base_dir=pack_dir / "base")
     model.model.to(device)
-    with torch.inference_mode():
-        logits = model.logits([(p.premise, p.hypothesis) for p in held], batch_size=64)
-    temperature = fit_temperature(logits, [st.LABELS.index(p.label) for p in held])
+    temperature = st.calibrate(model, held)["temperature"]
     meta = json.loads((work / STANCE_FILE).read_text())
     meta.update(temperature=temperature, averaged=row["avg"])
     (work / STANCE_FILE).write_text(json.dumps(meta, indent=2) + "\n")

@@ -65,12 +65,16 @@ class Pair:
         return {"premise": self.premise, "hypothesis": self.hypothesis, "label": self.label.value}
 
 
-def _read_jsonl(path: Path) -> Iterator[dict]:
+def _require_file(path: Path) -> Path:
     if not path.is_file():
         raise InputError(
             f"missing data file {path}", "pass --data pointing at the shared data folder"
         )
-    with path.open(encoding="utf-8") as handle:
+    return path
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    with _require_file(path).open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 yield json.loads(line)
@@ -494,11 +498,7 @@ def summac_pairs(data_dir: Path, test: bool) -> list[Pair]:
     by it. These are the news-domain hard negatives the topical-support failure calls for."""
     pairs = []
     for name in ("factcc", "polytope", "summeval", "xsumfaith"):
-        path = data_dir / f"summac-subset/{name}.json"
-        if not path.is_file():
-            raise InputError(
-                f"missing data file {path}", "pass --data pointing at the shared data folder"
-            )
+        path = _require_file(data_dir / f"summac-subset/{name}.json")
         rows = json.loads(path.read_text(encoding="utf-8"))
         for key, row in rows.items() if isinstance(rows, dict) else enumerate(rows):
             claim, document = str(row.get("claim", "")).strip(), str(row.get("document", ""))

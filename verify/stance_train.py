@@ -194,7 +194,8 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     device = resolve_device(config.device)
-    torch.backends.cuda.matmul.allow_tf32 = True  # no effect on CPU
+    if device.startswith("cuda"):
+        torch.backends.cuda.matmul.allow_tf32 = True
     base_dir = base_dir or base_model_dir()
     train_sets, held = split_calibration(
         training_sources(config.data_dir, config.seed), config.calibration_seed
@@ -253,7 +254,7 @@ def _fit(
     labels = [LABELS.index(p.label) for p in sample]
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=config.weight_decay)
-    total = config.epochs * -(-len(sample) // config.batch_size)
+    total = planned_steps(len(sample), config)
     progress = training_progress(total, config.time_budget_s, started)
     warmup = int(config.warmup_fraction * total)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -285,6 +286,11 @@ def _fit(
                 log.warning("time budget reached at step %d/%d; stopping early", step, total)
                 return step
     return step
+
+
+def planned_steps(n_pairs: int, config: TrainConfig) -> int:
+    """Optimiser steps in a full run: every pass over the sample, the last batch partial."""
+    return config.epochs * -(-n_pairs // config.batch_size)
 
 
 def training_progress(total: int, budget_s: float | None, started: float) -> Any:
