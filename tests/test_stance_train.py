@@ -14,6 +14,8 @@ from verify.stance_data import (
     climate_fever_cross_pairs,
     climate_fever_is_test,
     climate_fever_pairs,
+    flip_claim,
+    flip_claims,
     perturb_numbers,
     scifact_hard_pairs,
     scifact_pairs,
@@ -97,6 +99,42 @@ def test_perturb_numbers_changes_a_shared_figure_into_a_refutation() -> None:
     assert month.startswith("It opened in ") and "May" not in month
     assert [p.premise for p in out] == [pairs[0].premise, pairs[1].premise, pairs[2].premise]
     assert out == perturb_numbers(pairs, seed=3)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flipped"),
+    [
+        (
+            "ALDH1 expression is associated with better outcomes.",
+            "ALDH1 expression is associated with worse outcomes.",
+        ),
+        ("Higher doses reduce bleeding.", "Lower doses reduce bleeding."),
+        ("Smoking doesn't cause cancer.", "Smoking does cause cancer."),
+        ("CO2 cannot warm the planet.", "CO2 can warm the planet."),
+        ("The spores can be disposed of easily.", "The spores can not be disposed of easily."),
+        ("Bone marrow cells contribute to macrophages.", None),
+    ],
+)
+def test_flip_claim_turns_a_claim_into_its_opposite(claim: str, flipped: str | None) -> None:
+    import random
+
+    got = flip_claim(claim, random.Random(0))
+    if claim.startswith("Higher"):  # two direction words: either may be the one swapped
+        assert got in {flipped, "Higher doses increase bleeding."}
+    else:
+        assert got == flipped
+
+
+def test_flip_claims_makes_refutations_from_supports_only() -> None:
+    pairs = [
+        _support("Prices rose.", "Prices increased."),
+        _support("It rained.", "It rained."),  # no rule applies
+        Pair("Prices rose.", "Prices decreased.", Stance.REFUTES, "t", "t:r"),
+    ]
+    out = flip_claims(pairs, seed=1)
+    assert [(p.premise, p.hypothesis, p.label, p.source, p.group) for p in out] == [
+        ("Prices rose.", "Prices decreased.", Stance.REFUTES, "flips", "t:Prices increased.")
+    ]
 
 
 def test_derived_pairs_of_held_out_claims_are_dropped_not_held() -> None:

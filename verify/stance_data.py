@@ -331,6 +331,148 @@ def perturb_numbers(pairs: list[Pair], seed: int, source: str = "numbers") -> li
     return out
 
 
+# Direction words and their opposites, for `flip_claims`: one direction per key, so a claim
+# flipped once is never flipped back. Whole words only, lower case; the first letter's case is kept.
+_OPPOSITES = {
+    "increase": "decrease",
+    "increases": "decreases",
+    "increased": "decreased",
+    "increasing": "decreasing",
+    "decrease": "increase",
+    "decreases": "increases",
+    "decreased": "increased",
+    "decreasing": "increasing",
+    "reduce": "increase",
+    "reduces": "increases",
+    "reduced": "increased",
+    "reducing": "increasing",
+    "higher": "lower",
+    "lower": "higher",
+    "more": "less",
+    "less": "more",
+    "fewer": "more",
+    "greater": "smaller",
+    "larger": "smaller",
+    "smaller": "larger",
+    "better": "worse",
+    "worse": "better",
+    "improves": "worsens",
+    "improved": "worsened",
+    "improve": "worsen",
+    "worsens": "improves",
+    "promotes": "inhibits",
+    "promote": "inhibit",
+    "promoted": "inhibited",
+    "inhibits": "promotes",
+    "inhibit": "promote",
+    "inhibited": "promoted",
+    "enhances": "impairs",
+    "enhance": "impair",
+    "enhanced": "impaired",
+    "impairs": "enhances",
+    "impaired": "enhanced",
+    "raises": "lowers",
+    "raise": "lower",
+    "raised": "lowered",
+    "lowers": "raises",
+    "positive": "negative",
+    "negative": "positive",
+    "positively": "negatively",
+    "negatively": "positively",
+    "beneficial": "harmful",
+    "harmful": "beneficial",
+    "rise": "fall",
+    "rises": "falls",
+    "rising": "falling",
+    "falls": "rises",
+    "upregulates": "downregulates",
+    "downregulates": "upregulates",
+    "upregulated": "downregulated",
+    "downregulated": "upregulated",
+    "upregulation": "downregulation",
+    "downregulation": "upregulation",
+    "accelerates": "slows",
+    "slows": "accelerates",
+    "stimulates": "suppresses",
+    "suppresses": "stimulates",
+    "suppressed": "stimulated",
+    "activates": "inhibits",
+    "activated": "inhibited",
+    "effective": "ineffective",
+    "ineffective": "effective",
+    "stronger": "weaker",
+    "weaker": "stronger",
+    "strengthens": "weakens",
+    "weakens": "strengthens",
+    "warmer": "cooler",
+    "cooler": "warmer",
+    "above": "below",
+    "below": "above",
+    "most": "least",
+    "least": "most",
+    "safe": "unsafe",
+    "unsafe": "safe",
+    "success": "failure",
+    "successful": "unsuccessful",
+    "gain": "loss",
+    "gains": "losses",
+    "expand": "shrink",
+    "expands": "shrinks",
+    "growing": "shrinking",
+    "grows": "shrinks",
+    "earlier": "later",
+    "later": "earlier",
+    "majority": "minority",
+}
+_OPPOSITE = re.compile(r"\b(" + "|".join(sorted(_OPPOSITES, key=len, reverse=True)) + r")\b", re.I)
+# An auxiliary to negate ("is" -> "is not"), or a negation to drop ("is not" -> "is").
+_NEGATED = re.compile(
+    r"\b(is|are|was|were|can|could|will|would|should|may|might|must|does|do|did"
+    r"|has|have|had)( not|n't)\b|\bcannot\b",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(is|are|was|were|can|could|will|would|should|may|might|must)\b(?! not)")
+
+
+def _with_case(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def flip_claim(claim: str, rng: random.Random) -> str | None:
+    """The claim turned into its opposite, or None when no rule applies: a direction word
+    swapped for its opposite ("increases" -> "decreases"), else a negation dropped ("does not
+    cause" -> "does cause") or added to the first auxiliary ("is linked" -> "is not linked")."""
+    spans = list(_OPPOSITE.finditer(claim))
+    if spans:
+        match = rng.choice(spans)
+        new = _with_case(_OPPOSITES[match.group().lower()], match.group())
+        return claim[: match.start()] + new + claim[match.end() :]
+    negated = _NEGATED.search(claim)
+    if negated:
+        new = "can" if negated.group().lower() == "cannot" else negated.group(1)
+        return claim[: negated.start()] + _with_case(new, negated.group()) + claim[negated.end() :]
+    auxiliary = _AUXILIARY.search(claim)
+    if auxiliary:
+        return claim[: auxiliary.end()] + " not" + claim[auxiliary.end() :]
+    return None
+
+
+def flip_claims(pairs: list[Pair], seed: int, source: str = "flips") -> list[Pair]:
+    """REFUTES pairs made from SUPPORTS pairs by turning the claim into its opposite
+    (`flip_claim`): the direction swaps SciFact's contradicted claims are made of, which
+    version 2 read as support ("ALDH1 expression is associated with better outcomes" against
+    "correlated with poor prognosis")."""
+    rng = random.Random(seed)
+    out = []
+    for pair in pairs:
+        if pair.label is not Stance.SUPPORTS:
+            continue
+        claim = flip_claim(pair.hypothesis, rng)
+        if claim is not None and claim != pair.hypothesis:
+            out.append(Pair(pair.premise, claim, Stance.REFUTES, source, pair.group))
+    return out
+
+
 def scifact_hard_pairs(data_dir: Path, seed: int) -> list[Pair]:
     """Topical pairs the model must not read as support (SciFact train only):
 
@@ -446,6 +588,8 @@ def training_sources(data_dir: Path, seed: int) -> dict[str, list[Pair]]:
     # after `numbers`, so the sets mixes v1 and v2 draw on stay as they were
     sources["liar-plus"] = liar_plus_pairs(data_dir, test=False)
     sources["summac"] = summac_pairs(data_dir, test=False)
+    claim_evidence = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
+    sources["flips"] = flip_claims([p for n in claim_evidence for p in sources[n]], seed)
     return sources
 
 

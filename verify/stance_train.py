@@ -67,12 +67,18 @@ MIX_V3: dict[str, float] = {
     "liar-plus": 0.04,
     "summac": 0.06,
 }
-MIXES = {"v1": MIX_V1, "v2": MIX_V2, "v3": MIX_V3}
+# v4 adds claims turned into their opposite (REFUTES): version 2 read SciFact's direction-swapped
+# claims ("better outcomes" against "poor prognosis") as support. See `stance_data.flip_claims`.
+MIX_V4: dict[str, float] = {
+    **{name: round(share * 0.92, 4) for name, share in MIX_V2.items()},
+    "flips": 0.08,
+}
+MIXES = {"v1": MIX_V1, "v2": MIX_V2, "v3": MIX_V3, "v4": MIX_V4}
 MIX = MIX_V2
 # Calibration holds out claims of these sets only (the news sets of v3 are left out, so the
 # calibration split of v1 and v2 stays as it was).
 CLAIM_EVIDENCE = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
-DERIVED = ("scifact-hard", "cf-cross", "numbers")
+DERIVED = ("scifact-hard", "cf-cross", "numbers", "flips")
 CALIBRATION_FRACTION = 0.08
 
 

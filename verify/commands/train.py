@@ -47,7 +47,10 @@ def stance(
         typer.Option("--init", help="Continue from this fp32 checkpoint (OUT/checkpoint)."),
     ] = None,
     mix: str = typer.Option(
-        "v2", "--mix", help="Data mix: v2 (adds topical neutrals and changed figures) or v1."
+        "v2",
+        "--mix",
+        help="Data mix: v2 (adds topical neutrals and changed figures), v1, v3 (v2 + news)"
+        " or v4 (v2 + claims turned into their opposite).",
     ),
     export_only: bool = typer.Option(
         False,
