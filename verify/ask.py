@@ -52,7 +52,7 @@ from verify.verdict import decisive_side
 
 if TYPE_CHECKING:
     from verify.llm import LLM
-    from verify.stance import StanceModel
+    from verify.stance import StanceJudge
     from verify.store import Store
 
 log = logging.getLogger(__name__)
@@ -171,7 +171,7 @@ class Asker:
 
     store: Store
     settings: Settings
-    _model: StanceModel | None = None
+    _model: StanceJudge | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> Asker:
@@ -181,7 +181,7 @@ class Asker:
         return cls(open_store(settings), settings)
 
     @property
-    def model(self) -> StanceModel:
+    def model(self) -> StanceJudge:
         if self._model is None:
             from verify.stance import load_stance_model
 
@@ -543,7 +543,7 @@ def evidence_windows(claim: str, passage: str, quote: str = "") -> list[str]:
 
 
 def support_scores(
-    model: StanceModel, claims: Sequence[tuple[str, Sequence[tuple[str, str]]]]
+    model: StanceJudge, claims: Sequence[tuple[str, Sequence[tuple[str, str]]]]
 ) -> list[StanceScore | None]:
     """For each (sentence, [(cited passage, quote)]) the deciding reading of its cited evidence,
     scored in one batch (None for a sentence that cites nothing): a reading that clearly refutes

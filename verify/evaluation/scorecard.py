@@ -102,6 +102,12 @@ def stance_model_version(name: str) -> dict[str, Any]:
     """The stance model's folder, card version (if it states one) and weights sha256 prefix."""
     from verify.stance import SHIPPED_DIR, STANCE_FILE, WEIGHTS_FILE
 
+    if name.strip().lower() == "llm":  # the LLM judge: its prompt is its version (LLM: "llm" key)
+        from verify.prompts import load_prompt
+        from verify.stance_llm import JUDGE_PROMPT
+
+        prompt = load_prompt(JUDGE_PROMPT)
+        return {"name": name, "version": f"llm judge {prompt.label}", "sha256": prompt.sha}
     folder = SHIPPED_DIR if name == "shipped" else Path(name).expanduser()
     info: dict[str, Any] = {"name": name, "path": str(folder)}
     weights = folder / WEIGHTS_FILE

@@ -22,7 +22,7 @@ from verify.evaluation.metrics import (
     macro_f1,
     per_class_scores,
 )
-from verify.stance import LABELS, StanceModel, parse_stance
+from verify.stance import LABELS, StanceJudge, parse_stance
 from verify.types import Stance
 
 _HINT = 'each line must be a JSON object {"premise": ..., "hypothesis": ..., "label": ...}'
@@ -79,7 +79,7 @@ def _parse_row(line: str, number: int, path: Path) -> LabelledPair:
 
 
 def evaluate_stance(
-    pairs: list[LabelledPair], model: StanceModel, batch_size: int = 32
+    pairs: list[LabelledPair], model: StanceJudge, batch_size: int = 32
 ) -> StanceEvalResult:
     started = time.perf_counter()
     scores = model.predict([(p.premise, p.hypothesis) for p in pairs], batch_size=batch_size)

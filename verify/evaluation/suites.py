@@ -586,7 +586,9 @@ def stance_scorecard(
         raise InputError("suite stance: needs a pairs file", "pass --pairs FILE")
     timings = Timings()
     pairs = read_pairs(options.pairs)
-    pairs = pairs[: options.limit] if options.limit else pairs
+    if options.limit and options.limit < len(pairs):  # a seeded sample, kept in file order
+        drawn = sorted(random.Random(options.seed).sample(range(len(pairs)), options.limit))
+        pairs = [pairs[i] for i in drawn]
     with timings.stage("load_model"):
         model = load_stance_model(settings)
     with timings.stage("predict"):
