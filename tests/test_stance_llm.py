@@ -50,16 +50,18 @@ def test_a_quoted_judgement_is_kept_at_the_judge_confidence() -> None:
     "quote",
     ["completed in 1925", "", "the"],  # not in the passage; missing; no content word
 )
-def test_support_or_refutation_without_a_real_quote_reads_neutral(quote: str) -> None:
+def test_support_or_refutation_without_a_real_quote_is_undecided(quote: str) -> None:
     (score,), _ = judged(reply("REFUTES", quote))
     assert score.label is Stance.NEUTRAL
+    assert [score.supports, score.refutes, score.neutral] == pytest.approx([1 / 3] * 3)
 
 
-def test_output_invalid_twice_reads_neutral_and_is_counted() -> None:
+def test_output_invalid_twice_is_undecided_and_counted() -> None:
     llm = ScriptedLLM(["not json", '{"stance": "MAYBE", "quote": ""}'])
     model = LLMStanceModel(llm)
     (score,) = model.predict([(PASSAGE, "The tower is in Paris.")])
     assert score.label is Stance.NEUTRAL and model.outcomes["invalid"] == 1
+    assert score.neutral == pytest.approx(1 / 3)
     assert len(llm.requests) == 2  # the seam's one retry, with the error shown
 
 
@@ -129,3 +131,30 @@ def test_eval_stance_with_llm_judge_and_no_llm_is_a_one_line_error(
     result = runner.invoke(app, ["eval", "stance", "--pairs", str(pairs)])
     assert result.exit_code != 0
     assert "needs an LLM" in result.output and "Traceback" not in result.output
+
+
+def _ied_judge(body: dict[str, Any]) -> str:
+    """SUPPORTS, quoting the passage, when it reports the explosive device; else NEUTRAL."""
+    user = body["messages"][-1]["content"]
+    passage = re.search(r"<passage>\n(.*)\n</passage>", user, re.S).group(1)
+    if "improvised explosive device" in passage:
+        return reply("SUPPORTS", "improvised explosive device")
+    return reply("NEUTRAL")
+
+
+def test_check_takes_its_verdict_from_the_llm_judge(
+    seeded_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim = "An IED explosion injured three Russian military police officers near Ain Issa."
+    with fake_openai_server(_ied_judge) as (url, requests):
+        monkeypatch.setenv("VERIFY_STANCE_MODEL", "llm")
+        monkeypatch.setenv("VERIFY_LLM", "openai")
+        monkeypatch.setenv("VERIFY_OPENAI_BASE_URL", url)
+        reset_settings()
+        result = runner.invoke(app, ["check", claim, "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["verdict"] == "SUPPORTED"
+    supporting = [e for e in out["evidence"] if e["stance"] == "SUPPORTS"]
+    assert supporting and all("explosive device" in e["quote"] for e in supporting)
+    assert requests  # every judgement came from the server

@@ -4,8 +4,10 @@ seam (`settings.llm`: the local model or any OpenAI-compatible server), with the
 
 The judge's word is checked, never taken alone:
 - SUPPORTS or REFUTES must come with a quote found in the passage (`find_verbatim`, up to
-  whitespace and quote style) that holds a content word; without one the pair reads NEUTRAL;
-- an output that is still invalid after the seam's one retry reads NEUTRAL;
+  whitespace and quote style) that holds a content word; without one the pair is undecided;
+- an output that is still invalid after the seam's one retry leaves the pair undecided;
+(undecided: NEUTRAL as the label, 1/3 for each probability, so nothing counts it as evidence
+either way and no confidence is claimed for it);
 - a provider that cannot be reached is an error (`ModelError`), never a run of silent NEUTRALs.
 
 An LLM gives a label, not probabilities. The label it gives gets `JUDGE_CONFIDENCE` and the other
@@ -32,6 +34,7 @@ from verify.types import Stance, StanceScore
 log = logging.getLogger(__name__)
 
 JUDGE_CONFIDENCE = 0.8
+UNDECIDED = 1 / 3  # a failed judgement: NEUTRAL, with every label equally likely
 JUDGE_PROMPT = "judge_stance"
 JUDGE_MAX_TOKENS = 256
 
@@ -76,7 +79,7 @@ class LLMStanceModel:
         new = self.outcomes - before
         if new["no quote"] or new["invalid"]:
             log.warning(
-                "LLM stance judge: %d of %d pairs read NEUTRAL because the judgement failed its "
+                "LLM stance judge: %d of %d pairs left undecided because the judgement failed its "
                 "check (%d with no quote found in the passage, %d with invalid output)",
                 new["no quote"] + new["invalid"],
                 len(pairs),
@@ -97,11 +100,11 @@ class LLMStanceModel:
             )
         if not result.ok:
             self.outcomes["invalid"] += 1
-            return label_score(Stance.NEUTRAL, self.confidence)
+            return label_score(Stance.NEUTRAL, UNDECIDED)
         judgement: StanceJudgement = result.value
         if judgement.stance is not Stance.NEUTRAL and not _quoted(judgement.quote, passage):
             self.outcomes["no quote"] += 1
-            return label_score(Stance.NEUTRAL, self.confidence)
+            return label_score(Stance.NEUTRAL, UNDECIDED)
         self.outcomes["judged"] += 1
         return label_score(judgement.stance, self.confidence)
 
