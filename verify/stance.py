@@ -172,11 +172,19 @@ class StanceModel:
         )
 
 
+LLM_JUDGE = "llm"
+
+
+def is_llm_judge(name: str) -> bool:
+    """Whether a `stance_model` setting names the LLM judge rather than a cross-encoder."""
+    return name.strip().lower() == LLM_JUDGE
+
+
 def load_stance_model(settings: Settings | None = None) -> StanceJudge:
     """The configured stance model: the shipped cross-encoder (default, loaded once per
     process), a local Hugging Face cross-encoder folder, or `llm`, the LLM judge."""
     settings = settings or get_settings()
-    if settings.stance_model.strip().lower() == "llm":
+    if is_llm_judge(settings.stance_model):
         return _llm_judge(settings)
     return _load_cached(settings.stance_model, settings.torch_threads())
 

@@ -20,6 +20,9 @@ from pathlib import Path
 from verify.errors import InputError
 from verify.types import Stance
 
+# The labelled claim-evidence sets (not NLI, not derived, not news): the calibration split holds
+# out claims of these, and `flips` is made from their SUPPORTS pairs.
+CLAIM_EVIDENCE = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
 CLIMATE_FEVER_SPLIT_SEED = 2024
 CLIMATE_FEVER_TEST_FRACTION = 0.2
 NEWS_SPLIT_SEED = 2027
@@ -331,8 +334,9 @@ def perturb_numbers(pairs: list[Pair], seed: int, source: str = "numbers") -> li
     return out
 
 
-# Direction words and their opposites, for `flip_claims`: one direction per key, so a claim
-# flipped once is never flipped back. Whole words only, lower case; the first letter's case is kept.
+# Direction words and their opposites, for `flip_claim`: whole words, looked up in lower case;
+# the replacement keeps the first letter's case. Not all pairs are symmetric ("reduces" ->
+# "increases", but "increases" -> "decreases").
 _OPPOSITES = {
     "increase": "decrease",
     "increases": "decreases",
@@ -588,8 +592,7 @@ def training_sources(data_dir: Path, seed: int) -> dict[str, list[Pair]]:
     # after `numbers`, so the sets mixes v1 and v2 draw on stay as they were
     sources["liar-plus"] = liar_plus_pairs(data_dir, test=False)
     sources["summac"] = summac_pairs(data_dir, test=False)
-    claim_evidence = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
-    sources["flips"] = flip_claims([p for n in claim_evidence for p in sources[n]], seed)
+    sources["flips"] = flip_claims([p for n in CLAIM_EVIDENCE for p in sources[n]], seed)
     return sources
 
 

@@ -74,9 +74,9 @@ class LLMStanceModel:
         """One judged score per (premise = evidence, hypothesis = claim) pair, in order.
 
         `batch_size` is accepted for the interface; the judge reads one pair per call."""
-        before = self.outcomes.copy()
-        scores = [self.judge(premise, claim) for premise, claim in pairs]
-        new = self.outcomes - before
+        judged = [self._judge(premise, claim) for premise, claim in pairs]
+        new = Counter(outcome for _, outcome in judged)
+        self.outcomes.update(new)
         if new["no quote"] or new["invalid"]:
             log.warning(
                 "LLM stance judge: %d of %d pairs left undecided because the judgement failed its "
@@ -86,9 +86,10 @@ class LLMStanceModel:
                 new["no quote"],
                 new["invalid"],
             )
-        return scores
+        return [score for score, _ in judged]
 
-    def judge(self, passage: str, claim: str) -> StanceScore:
+    def _judge(self, passage: str, claim: str) -> tuple[StanceScore, str]:
+        """The score for one pair and its outcome: "judged", "no quote" or "invalid"."""
         result = self.llm.generate_json(
             self.prompt, {"passage": passage, "claim": claim}, StanceJudgement, JUDGE_MAX_TOKENS
         )
@@ -99,14 +100,11 @@ class LLMStanceModel:
                 "VERIFY_STANCE_MODEL=shipped",
             )
         if not result.ok:
-            self.outcomes["invalid"] += 1
-            return label_score(Stance.NEUTRAL, UNDECIDED)
+            return label_score(Stance.NEUTRAL, UNDECIDED), "invalid"
         judgement: StanceJudgement = result.value
         if judgement.stance is not Stance.NEUTRAL and not _quoted(judgement.quote, passage):
-            self.outcomes["no quote"] += 1
-            return label_score(Stance.NEUTRAL, UNDECIDED)
-        self.outcomes["judged"] += 1
-        return label_score(judgement.stance, self.confidence)
+            return label_score(Stance.NEUTRAL, UNDECIDED), "no quote"
+        return label_score(judgement.stance, self.confidence), "judged"
 
 
 def _quoted(quote: str, passage: str) -> bool:

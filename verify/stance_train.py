@@ -28,7 +28,7 @@ from verify.stance import (
     fit_temperature,
     softmax,
 )
-from verify.stance_data import Pair, seeded_fraction, training_sources
+from verify.stance_data import CLAIM_EVIDENCE, Pair, seeded_fraction, training_sources
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +75,8 @@ MIX_V4: dict[str, float] = {
 }
 MIXES = {"v1": MIX_V1, "v2": MIX_V2, "v3": MIX_V3, "v4": MIX_V4}
 MIX = MIX_V2
-# Calibration holds out claims of these sets only (the news sets of v3 are left out, so the
-# calibration split of v1 and v2 stays as it was).
-CLAIM_EVIDENCE = ("scifact", "climate-fever", "factcheck-gpt", "healthver", "covidfact")
+# Calibration holds out claims of `CLAIM_EVIDENCE` only (the news sets of v3 are left out, so
+# the calibration split of v1 and v2 stays as it was).
 DERIVED = ("scifact-hard", "cf-cross", "numbers", "flips")
 CALIBRATION_FRACTION = 0.08
 

@@ -100,9 +100,9 @@ def _git(root: Path, *args: str) -> str:
 
 def stance_model_version(name: str) -> dict[str, Any]:
     """The stance model's folder, card version (if it states one) and weights sha256 prefix."""
-    from verify.stance import SHIPPED_DIR, STANCE_FILE, WEIGHTS_FILE
+    from verify.stance import SHIPPED_DIR, STANCE_FILE, WEIGHTS_FILE, is_llm_judge
 
-    if name.strip().lower() == "llm":  # the LLM judge: its prompt is its version (LLM: "llm" key)
+    if is_llm_judge(name):  # the LLM judge: its prompt is its version (the LLM: the "llm" key)
         from verify.prompts import load_prompt
         from verify.stance_llm import JUDGE_PROMPT
 
