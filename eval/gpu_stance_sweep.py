@@ -16,8 +16,12 @@ dependencies, and what travels there is limited, so the work is split in three s
     # 3. here: turn returned weights into a loadable model folder (word embeddings from the
     #    installed base, as for the shipped model), then evaluate it with the real CLI
     python eval/gpu_stance_sweep.py unpack $OUT NAME --to DIR
-    # any model folder can be scored the same way here, on the CPU (about 10 minutes):
-    python eval/gpu_stance_sweep.py score DIR --pack .gpu
+    # any model folder can be scored the same way here, on the CPU (about 2.5 minutes at 2
+    #    threads); --logits keeps its raw logits for `ensemble`
+    python eval/gpu_stance_sweep.py score DIR --pack .gpu [--logits FILE.json.gz]
+    # averaged probabilities of several models (score --logits files, or FILE:NAME for a variant
+    #    in a returned logits.json.gz), scored the same way
+    python eval/gpu_stance_sweep.py ensemble A.json.gz $OUT/logits.json.gz:v1e3 --pack .gpu
 
 Each variant is the command `verify train stance --data ../shared/data --device cuda` with the
 options in its VARIANTS row. Runs cut short by --budget-s say so in results.json.
@@ -281,7 +285,8 @@ def metrics(pack_dir: Path, logits: dict[str, Any]) -> dict[str, Any]:
     names = [s.value for s in LABELS]
     out: dict[str, Any] = {}
     temperature = logits["temperature"]
-    for name in PAIR_SETS:
+    pair_sets = [name for name in PAIR_SETS if name in logits]  # sweep logits lack news_test
+    for name in pair_sets:
         rows = _read_gz(pack_dir / f"{name}.json.gz")
         gold = [parse_stance(r["label"]).value for r in rows]  # type: ignore[union-attr]
         pred = [names[max(range(3), key=softmax(x, temperature).__getitem__)] for x in logits[name]]
@@ -293,9 +298,40 @@ def metrics(pack_dir: Path, logits: dict[str, Any]) -> dict[str, Any]:
         f1, acc = tune_coverage.scores(rows, verdict.MIN_SUPPORT_COVERAGE)
         out[f"verdicts-{name}"] = round(f1, 4)
         out[f"verdicts-{name}-accuracy"] = round(acc, 4)
-    keys = [f"pairs-{n}" for n in PAIR_SETS] + [f"verdicts-{n}" for n in DUMPS]
+    keys = [f"pairs-{n}" for n in pair_sets] + [f"verdicts-{n}" for n in DUMPS]
     out["mean"] = round(sum(out[k] for k in keys) / len(keys), 4)
     return out
+
+
+def ensemble_logits(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """One model's worth of logits from several: each member's probabilities at its own
+    temperature, averaged with equal weights, as log-probabilities at temperature 1. Only the
+    sets every member was scored on are kept."""
+    import math
+
+    from verify.stance import softmax
+
+    shared = set.intersection(*(set(m) for m in members)) - {"temperature"}
+    out: dict[str, Any] = {"temperature": 1.0}
+    for key in sorted(shared):
+        rows = []
+        for readings in zip(*(m[key] for m in members), strict=True):
+            probs = [
+                softmax(row, m["temperature"]) for row, m in zip(readings, members, strict=True)
+            ]
+            rows.append(
+                [math.log(max(sum(c) / len(members), 1e-12)) for c in zip(*probs, strict=True)]
+            )
+        out[key] = rows
+    return out
+
+
+def read_member(spec: str) -> dict[str, Any]:
+    """`FILE` (logits of one model, from score --logits) or `FILE:NAME` (one variant of a
+    returned logits.json.gz)."""
+    path, _, name = spec.partition(":")
+    found = _read_gz(Path(path))
+    return found[name] if name else found
 
 
 def average(pack_dir: Path, work: Path, row: dict[str, Any], device: str) -> None:
@@ -503,6 +539,10 @@ def main() -> None:
     c.add_argument("folder", type=Path)
     c.add_argument("--pack", type=Path, default=ROOT / ".gpu")
     c.add_argument("--device", default="cpu")
+    c.add_argument("--logits", type=Path, default=None, help="keep the raw logits in this file")
+    e = sub.add_parser("ensemble", help="score the averaged probabilities of several models")
+    e.add_argument("members", nargs="+", help="FILE (score --logits) or FILE:NAME (run's logits)")
+    e.add_argument("--pack", type=Path, default=ROOT / ".gpu")
     u = sub.add_parser("unpack")
     u.add_argument("returned", type=Path)
     u.add_argument("name")
@@ -525,10 +565,17 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory() as tmp:  # the model folder may be the installed one
             target = score_folder(
-                args.pack, args.folder, args.device, base_model_dir(), Path(tmp) / "logits.json.gz"
+                args.pack,
+                args.folder,
+                args.device,
+                base_model_dir(),
+                args.logits or Path(tmp) / "logits.json.gz",
             )
             found = metrics(args.pack, _read_gz(target))
         print(json.dumps({"model": str(args.folder), **found}, indent=1))
+    elif args.step == "ensemble":
+        found = metrics(args.pack, ensemble_logits([read_member(m) for m in args.members]))
+        print(json.dumps({"ensemble": args.members, **found}, indent=1))
     else:
         unpack(args.returned, args.name, args.to)
 

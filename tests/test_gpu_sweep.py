@@ -62,3 +62,14 @@ def test_rescored_refuses_logits_that_do_not_match_the_dump() -> None:
         sweep.rescored(DUMP, [[0.0, 0.0, 0.0]] * 6, temperature=1.0)
     with pytest.raises(ValueError, match="do not match"):
         sweep.rescored(DUMP, [[0.0, 0.0, 0.0]] * 4, temperature=1.0)
+
+
+def test_ensemble_averages_probabilities_at_each_members_temperature() -> None:
+    import math
+
+    a = {"temperature": 1.0, "x": [[math.log(0.8), math.log(0.1), math.log(0.1)]], "only_a": [[0]]}
+    b = {"temperature": 2.0, "x": [[0.0, 2 * math.log(4.0), 0.0]]}  # at T=2: 1/6, 4/6, 1/6
+    out = sweep.ensemble_logits([a, b])
+    assert set(out) == {"temperature", "x"} and out["temperature"] == 1.0
+    probs = [math.exp(v) for v in out["x"][0]]
+    assert probs == pytest.approx([(0.8 + 1 / 6) / 2, (0.1 + 4 / 6) / 2, (0.1 + 1 / 6) / 2])
