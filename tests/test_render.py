@@ -126,6 +126,10 @@ def test_json_layout() -> None:
         "stance",
         "score",
         "coverage",
+        "counted",
+        "matched",
+        "conflicting",
+        "missing",
     }
     assert claims[3]["attribution"] == "Turkey"
     assert set(data["summary"]) == {"text", "sentences", "citations"}

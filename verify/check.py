@@ -22,9 +22,18 @@ from verify.citations import lexical_overlap
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
-from verify.verdict import ScoredEvidence, aggregate, decisive_side
+from verify.verdict import (
+    RULES,
+    ScoredEvidence,
+    VerdictRules,
+    aggregate,
+    contradicts,
+    decisive_side,
+    judged_side,
+)
 
 if TYPE_CHECKING:
+    from verify.align import Alignment
     from verify.stance import StanceJudge
     from verify.store import Store
 
@@ -70,6 +79,7 @@ class Checker:
     store: Store
     settings: Settings
     model: StanceJudge | None = None
+    rules: VerdictRules = RULES
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, load_model: bool = True) -> Checker:
@@ -102,8 +112,8 @@ class Checker:
             self.store, claim.text, k or self.settings.search_k, exclude_sources=exclude_sources
         )
         scored = self.score(claim.text, passages)
-        result = aggregate([item for item, _ in scored])
-        evidence = [_evidence(item, quote) for item, quote in scored]
+        result = aggregate([item for item, _ in scored], self.rules)
+        evidence = [_evidence(item, quote, result.decisive, self.rules) for item, quote in scored]
         evidence.sort(key=lambda e: _evidence_rank(e, result.decisive))
         return ClaimCheck(
             claim=claim,
@@ -123,19 +133,40 @@ class Checker:
         singles = self._predict([(sentences[i][j], claim) for i, j in chosen])
         by_sentence = dict(zip(chosen, singles, strict=True))
         links = self.store.duplicate_links()
+        alignments = self._align(claim, passages, sentences)
         out: list[tuple[ScoredEvidence, str]] = []
         for i, passage in enumerate(passages):
             readings = [(s, by_sentence.get((i, j))) for j, s in enumerate(sentences[i])]
-            stance, quote, coverage = _strongest(claim, passage.text, scores[i], readings)
+            stance, quote, coverage = _strongest(
+                claim, passage.text, scores[i], readings, self.rules
+            )
             item = ScoredEvidence(
                 passage=passage,
                 stance=stance,
                 coverage=coverage,
+                alignment=alignments[i],
                 duplicate_of=links.get(passage.source_id),
                 duplicates=[s for s, d in links.items() if d == passage.source_id],
             )
+            if contradicts(item.alignment, self.rules) and item.alignment:
+                quote = item.alignment.sentence  # the sentence that states the fact differently
             out.append((item, quote))
         return out
+
+    def _align(
+        self, claim: str, passages: Sequence[Passage], sentences: Sequence[Sequence[str]]
+    ) -> list[Alignment | None]:
+        """The claim's facts against each passage (None for all when the rules skip facts)."""
+        if not self.rules.facts:
+            return [None] * len(passages)
+        from verify.align import align, parse_many
+
+        parse_many([claim, *(p.text for p in passages), *(s for g in sentences for s in g)])
+        window = self.rules.fact_window
+        return [
+            align(claim, p.text, group, window)
+            for p, group in zip(passages, sentences, strict=True)
+        ]
 
     def _predict(self, pairs: list[tuple[str, str]]) -> list[StanceScore]:
         return self.stance.predict(pairs) if pairs else []
@@ -164,9 +195,9 @@ def _sentences_to_score(claim: str, sentences: Sequence[Sequence[str]]) -> list[
     return sorted((i, j) for _, i, j in candidates[:SENTENCES_SCORED])
 
 
-def _strength(score: StanceScore, coverage: float = 1.0) -> float:
+def _strength(score: StanceScore, coverage: float = 1.0, rules: VerdictRules = RULES) -> float:
     """How strongly a reading takes a side: decisive readings first, then the larger side."""
-    decisive = decisive_side(score, coverage) is not Stance.NEUTRAL
+    decisive = decisive_side(score, coverage, rules=rules) is not Stance.NEUTRAL
     return (1.0 if decisive else 0.0) + max(score.supports, score.refutes)
 
 
@@ -175,6 +206,7 @@ def _strongest(
     passage: str,
     whole: StanceScore,
     readings: Sequence[tuple[str, StanceScore | None]],
+    rules: VerdictRules = RULES,
 ) -> tuple[StanceScore, str, float]:
     """The passage's stance (whole or a sentence, whichever is stronger), its quote and the
     coverage of the text that stance was read from (share of the claim's content words in it).
@@ -197,17 +229,18 @@ def _strongest(
         # gives 0.85-0.88 to every on-topic sentence), so the one sharing most words with the
         # claim is the quote a reader needs; undecided sentences rank by strength.
         _, score, cover = reading
-        decisive = decisive_side(score, cover) is not Stance.NEUTRAL
-        strength = _strength(score, cover)
+        decisive = decisive_side(score, cover, rules=rules) is not Stance.NEUTRAL
+        strength = _strength(score, cover, rules)
         return (decisive, cover if decisive else strength, strength)
 
     sentence, best, cover = max(scored, key=relevance)
-    if _strength(best, cover) > _strength(whole, whole_cover) and best.label is not Stance.NEUTRAL:
+    stronger = _strength(best, cover, rules) > _strength(whole, whole_cover, rules)
+    if stronger and best.label is not Stance.NEUTRAL:
         return best, sentence.strip(), cover
-    side = decisive_side(whole, whole_cover)
+    side = decisive_side(whole, whole_cover, rules=rules)
     if side is Stance.NEUTRAL:
         return whole, closest, whole_cover
-    same_side = [r for r in scored if decisive_side(r[1], r[2]) is side]
+    same_side = [r for r in scored if decisive_side(r[1], r[2], rules=rules) is side]
     if same_side:
         return whole, max(same_side, key=relevance)[0].strip(), whole_cover
     lean = (lambda s: s.supports) if side is Stance.SUPPORTS else (lambda s: s.refutes)
@@ -224,11 +257,19 @@ def stemmed_overlap(claim: str, sentence: str) -> float:
     return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
 
 
-def _evidence(item: ScoredEvidence, quote: str) -> Evidence:
-    """The model's label and its probability (the verdict still needs a clear margin)."""
+def _evidence(
+    item: ScoredEvidence, quote: str, decisive: Sequence[str], rules: VerdictRules
+) -> Evidence:
+    """The model's label and its probability (the verdict still needs a clear margin), or
+    REFUTES when the passage states one of the claim's facts differently; the aligned facts;
+    whether the verdict counted it."""
     stance = item.stance
     prob = {Stance.SUPPORTS: stance.supports, Stance.REFUTES: stance.refutes}
     label = stance.label
+    score = prob.get(label, stance.neutral)
+    alignment = item.alignment
+    if judged_side(item, rules) is Stance.REFUTES and contradicts(alignment, rules):
+        label, score = Stance.REFUTES, max(stance.refutes, alignment.same_event if alignment else 0)
     return Evidence(
         chunk_id=item.passage.chunk_id,
         source_id=item.passage.source_id,
@@ -236,8 +277,12 @@ def _evidence(item: ScoredEvidence, quote: str) -> Evidence:
         passage=item.passage.text,
         quote=quote,
         stance=label,
-        score=round(prob.get(label, stance.neutral), 4),
+        score=round(score, 4),
         coverage=round(item.coverage, 4),
+        counted=item.passage.chunk_id in decisive,
+        matched=alignment.matched if alignment else [],
+        conflicting=alignment.conflicting if alignment else [],
+        missing=alignment.missing if alignment else [],
     )
 
 

@@ -80,14 +80,23 @@ def _evidence_dict(ev: Evidence) -> dict[str, Any]:
         "stance": ev.stance.value,
         "score": round(ev.score, 4),
         "coverage": None if ev.coverage is None else round(ev.coverage, 4),
+        "counted": ev.counted,
+        "matched": ev.matched,
+        "conflicting": [c.model_dump(mode="json") for c in ev.conflicting],
+        "missing": ev.missing,
     }
 
 
 def uncounted_note(ev: Evidence) -> str:
-    """A note for support the verdict did not count because the text leaves out the claim."""
-    if ev.stance is not Stance.SUPPORTS or ev.coverage is None or covers_claim(ev.coverage):
+    """A note for support the verdict did not count: the text leaves out the claim, or one of
+    its facts."""
+    if ev.stance is not Stance.SUPPORTS or ev.counted is True:
         return ""
-    return f" (not counted: {ev.coverage:.0%} of the claim's words)"
+    if ev.coverage is not None and not covers_claim(ev.coverage):
+        return f" (not counted: {ev.coverage:.0%} of the claim's words)"
+    if ev.counted is False and ev.missing:
+        return f" (not counted: does not mention {', '.join(ev.missing[:3])})"
+    return " (not counted)" if ev.counted is False else ""
 
 
 def render_json(report: Report) -> str:

@@ -40,6 +40,26 @@ class ClaimKind(StrEnum):
     OTHER = "other"
 
 
+class FactKind(StrEnum):
+    NUMBER = "number"
+    DATE = "date"
+    PLACE = "place"
+    PERSON = "person"
+    ORG = "organisation"
+    GROUP = "group"
+    NAME = "name"
+    """A proper name spaCy could not type (a highway, a weapon, a code)."""
+    EVENT = "event"
+
+
+class FactConflict(Model):
+    """A claim fact and what the evidence says instead."""
+
+    kind: FactKind
+    claim: str
+    evidence: str
+
+
 class Source(Model):
     """One ingested article, with its cleaned text kept so spans can be shown later."""
 
@@ -108,7 +128,20 @@ class Evidence(Model):
     coverage: float | None = Field(
         default=None,
         description="Share of the claim's content words in the text the stance was read from; "
-        "support below verify.verdict.MIN_SUPPORT_COVERAGE is not counted",
+        "support below verify.verdict.VerdictRules.min_support_coverage is not counted",
+    )
+    counted: bool | None = Field(
+        default=None, description="Whether the verdict counted this passage (None: older report)"
+    )
+    matched: list[str] = Field(
+        default_factory=list, description="Facts of the claim the passage states the same"
+    )
+    conflicting: list[FactConflict] = Field(
+        default_factory=list, description="Facts of the claim the passage states differently"
+    )
+    missing: list[str] = Field(
+        default_factory=list,
+        description="Checkable facts of the claim (numbers, dates, names) the passage leaves out",
     )
 
 

@@ -4,16 +4,23 @@ Pure decision code, no I/O: the caller passes each scored passage with what it k
 the passage came from, and gets back a verdict, a confidence, a reason and the number of
 independent sources behind the verdict.
 
-Rules, in order (thresholds are the named constants below):
+Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES` is the default):
 
 1. A passage is *decisive* for a side when the stance model gives that side at least
-   ``DECISIVE_PROB`` and beats the opposite side by at least ``DECISIVE_MARGIN``. The stance model
+   ``decisive_prob`` and beats the opposite side by at least ``decisive_margin``. The stance model
    is small, so a label alone (argmax) is not enough: weak or near-tied passages never decide.
-   Support also needs *coverage*: the text the model read must contain at least
-   ``MIN_SUPPORT_COVERAGE`` of the claim's content words (stemmed). The small model reads
-   passages on the same topic as support ("more military police arrived in Ain Issa" for "an IED
-   injured three military police officers near Ain Issa"); a passage that leaves out most of
-   what the claim says cannot corroborate it.
+   The model reads passages on the claim's topic as support, so support is checked against the
+   claim's facts (`verify.align`): it counts only when
+   * the text the model read holds at least ``min_support_coverage`` of the claim's content
+     words (stemmed): a passage that leaves out most of what the claim says cannot corroborate it;
+   * the passage states the claim's checkable facts: none contradicted, none of the central
+     ones (numbers, dates, places, people, organisations, groups) missing.
+   A passage about the same event that states a fact differently (its sentence holds at least
+   ``min_same_event`` of the rest of the claim's words, and gives another number for the same
+   thing, another date, another place or actor in the same role, or the claim's verb negated or
+   turned into its opposite) is evidence *against* the claim, whatever the model reads: a
+   changed number, place or date must not read as support. A refutation read by the model
+   counts when the text holds at least ``min_refute_coverage`` of the claim's words.
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
    copies of it (``Source.duplicate_of`` / ``duplicates``) and of one outlet count once. A group
    that has decisive passages on both sides votes for the side of its strongest passage.
@@ -29,24 +36,61 @@ Rules, in order (thresholds are the named constants below):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from pydantic import Field
 
+from verify.align import Alignment, FactConflict
 from verify.types import Model, Passage, Stance, StanceScore, Verdict
 
-DECISIVE_PROB = 0.6
-"""Minimum stance probability for a passage to count as clear support or refutation."""
 
-DECISIVE_MARGIN = 0.3
-"""Minimum lead of that probability over the opposite side (supports vs refutes)."""
+@dataclass(frozen=True)
+class VerdictRules:
+    """The thresholds of every support judgement in the product (verdicts, the summary's and
+    `ask`'s support checks, the check of rewritten claims). Pass another instance to try others;
+    nothing reads module globals."""
 
-MIN_SUPPORT_COVERAGE = 0.3
-"""Minimum share of the claim's content words a passage (or sentence) must contain to support it.
+    decisive_prob: float = 0.6
+    """Minimum stance probability for a passage to count as clear support or refutation."""
 
-Chosen on the seeds gold set, SciFact dev and Climate-FEVER held-out verdicts together: 0.3 is
-the highest value that loses nothing on any of them (0.4 gains more on the seeds and costs
-Climate-FEVER 0.02 macro-F1, whose paraphrased Wikipedia evidence shares fewer words); see
-`eval/README.md`, "Verdict rules"."""
+    decisive_margin: float = 0.3
+    """Minimum lead of that probability over the opposite side (supports vs refutes)."""
+
+    min_support_coverage: float = 0.3
+    """Minimum share of the claim's content words a passage (or sentence) must contain to
+    support it. Chosen on the seeds gold set, SciFact dev and Climate-FEVER held-out verdicts
+    together: 0.3 is the highest value that loses nothing on any of them; see `eval/README.md`,
+    "Verdict rules"."""
+
+    min_refute_coverage: float = 0.0
+    """The same for a refutation read by the stance model (0: any)."""
+
+    min_refute_facts: float = 0.5
+    """Minimum share of the claim's central facts a passage must state for a refutation read by
+    the stance model to count: a passage that names none of the claim's people, places or
+    numbers is about something else ("The UN condemned the attack" is not refuted by a headline
+    about an attack)."""
+
+    min_same_event: float = 0.5
+    """Minimum share of the rest of the claim's content words in a sentence for a fact it
+    states differently to count against the claim (it is about the same event)."""
+
+    facts: bool = True
+    """Check the claim's facts against the passage (False: the stance model and coverage only)."""
+
+    require_event: bool = False
+    """Support also needs the claim's event (its verb, or what a light verb carries, stemmed)
+    named near the facts."""
+
+    fact_window: int | None = 1
+    """A fact counts as stated when it is in the passage's sentence most about the claim's
+    event or within this many sentences of it (None: anywhere in the passage)."""
+
+
+RULES = VerdictRules()
+DECISIVE_PROB = RULES.decisive_prob
+DECISIVE_MARGIN = RULES.decisive_margin
+MIN_SUPPORT_COVERAGE = RULES.min_support_coverage
 
 
 class ScoredEvidence(Model):
@@ -66,6 +110,9 @@ class ScoredEvidence(Model):
         le=1.0,
         description="Share of the claim's content words in the text the stance was read from",
     )
+    alignment: Alignment | None = Field(
+        default=None, description="The claim's facts against the passage (None: not aligned)"
+    )
 
 
 class VerdictResult(Model):
@@ -78,24 +125,80 @@ class VerdictResult(Model):
     )
 
 
-def covers_claim(coverage: float) -> bool:
+def covers_claim(coverage: float, rules: VerdictRules = RULES) -> bool:
     """Whether a text holding this share of the claim's content words may count as support."""
-    return coverage >= MIN_SUPPORT_COVERAGE
+    return coverage >= rules.min_support_coverage
 
 
-def decisive_side(score: StanceScore, coverage: float = 1.0) -> Stance:
-    """SUPPORTS / REFUTES when the passage clearly takes that side, otherwise NEUTRAL.
-
-    `coverage` is the share of the claim's content words in the text read; support below
-    ``MIN_SUPPORT_COVERAGE`` is not decisive (see the module docstring)."""
-    if score.supports >= DECISIVE_PROB and score.supports - score.refutes >= DECISIVE_MARGIN:
-        return Stance.SUPPORTS if covers_claim(coverage) else Stance.NEUTRAL
-    if score.refutes >= DECISIVE_PROB and score.refutes - score.supports >= DECISIVE_MARGIN:
+def model_side(score: StanceScore, rules: VerdictRules = RULES) -> Stance:
+    """The side the stance model clearly reads (probability and margin), otherwise NEUTRAL."""
+    if score.supports >= rules.decisive_prob and score.supports - score.refutes >= (
+        rules.decisive_margin
+    ):
+        return Stance.SUPPORTS
+    if score.refutes >= rules.decisive_prob and score.refutes - score.supports >= (
+        rules.decisive_margin
+    ):
         return Stance.REFUTES
     return Stance.NEUTRAL
 
 
-def aggregate(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
+def contradicts(alignment: Alignment | None, rules: VerdictRules = RULES) -> bool:
+    """The passage states one of the claim's facts differently, in a sentence about its event."""
+    return (
+        rules.facts
+        and alignment is not None
+        and bool(alignment.conflicting)
+        and alignment.same_event >= rules.min_same_event
+    )
+
+
+def decisive_side(
+    score: StanceScore,
+    coverage: float = 1.0,
+    alignment: Alignment | None = None,
+    rules: VerdictRules = RULES,
+) -> Stance:
+    """SUPPORTS / REFUTES when the passage clearly takes that side, otherwise NEUTRAL: the one
+    support judgement of the product (see the module docstring).
+
+    `coverage` is the share of the claim's content words in the text read; `alignment` the
+    claim's facts against the passage (None: facts not checked)."""
+    if contradicts(alignment, rules):
+        return Stance.REFUTES
+    side = model_side(score, rules)
+    if side is Stance.SUPPORTS:
+        states = (
+            alignment is None
+            or not rules.facts
+            or (alignment.states_facts and (alignment.event_stated or not rules.require_event))
+        )
+        return Stance.SUPPORTS if covers_claim(coverage, rules) and states else Stance.NEUTRAL
+    if side is Stance.REFUTES:
+        names_enough = (
+            alignment is None
+            or not rules.facts
+            or (alignment.stated_share >= rules.min_refute_facts)
+        )
+        if coverage < rules.min_refute_coverage or not names_enough:
+            return Stance.NEUTRAL
+    return side
+
+
+def side_strength(item: ScoredEvidence, side: Stance, rules: VerdictRules = RULES) -> float:
+    """How strongly a passage takes the side it was judged to take: the model's probability, or
+    for a contradicted fact, how much of the rest of the claim its sentence holds."""
+    if side is Stance.REFUTES and contradicts(item.alignment, rules):
+        assert item.alignment is not None
+        return max(item.stance.refutes, item.alignment.same_event)
+    return item.stance.supports if side is Stance.SUPPORTS else item.stance.refutes
+
+
+def judged_side(item: ScoredEvidence, rules: VerdictRules = RULES) -> Stance:
+    return decisive_side(item.stance, item.coverage, item.alignment, rules)
+
+
+def aggregate(evidence: Sequence[ScoredEvidence], rules: VerdictRules = RULES) -> VerdictResult:
     """The verdict for one claim from all its scored passages (see the module docstring)."""
     if not evidence:
         return VerdictResult(
@@ -104,7 +207,7 @@ def aggregate(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
             reason="no passage from another source was retrieved",
             independent_sources=0,
         )
-    votes = _group_votes(evidence)
+    votes = _group_votes(evidence, rules)
     supports = {g: p for g, (side, p, _) in votes.items() if side is Stance.SUPPORTS}
     refutes = {g: p for g, (side, p, _) in votes.items() if side is Stance.REFUTES}
     decisive = [cid for _, _, ids in votes.values() for cid in ids]
@@ -122,46 +225,74 @@ def aggregate(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
         side = supports or refutes
         verdict = Verdict.SUPPORTED if supports else Verdict.REFUTED
         verb = "support" if supports else "refute"
+        reason = (_conflict_reason(evidence, decisive, rules) if refutes else "") or (
+            f"{_sources(len(side))} clearly {_verb(verb, len(side))} it and none clearly disagrees"
+        )
         return VerdictResult(
             verdict=verdict,
             confidence=round(_noisy_or(side.values()), 4),
-            reason=f"{_sources(len(side))} clearly {_verb(verb, len(side))} it and none clearly "
-            "disagrees",
+            reason=reason,
             independent_sources=len(side),
             decisive=decisive,
         )
-    return _not_enough(evidence)
+    return _not_enough(evidence, rules)
 
 
-def _not_enough(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
-    best = max(evidence, key=lambda e: max(e.stance.supports, e.stance.refutes))
-    strongest = max(best.stance.supports, best.stance.refutes)
-    uncovered = [
+def _conflict_reason(
+    evidence: Sequence[ScoredEvidence], decisive: Sequence[str], rules: VerdictRules
+) -> str:
+    """'the claim says Ankara; South Front says Sochi' for the strongest contradicted fact."""
+    clashing = [
         e
         for e in evidence
-        if decisive_side(e.stance) is Stance.SUPPORTS
-        and decisive_side(e.stance, e.coverage) is Stance.NEUTRAL
+        if e.passage.chunk_id in decisive and contradicts(e.alignment, rules) and e.alignment
     ]
-    if uncovered:
-        covered = max(e.coverage for e in uncovered)
-        lean = max(e.stance.supports for e in uncovered)
-        return VerdictResult(
-            verdict=Verdict.NOT_ENOUGH_EVIDENCE,
-            confidence=round(1.0 - strongest, 4),
-            reason=(
-                f"passages on the topic read as support ({lean:.2f}) but none contains enough of "
-                f"the claim (at most {covered:.0%} of its content words, needs "
-                f"{MIN_SUPPORT_COVERAGE:.0%})"
-            ),
-            independent_sources=0,
+    if not clashing:
+        return ""
+    best = max(clashing, key=lambda e: e.alignment.same_event if e.alignment else 0.0)
+    assert best.alignment is not None
+    who = best.passage.outlet or best.passage.title or best.passage.source_id
+    return "; ".join(_says(c, who) for c in best.alignment.conflicting[:2])
+
+
+def _says(conflict: FactConflict, who: str) -> str:
+    return f"the claim says {_quoted(conflict.claim)}; {who} says {_quoted(conflict.evidence)}"
+
+
+def _quoted(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> VerdictResult:
+    best = max(evidence, key=lambda e: max(e.stance.supports, e.stance.refutes))
+    strongest = max(best.stance.supports, best.stance.refutes)
+    leaning = [e for e in evidence if model_side(e.stance, rules) is Stance.SUPPORTS]
+    unstated = _unstated(evidence) if rules.facts else []
+    if unstated and leaning:
+        reason = f"no source mentions {_listing(unstated)}"
+        reason += f" (passages on the topic read as support, {_lean(leaning):.2f})"
+    elif unstated:
+        reason = f"no source mentions {_listing(unstated)}"
+    elif leaning and not any(covers_claim(e.coverage, rules) for e in leaning):
+        covered = max(e.coverage for e in leaning)
+        reason = (
+            f"passages on the topic read as support ({_lean(leaning):.2f}) but none contains "
+            f"enough of the claim (at most {covered:.0%} of its content words, needs "
+            f"{rules.min_support_coverage:.0%})"
         )
-    if best.stance.label is Stance.NEUTRAL or strongest < 0.5:
+    elif leaning:
+        missing = _listing(_missing_in(leaning))
+        reason = (
+            f"passages on the topic read as support ({_lean(leaning):.2f}) but leave out "
+            f"{missing or 'the claim'}"
+        )
+    elif best.stance.label is Stance.NEUTRAL or strongest < 0.5:
         reason = f"none of {len(evidence)} retrieved passages clearly supports or refutes it"
     else:
         side = "support" if best.stance.supports >= best.stance.refutes else "refutation"
         reason = (
-            f"only weak {side} (best {strongest:.2f}, needs {DECISIVE_PROB:.2f} "
-            f"and a lead of {DECISIVE_MARGIN:.2f})"
+            f"only weak {side} (best {strongest:.2f}, needs {rules.decisive_prob:.2f} "
+            f"and a lead of {rules.decisive_margin:.2f})"
         )
     return VerdictResult(
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,
@@ -171,15 +302,45 @@ def _not_enough(evidence: Sequence[ScoredEvidence]) -> VerdictResult:
     )
 
 
-def _group_votes(evidence: Sequence[ScoredEvidence]) -> dict[str, tuple[Stance, float, list[str]]]:
+def _lean(leaning: Sequence[ScoredEvidence]) -> float:
+    return max(e.stance.supports for e in leaning)
+
+
+def _unstated(evidence: Sequence[ScoredEvidence]) -> list[str]:
+    """Central facts of the claim that no aligned passage states (nor states differently)."""
+    aligned = [e.alignment for e in evidence if e.alignment is not None]
+    if not aligned:
+        return []
+    common = set(aligned[0].unstated)
+    for alignment in aligned[1:]:
+        common &= set(alignment.unstated)
+    return [f for f in aligned[0].unstated if f in common]
+
+
+def _missing_in(leaning: Sequence[ScoredEvidence]) -> list[str]:
+    aligned = [e.alignment for e in leaning if e.alignment is not None]
+    return aligned[0].unstated if aligned else []
+
+
+def _listing(items: Sequence[str]) -> str:
+    """'“Kobani”', '“Kobani” or “January”', '“A”, “B” or “C”' (at most four)."""
+    quoted = [_quoted(item) for item in dict.fromkeys(items)][:4]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _group_votes(
+    evidence: Sequence[ScoredEvidence], rules: VerdictRules
+) -> dict[str, tuple[Stance, float, list[str]]]:
     """Per independent group: the side it votes for, its strongest probability, deciding chunks."""
     groups = independent_groups(evidence)
     best: dict[str, dict[Stance, tuple[float, list[str]]]] = {}
     for item, group in zip(evidence, groups, strict=True):
-        side = decisive_side(item.stance, item.coverage)
+        side = judged_side(item, rules)
         if side is Stance.NEUTRAL:
             continue
-        prob = item.stance.supports if side is Stance.SUPPORTS else item.stance.refutes
+        prob = side_strength(item, side, rules)
         current, ids = best.setdefault(group, {}).get(side, (0.0, []))
         best[group][side] = (max(current, prob), [*ids, item.passage.chunk_id])
     votes: dict[str, tuple[Stance, float, list[str]]] = {}

