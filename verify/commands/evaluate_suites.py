@@ -57,6 +57,7 @@ def register(app: typer.Typer) -> None:
     eval_app.command("climate-fever")(climate_fever)
     eval_app.command("jsonl")(jsonl)
     eval_app.command("seeds")(seeds)
+    eval_app.command("perturb")(perturb)
     eval_app.command("factcheck-gpt")(factcheck_gpt)
     eval_app.command("expertqa")(expertqa)
     eval_app.command("compare")(compare)
@@ -172,6 +173,26 @@ def seeds(
 
     options = EvalOptions(gold=gold, seeds=seeds_dir, limit=limit, k=k, resume=resume)
     _run("seeds", options, as_json)
+
+
+def perturb(
+    data: DataOpt = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="Perturb only the first N gold claims per corpus."),
+    ] = None,
+    seed: SeedOpt = 0,
+    as_json: JsonOpt = False,
+    k: KOpt = None,
+    resume: ResumeOpt = True,
+) -> None:
+    """Gold SUPPORTED claims with one fact changed by rule: are they still called SUPPORTED?
+
+    The seeds always; SciFact dev and Climate-FEVER held-out too when a data folder is given."""
+    from verify.evaluation.suites import EvalOptions
+
+    options = EvalOptions(data=data, limit=limit, seed=seed, k=k, resume=resume)
+    _run("perturb", options, as_json)
 
 
 def factcheck_gpt(

@@ -130,7 +130,11 @@ def _load_suite_modules() -> None:
     """Suites defined in other modules register themselves on import."""
     import importlib
 
-    for module in ("verify.evaluation.seeds", "verify.evaluation.factcheck_gpt"):
+    for module in (
+        "verify.evaluation.seeds",
+        "verify.evaluation.factcheck_gpt",
+        "verify.evaluation.perturb",
+    ):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -350,7 +354,7 @@ def run_benchmark(
     qrels = bench.qrels if bench.qrels is not None else evidence_qrels(bench.claims)
     docs, store_name, notes = _corpus_docs(bench, claims, qrels, options, store_name, notes)
     es = eval_settings(settings, store_name)
-    fingerprint = {**corpus_fingerprint(bench.corpus_path), "doc_ids": _ids_hash(docs)}
+    fingerprint = {**corpus_fingerprint(bench.corpus_path), "doc_ids": ids_hash(docs)}
     with timings.stage("index"):
         store, reused = build_store(docs, es, fingerprint, options.progress)
     options.say(f"{'reused' if reused else 'built'} the {store_name} store ({len(docs)} documents)")
@@ -441,7 +445,7 @@ def _corpus_docs(
     others = [d.doc_id for d in bench.docs if d.doc_id not in wanted]
     drawn = set(random.Random(options.seed).sample(others, min(options.corpus_sample, len(others))))
     docs = [d for d in bench.docs if d.doc_id in wanted or d.doc_id in drawn]
-    name = f"{store_name}-sample-{_ids_hash(docs)[:12]}"
+    name = f"{store_name}-sample-{ids_hash(docs)[:12]}"
     note = (
         f"corpus sample: the {len(docs) - len(drawn)} relevant documents of these claims plus "
         f"{len(drawn)} others (seed {options.seed}); not comparable to full-corpus figures"
@@ -449,7 +453,7 @@ def _corpus_docs(
     return docs, name, [*notes, note]
 
 
-def _ids_hash(docs: Sequence[Any]) -> str:
+def ids_hash(docs: Sequence[Any]) -> str:
     return hashlib.sha256("\n".join(d.doc_id for d in docs).encode()).hexdigest()[:16]
 
 
@@ -460,8 +464,15 @@ def data_files(*paths: Path | None) -> dict[str, str]:
 # --- the suites ---------------------------------------------------------------------------------
 
 
-@register_suite("scifact", "SciFact dev: retrieval nDCG@10 / recall@10 and open-retrieval verdicts")
-def run_scifact(options: EvalOptions, settings: Settings) -> Scorecard:
+def load_benchmark(
+    name: str, options: EvalOptions, settings: Settings
+) -> tuple[Benchmark, dict[str, str]]:
+    """The SciFact dev or Climate-FEVER held-out benchmark and its data files' hashes."""
+    loaders = {"scifact": _scifact_bench, "climate-fever": _climate_fever_bench}
+    return loaders[name](options, settings)
+
+
+def _scifact_bench(options: EvalOptions, settings: Settings) -> tuple[Benchmark, dict[str, str]]:
     data = data_dir(options, settings, "scifact")
     folder = data / "scifact" / "normalized"
     corpus = folder / "corpus.jsonl"
@@ -479,10 +490,14 @@ def run_scifact(options: EvalOptions, settings: Settings) -> Scorecard:
         read_qrels(qrels, skipped),
         skipped,
     )
+    return bench, data_files(corpus, claims, qrels)
+
+
+@register_suite("scifact", "SciFact dev: retrieval nDCG@10 / recall@10 and open-retrieval verdicts")
+def run_scifact(options: EvalOptions, settings: Settings) -> Scorecard:
+    bench, files = _scifact_bench(options, settings)
     notes = ["dev split (300 claims); the stance model never trained on SciFact dev"]
-    return run_benchmark(
-        bench, options, settings, "scifact", data_files(corpus, claims, qrels), notes
-    )
+    return run_benchmark(bench, options, settings, "scifact", files, notes)
 
 
 @register_suite(
@@ -490,11 +505,25 @@ def run_scifact(options: EvalOptions, settings: Settings) -> Scorecard:
     "Climate-FEVER held-out claims: verdicts over the pooled 5.2k-sentence evidence corpus",
 )
 def run_climate_fever(options: EvalOptions, settings: Settings) -> Scorecard:
-    from verify.stance_data import (
-        CLIMATE_FEVER_SPLIT_SEED,
-        CLIMATE_FEVER_TEST_FRACTION,
-        climate_fever_is_test,
-    )
+    from verify.stance_data import CLIMATE_FEVER_SPLIT_SEED, CLIMATE_FEVER_TEST_FRACTION
+
+    bench, files = _climate_fever_bench(options, settings)
+    notes = [
+        f"held-out claim split only ({CLIMATE_FEVER_TEST_FRACTION:.0%} of claims by seeded hash, "
+        f"seed {CLIMATE_FEVER_SPLIT_SEED}, verify.stance_data.climate_fever_is_test): the stance "
+        "model trained on the other claims' evidence pairs",
+        "macro-F1 over SUPPORTED / REFUTED / NOT_ENOUGH_EVIDENCE; DISPUTED claims are scored "
+        "apart against CONFLICTING (extra.disputed)",
+        "retrieval relevance: the claim's gold evidence sentences (claims without any are left "
+        "out of retrieval metrics)",
+    ]
+    return run_benchmark(bench, options, settings, "climate-fever", files, notes)
+
+
+def _climate_fever_bench(
+    options: EvalOptions, settings: Settings
+) -> tuple[Benchmark, dict[str, str]]:
+    from verify.stance_data import climate_fever_is_test
 
     data = data_dir(options, settings, "climate-fever")
     folder = data / "climate-fever" / "normalized"
@@ -505,18 +534,7 @@ def run_climate_fever(options: EvalOptions, settings: Settings) -> Scorecard:
     bench = Benchmark(
         "climate-fever", corpus, read_corpus(corpus, skipped), held_out, None, skipped
     )
-    notes = [
-        f"held-out claim split only ({CLIMATE_FEVER_TEST_FRACTION:.0%} of claims by seeded hash, "
-        f"seed {CLIMATE_FEVER_SPLIT_SEED}, verify.stance_data.climate_fever_is_test): the stance "
-        "model trained on the other claims' evidence pairs",
-        "macro-F1 over SUPPORTED / REFUTED / NOT_ENOUGH_EVIDENCE; DISPUTED claims are scored "
-        "apart against CONFLICTING (extra.disputed)",
-        "retrieval relevance: the claim's gold evidence sentences (claims without any are left "
-        "out of retrieval metrics)",
-    ]
-    return run_benchmark(
-        bench, options, settings, "climate-fever", data_files(corpus, claims), notes
-    )
+    return bench, data_files(corpus, claims)
 
 
 @register_suite("jsonl", "Any benchmark in the normalized format: --corpus FILE --claims FILE")

@@ -1,0 +1,180 @@
+"""Compare verdict rules (`verify.verdict.VerdictRules`) on the verdict suites, one model pass.
+
+Each claim of a suite is searched once and its passages are read by the stance model once (the
+model sits behind a memo, so every rule variant replays the same readings); then the real
+`Checker.score` (alignment, coverage, the passage's reading and quote) and
+`verify.verdict.aggregate` run under each variant, and macro-F1 / accuracy are printed per suite.
+Nothing in `verify` is patched: the variants are `VerdictRules` instances handed to the checker.
+
+    python eval/tune_rules.py --data ../shared/data --suites seeds,scifact,climate-fever \\
+        --variant base --variant "no facts:facts=False" --variant "event:require_event=True"
+
+A variant is `NAME[:field=value,...]` over the defaults (`base` = the shipped rules). The suites'
+stores are the ones `verify eval SUITE` builds under `$VERIFY_HOME/eval-stores/` (built here if
+missing). `perturb` replays the perturbation suite's variants (seeds, and with --data SciFact and
+Climate-FEVER) and prints its four target figures instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+LABELS = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_EVIDENCE")
+
+
+@dataclass
+class Item:
+    id: str
+    claim: str
+    gold: str
+    exclude: frozenset[str]
+    change: str = ""
+
+
+class MemoJudge:
+    """A stance judge that reads each (passage, claim) pair once."""
+
+    def __init__(self, model: Any) -> None:
+        self.model, self.name, self.memo = model, model.name, {}
+
+    def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> list[Any]:
+        todo = list(dict.fromkeys(p for p in pairs if p not in self.memo))
+        for pair, score in zip(todo, self.model.predict(todo, batch_size), strict=True):
+            self.memo[pair] = score
+        return [self.memo[p] for p in pairs]
+
+
+def suite_items(name: str, data: Path | None, settings: Any) -> tuple[list[Item], Any, Any]:
+    """(items, store, settings) of a verdict suite, its store built or reused as the suite does."""
+    from verify.evaluation import perturb
+    from verify.evaluation.suites import EvalOptions, load_benchmark
+
+    if name == "seeds":
+        corpus = perturb.seeds_corpus(settings, [], supported_only=False)
+        items = [Item(c.id, c.claim, c.gold, c.exclude) for c in corpus.claims]
+        return items, corpus.store, corpus.settings
+    corpus = perturb.benchmark_corpus(name, EvalOptions(data=data), settings)
+    bench, _ = load_benchmark(name, EvalOptions(data=data), settings)
+    items = [Item(c.id, c.claim, c.label, frozenset()) for c in bench.claims]
+    return items, corpus.store, corpus.settings
+
+
+def perturb_items(data: Path | None, settings: Any) -> list[tuple[list[Item], Any, Any]]:
+    from verify.evaluation import perturb
+    from verify.evaluation.suites import EvalOptions
+
+    corpora = [perturb.seeds_corpus(settings, [])]
+    if data is not None:
+        options = EvalOptions(data=data)
+        corpora += [perturb.benchmark_corpus(n, options, settings) for n in perturb.CORPORA[1:]]
+    out = []
+    for corpus in corpora:
+        pools = perturb.Pools.of(corpus.texts)
+        items = []
+        for claim in corpus.claims:
+            for v in perturb.variants(claim.id, claim.claim, corpus.name, pools, 0):
+                items.append(Item(v.id, v.claim, v.label, claim.exclude, v.change.value))
+        out.append((items, corpus.store, corpus.settings))
+    return out
+
+
+def verdicts(
+    items: Sequence[Item], store: Any, settings: Any, judge: MemoJudge, rules: Any
+) -> list[str]:
+    from verify.check import Checker
+    from verify.search import search
+    from verify.verdict import aggregate
+
+    checker = Checker(store, settings, judge, rules)
+    out = []
+    for item in items:
+        passages = search(store, item.claim, settings.search_k, exclude_sources=item.exclude)
+        scored = checker.score(item.claim, passages)
+        out.append(aggregate([e for e, _ in scored], rules).verdict.value)
+    return out
+
+
+def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
+    f1 = []
+    for label in LABELS:
+        tp = sum(p == label == g for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
+        f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
+    return sum(f1) / len(f1), accuracy
+
+
+def perturb_figures(items: Sequence[Item], pred: Sequence[str]) -> str:
+    from verify.evaluation.perturb import Change, Variant, change_shares, summary
+
+    results = [
+        (Variant(i.id, "", "", Change(i.change), i.claim, i.gold), p)
+        for i, p in zip(items, pred, strict=True)
+    ]
+    figures = summary(change_shares(results))
+    return " ".join(f"{k} {v['value']}{'' if v['met'] else '✗'}" for k, v in figures.items())
+
+
+def parse_variant(text: str) -> tuple[str, Any]:
+    from verify.verdict import RULES
+
+    name, _, spec = text.partition(":")
+    types = {f.name: f.type for f in fields(RULES)}
+    changes: dict[str, Any] = {}
+    for part in filter(None, spec.split(",")):
+        key, _, value = part.partition("=")
+        if key not in types:
+            raise SystemExit(f"unknown rule {key!r}; rules: {', '.join(types)}")
+        changes[key] = _value(value)
+    return name, replace(RULES, **changes)
+
+
+def _value(text: str) -> Any:
+    if text in ("True", "False"):
+        return text == "True"
+    if text == "None":
+        return None
+    return float(text) if "." in text else int(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--suites", default="seeds")
+    parser.add_argument("--variant", action="append", default=[])
+    args = parser.parse_args()
+    os.environ.setdefault("VERIFY_THREADS", "1")
+    from verify.config import get_settings
+    from verify.stance import load_stance_model
+
+    settings = get_settings()
+    judge = MemoJudge(load_stance_model(settings))
+    variants = [parse_variant(v) for v in args.variant or ["base"]]
+    for suite in args.suites.split(","):
+        groups = perturb_items(args.data, settings) if suite == "perturb" else []
+        if suite != "perturb":
+            groups = [suite_items(suite, args.data, settings)]
+        for name, rules in variants:
+            gold, pred, items_all = [], [], []
+            for items, store, es in groups:
+                pred += verdicts(items, store, es, judge, rules)
+                gold += [i.gold for i in items]
+                items_all += items
+            if suite == "perturb":
+                print(f"{suite:14} {name:24} {perturb_figures(items_all, pred)}", flush=True)
+            else:
+                f1, acc = macro_f1(gold, pred)
+                print(f"{suite:14} {name:24} macro-F1 {f1:.3f}  accuracy {acc:.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
