@@ -34,6 +34,25 @@ def test_check_rejects_bad_claims(claim: str, words: str) -> None:
     assert words in one_line_error(["check", claim])
 
 
+@pytest.mark.parametrize(
+    ("claim", "words"),
+    [
+        ("Russia", "not a claim: it names something but states nothing about it"),
+        ("?", "not a claim: it has no words"),
+        ("Sergei Lavrov", "not a claim: it names something"),
+        ("Russian military police", "not a claim: it names something"),
+        ("Did Russia send troops?", "is a question, not a claim"),
+        ("What we know about Officer Slager .", "not a claim: it is a heading"),
+        ('"I do not know.', "without saying who that is"),
+    ],
+    ids=["one word", "question mark", "bare name", "noun phrase", "question", "heading", "I"],
+)
+def test_check_rejects_what_is_not_a_claim(claim: str, words: str) -> None:
+    line = one_line_error(["check", claim])
+    assert words in line
+    assert "verify ask" in line if "question" in words else "state something checkable" in line
+
+
 @pytest.mark.parametrize("k", ["0", str(MAX_K + 1)])
 def test_check_rejects_bad_k(k: str) -> None:
     assert "-k must be between 1" in one_line_error(["check", "Russia sent police.", "-k", k])
@@ -55,6 +74,7 @@ def test_report_on_a_folder_is_an_error(tmp_path) -> None:
 
 def test_validate_claim_normalizes_whitespace() -> None:
     assert validate_claim("  Russia \n sent   police. ") == "Russia sent police."
-    assert validate_claim("x" * MAX_CLAIM_CHARS)
+    longest = ("Russia sent military police to the area " * 30)[:MAX_CLAIM_CHARS]
+    assert validate_claim(longest) == longest.strip()
     with pytest.raises(InputError):
         validate_claim("x" * (MAX_CLAIM_CHARS + 1))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from verify.types import Passage, Stance, StanceScore, Verdict
+from verify.align import Alignment
+from verify.types import FactConflict, FactKind, Passage, Stance, StanceScore, Verdict
 from verify.verdict import (
     DECISIVE_MARGIN,
     DECISIVE_PROB,
     MIN_SUPPORT_COVERAGE,
+    RULES,
     ScoredEvidence,
+    VerdictRules,
     aggregate,
     decisive_side,
     independent_groups,
@@ -26,6 +29,7 @@ def ev(
     duplicate_of: str | None = None,
     duplicates: tuple[str, ...] = (),
     coverage: float = 1.0,
+    alignment: Alignment | None = None,
 ) -> ScoredEvidence:
     neutral = max(0.0, 1.0 - sup - ref)
     probs = {Stance.SUPPORTS: sup, Stance.REFUTES: ref, Stance.NEUTRAL: neutral}
@@ -43,10 +47,21 @@ def ev(
         duplicate_of=duplicate_of,
         duplicates=list(duplicates),
         coverage=coverage,
+        alignment=alignment,
     )
 
 
 STRONG = 0.9
+SOCHI = FactConflict(kind=FactKind.PLACE, claim="Ankara", evidence="Sochi")
+STATES_ALL = Alignment(matched=["Russia", "October 22"], central=2)
+CONTRADICTS = Alignment(
+    matched=["Russia"], conflicting=[SOCHI], unstated=["Ankara"], central=2, same_event=0.9
+)
+OTHER_EVENT = Alignment(
+    matched=["Russia"], conflicting=[SOCHI], unstated=["Ankara"], central=2, same_event=0.2
+)
+LEAVES_OUT = Alignment(matched=["Russia"], missing=["Kobani"], unstated=["Kobani"], central=2)
+NAMES_NONE = Alignment(missing=["UN"], unstated=["UN"], central=1)
 WEAK = 0.55
 
 CASES = [
@@ -173,7 +188,10 @@ def test_aggregate(evidence: list[ScoredEvidence], verdict: Verdict, independent
     result = aggregate(evidence)
     assert result.verdict is verdict
     assert result.independent_sources == independent
-    assert 0.0 <= result.confidence <= 1.0
+    if verdict is Verdict.NOT_ENOUGH_EVIDENCE:
+        assert result.confidence is None  # abstaining has no confidence (verify.verdict)
+    else:
+        assert result.confidence is not None and 0.0 <= result.confidence <= 1.0
     assert result.reason
 
 
@@ -203,7 +221,7 @@ def test_corroboration_raises_confidence() -> None:
 def test_weak_evidence_reason_names_the_threshold() -> None:
     result = aggregate([ev("a", WEAK, 0.0, outlet="A")])
     assert "weak support" in result.reason
-    assert result.confidence == pytest.approx(1 - WEAK)
+    assert result.confidence is None
 
 
 def test_uncovered_support_reason_names_the_coverage() -> None:
@@ -211,7 +229,81 @@ def test_uncovered_support_reason_names_the_coverage() -> None:
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert "read as support (0.83)" in result.reason
     assert "at most 25% of its content words" in result.reason
-    assert result.confidence == pytest.approx(1 - 0.83)
+    assert result.confidence is None
+
+
+# ---- the claim's facts (verify.align) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sup", "ref", "alignment", "side"),
+    [
+        (STRONG, 0.0, STATES_ALL, Stance.SUPPORTS),
+        (STRONG, 0.0, LEAVES_OUT, Stance.NEUTRAL),
+        (STRONG, 0.0, CONTRADICTS, Stance.REFUTES),
+        (0.1, 0.1, CONTRADICTS, Stance.REFUTES),
+        (STRONG, 0.0, OTHER_EVENT, Stance.NEUTRAL),
+        (0.0, STRONG, NAMES_NONE, Stance.NEUTRAL),
+        (0.0, STRONG, LEAVES_OUT, Stance.REFUTES),
+        (STRONG, 0.0, None, Stance.SUPPORTS),
+    ],
+    ids=[
+        "states every fact",
+        "leaves out a central fact",
+        "contradicts a fact while the model reads support",
+        "contradicts a fact while the model reads nothing",
+        "different fact in a sentence about another event",
+        "model refutes but names none of the claim's facts",
+        "model refutes and names half of them",
+        "not aligned",
+    ],
+)
+def test_facts_decide_what_a_reading_counts_for(
+    sup: float, ref: float, alignment: Alignment | None, side: Stance
+) -> None:
+    assert decisive_side(ev("a", sup, ref).stance, 1.0, alignment) is side
+
+
+def test_without_facts_the_rules_are_the_stance_model_and_coverage_only() -> None:
+    rules = VerdictRules(facts=False)
+    assert decisive_side(ev("a", STRONG, 0).stance, 1.0, LEAVES_OUT, rules) is Stance.SUPPORTS
+    assert decisive_side(ev("a", 0.1, 0.1).stance, 1.0, CONTRADICTS, rules) is Stance.NEUTRAL
+    assert RULES.facts
+
+
+def test_a_contradicted_fact_refutes_and_the_reason_names_it() -> None:
+    result = aggregate([ev("a", STRONG, 0.0, outlet="South Front", alignment=CONTRADICTS)])
+    assert result.verdict is Verdict.REFUTED
+    assert result.reason == "the claim says \u201cAnkara\u201d; South Front says \u201cSochi\u201d"
+    assert result.decisive == ["a-0000"] and result.independent_sources == 1
+
+
+def test_support_and_a_contradiction_from_two_outlets_conflict() -> None:
+    result = aggregate(
+        [
+            ev("a", STRONG, 0.0, outlet="A", alignment=STATES_ALL),
+            ev("b", STRONG, 0.0, outlet="B", alignment=CONTRADICTS),
+        ]
+    )
+    assert result.verdict is Verdict.CONFLICTING
+
+
+def test_a_fact_no_passage_mentions_is_named() -> None:
+    result = aggregate([ev("a", STRONG, 0.0, outlet="A", alignment=LEAVES_OUT)] * 2)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.startswith("no source mentions \u201cKobani\u201d")
+    assert result.independent_sources == 0 and result.decisive == []
+
+
+def test_only_passages_that_counted_are_independent_sources() -> None:
+    result = aggregate(
+        [
+            ev("a", STRONG, 0.0, outlet="A", alignment=STATES_ALL),
+            ev("b", STRONG, 0.0, outlet="B", alignment=LEAVES_OUT),
+        ]
+    )
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.independent_sources == 1 and result.decisive == ["a-0000"]
 
 
 def test_decisive_lists_the_deciding_chunks() -> None:

@@ -58,6 +58,8 @@ class Fact:
     negated: bool = False
     subject: str = field(default="", compare=False)
     """An event's subject as written."""
+    object: str = field(default="", compare=False)
+    """An event's direct object (its normalised words)."""
     core: str = field(default="", compare=False)
     """An event's stemmed content words: its verb, or for a light verb ("conduct patrols",
     "carried out attacks", "tried to block") the verb or noun it carries."""
@@ -510,7 +512,9 @@ def _event(verb: Any) -> Fact:
     subject = _subject(verb)
     key = " ".join(w for w in words(subject.text) if w not in _STOP) if subject else ""
     text = subject.text if subject else ""
-    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, " ".join(_core(verb)))
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    obj = " ".join(w for o in objects for w in words(o.text) if w not in _STOP)
+    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj, " ".join(_core(verb)))
 
 
 _LIGHT_VERBS = _wordset(
@@ -835,7 +839,8 @@ def _event_clash(fact: Fact, have: _Evidence) -> str | None:
     against "Islamic State forms the backbone of the SDF")."""
     for event in have.events:
         if not _same_actor(fact, event):
-            if event.key == fact.key and event.negated == fact.negated and _named(fact, event):
+            same = event.key == fact.key and event.negated == fact.negated
+            if same and _same_object(fact, event) and _named(fact, event):
                 return f"{event.subject} {event.text}"
             continue
         if event.key == fact.key and event.negated != fact.negated:
@@ -843,6 +848,12 @@ def _event_clash(fact: Fact, have: _Evidence) -> str | None:
         if event.key in OPPOSITES.get(fact.key, ()) and event.negated == fact.negated:
             return event.describe()
     return None
+
+
+def _same_object(a: Fact, b: Fact) -> bool:
+    """Two events whose direct objects may be the same ("forms the backbone" twice; not "backs
+    rebels" and "backs the forces")."""
+    return not a.object or not b.object or bool(set(a.object.split()) & set(b.object.split()))
 
 
 def _named(a: Fact, b: Fact) -> bool:

@@ -13,9 +13,10 @@ Steps, each decided in code (the LLM only phrases):
    (prompts/answer.md, every sentence followed by the ids it rests on, with quotes).
 4. Check every sentence: cited ids among the passages given, quotes verbatim
    (`verify.citations`), no quote from instruction-like text (`verify.injection`), and, for a
-   sentence that is not itself a verbatim quote, the stance model finds it supported by a cited
-   passage (`is_supported`: SUPPORTS at least `DECISIVE_PROB` with a `DECISIVE_MARGIN` lead over
-   REFUTES, the same bar as verdicts). Failing sentences are dropped and counted in `flags`.
+   sentence that is not itself a verbatim quote, its cited passages support it by the product's
+   one support judgement (`verify.support`, the same as verdicts: the stance model's clear
+   SUPPORTS, and the sentence's facts stated by the cited passages). Failing sentences are
+   dropped and counted in `flags`.
    No sentence left -> `answerable: false`.
 5. Disagreement: the best candidate of each outlet is compared with the others' by the stance
    model; a clear REFUTES either way means the sources disagree, and the answer says who says what.
@@ -270,8 +271,8 @@ class Asker:
         stance model whether a sentence entails itself only adds the model's errors."""
         judged = [item for item in items if not is_verbatim(item)]
         claims = [(item.text, [(c.passage, c.quote) for c in item.citations]) for item in judged]
-        scores = iter(support_scores(self.model, claims))
-        return [True if is_verbatim(item) else is_supported(next(scores)) for item in items]
+        verdicts = iter(sentences_supported(claims, support_scores(self.model, claims)))
+        return [True if is_verbatim(item) else next(verdicts) for item in items]
 
     def disagreement(self, candidates: Sequence[Candidate]) -> list[str]:
         """Outlets whose best candidates clearly refute each other (empty when none do)."""
@@ -564,6 +565,23 @@ def support_scores(
     return [_deciding(group) for group in readings]
 
 
+def sentences_supported(
+    claims: Sequence[tuple[str, Sequence[tuple[str, str]]]],
+    scores: Sequence[StanceScore | None],
+) -> list[bool]:
+    """For each (sentence, [(cited passage, quote)]) and its deciding reading
+    (`support_scores`): do its cited passages support it? The product's support judgement
+    (`verify.support.judge`) against the cited passages together: a sentence whose number, date
+    or name no cited passage states is not supported, whatever the stance model reads."""
+    from verify.support import judge
+
+    out = []
+    for (sentence, cited), score in zip(claims, scores, strict=True):
+        text = " ".join(passage for passage, _ in cited)
+        out.append(score is not None and judge(sentence, text, score) is Stance.SUPPORTS)
+    return out
+
+
 def _deciding(readings: Sequence[StanceScore]) -> StanceScore | None:
     refuting = [r for r in readings if decisive_side(r) is Stance.REFUTES]
     if refuting:
@@ -575,11 +593,6 @@ def is_verbatim(item: Checked) -> bool:
     """The sentence is exactly the (already verified) quote of each of its citations."""
     text = normalize(item.text)
     return bool(item.citations) and all(normalize(c.quote) == text for c in item.citations)
-
-
-def is_supported(score: StanceScore | None) -> bool:
-    """SUPPORTS at least DECISIVE_PROB with a DECISIVE_MARGIN lead over REFUTES (verify.verdict)."""
-    return score is not None and decisive_side(score) is Stance.SUPPORTS
 
 
 def _lead(score: StanceScore) -> float:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from verify.citations import lexical_overlap
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
+from verify.support import alignment_of, sentence_texts, stemmed_overlap
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
 from verify.verdict import (
     RULES,
@@ -51,14 +52,34 @@ one decisive sentence, but every stance-model call costs time (claim p50 target 
 
 
 def validate_claim(text: str) -> str:
-    """The claim stripped, or InputError when it is empty or too long."""
-    return one_line_input(
+    """The claim stripped, or InputError when it is empty, too long or not a statement (a
+    single word, a question mark, a bare name, a question, a heading)."""
+    claim = one_line_input(
         text,
         what="claim",
         limit=MAX_CLAIM_CHARS,
         empty_hint='pass a sentence, e.g. verify check "X said Y"',
         long_hint="check one statement at a time, or use `verify report FILE` for a whole article",
     )
+    problem = _claim_problem(claim)
+    shown = claim if len(claim) <= 80 else f"{claim[:77]}..."
+    if problem == "it is a question":
+        raise InputError(f"{shown!r} is a question, not a claim", f"ask it: verify ask {claim!r}")
+    if problem is not None:
+        raise InputError(
+            f"{shown!r} is not a claim: {problem}",
+            'state something checkable, e.g. verify check "Russia sent military police to Ain '
+            'Issa."',
+        )
+    return claim
+
+
+def _claim_problem(claim: str) -> str | None:
+    if not any(c.isalpha() for c in claim):
+        return "it has no words"
+    from verify.claims import _nlp, claim_problem
+
+    return claim_problem(_nlp()(claim))
 
 
 def validate_k(k: int) -> int:
@@ -115,6 +136,7 @@ class Checker:
         result = aggregate([item for item, _ in scored], self.rules)
         evidence = [_evidence(item, quote, result.decisive, self.rules) for item, quote in scored]
         evidence.sort(key=lambda e: _evidence_rank(e, result.decisive))
+        evidence = one_per_sentence(evidence)
         return ClaimCheck(
             claim=claim,
             verdict=result.verdict,
@@ -126,7 +148,7 @@ class Checker:
 
     def score(self, claim: str, passages: Sequence[Passage]) -> list[tuple[ScoredEvidence, str]]:
         """Each passage with its stance (max over whole and sentences) and its quote."""
-        sentences = [_sentences(p.text) for p in passages]
+        sentences = [sentence_texts(p.text) for p in passages]
         chosen = _sentences_to_score(claim, sentences)
         # Two calls, not one: a batch is padded to its longest pair, and passages are long.
         scores = self._predict([(p.text, claim) for p in passages])
@@ -159,25 +181,16 @@ class Checker:
         """The claim's facts against each passage (None for all when the rules skip facts)."""
         if not self.rules.facts:
             return [None] * len(passages)
-        from verify.align import align, parse_many
+        from verify.align import parse_many
 
         parse_many([claim, *(p.text for p in passages), *(s for g in sentences for s in g)])
-        window = self.rules.fact_window
         return [
-            align(claim, p.text, group, window)
+            alignment_of(claim, p.text, self.rules, group)
             for p, group in zip(passages, sentences, strict=True)
         ]
 
     def _predict(self, pairs: list[tuple[str, str]]) -> list[StanceScore]:
         return self.stance.predict(pairs) if pairs else []
-
-
-def _sentences(text: str) -> list[str]:
-    """A passage's sentences, verbatim (a one-sentence passage is its own only sentence)."""
-    from verify.chunk import sentence_spans
-
-    found = [text[a:b] for a, b in sentence_spans(text) if text[a:b].strip()]
-    return found or [text.strip()]
 
 
 def _sentences_to_score(claim: str, sentences: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
@@ -248,15 +261,6 @@ def _strongest(
     return whole, leaning[0].strip(), whole_cover
 
 
-def stemmed_overlap(claim: str, sentence: str) -> float:
-    """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
-    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
-    from verify.search import tokenize
-
-    wanted = set(tokenize(claim))
-    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
-
-
 def _evidence(
     item: ScoredEvidence, quote: str, decisive: Sequence[str], rules: VerdictRules
 ) -> Evidence:
@@ -284,6 +288,21 @@ def _evidence(
         conflicting=alignment.conflicting if alignment else [],
         missing=alignment.missing if alignment else [],
     )
+
+
+def one_per_sentence(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence without repeats: overlapping chunks quote the same sentence of a source,
+    and one sentence is one piece of evidence (the first, best-ranked, is kept)."""
+    from verify.citations import normalize
+
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for ev in evidence:
+        key = (ev.source_id, normalize(ev.quote))
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
 
 
 def _evidence_rank(ev: Evidence, decisive: Sequence[str]) -> tuple[int, float]:

@@ -35,7 +35,7 @@ from verify.errors import InputError, ModelError
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.llm import LLM, get_llm
 from verify.prompts import load_prompt
-from verify.types import Claim, ClaimKind, Model, Source, Stance
+from verify.types import Claim, ClaimKind, Model, Source
 
 log = logging.getLogger(__name__)
 
@@ -392,7 +392,9 @@ def _drop_flags(drops: dict[str, int]) -> list[str]:
 
 
 def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Settings) -> None:
-    """Drop rewritten claims the stance model does not find entailed by their span and context."""
+    """Drop rewritten claims their span and context do not support (`verify.support`: the
+    stance model's reading, and the facts: a rewrite that adds a number, date or name its
+    source does not state is dropped)."""
     rewritten = [c for c in extraction.claims if c.text != source.text[c.start : c.end]]
     if not rewritten:
         return
@@ -403,12 +405,10 @@ def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Sett
     except (ModelError, ImportError) as exc:
         extraction.flags.append(f"entailment of rewritten claims not checked: {exc}")
         return
+    from verify.support import supported
+
     pairs = [(_premise(source, c), c.text) for c in rewritten]
-    failed = {
-        id(c)
-        for c, s in zip(rewritten, model.predict(pairs), strict=True)
-        if s.label != Stance.SUPPORTS
-    }
+    failed = {id(c) for c, ok in zip(rewritten, supported(model, pairs), strict=True) if not ok}
     if failed:
         extraction.claims = [c for c in extraction.claims if id(c) not in failed]
         extraction.flags.append(f"dropped {len(failed)} LLM claim(s): not entailed by their span")
@@ -501,21 +501,38 @@ def _rule_claim(doc: Any, start: int, end: int, source_id: str) -> Claim | None:
 
 
 def _not_a_claim(doc: Any) -> bool:
-    """Questions, imperatives, verbless fragments, reader appeals, text aimed at a model."""
+    """Questions, imperatives, verbless fragments, headings, unattributed first-person quotes,
+    reader appeals, text aimed at a model."""
     text = doc.text
-    if text.rstrip().endswith("?") or _BOILERPLATE.search(text) or overlaps_injection(text):
+    if _BOILERPLATE.search(text) or overlaps_injection(text):
         return True
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
-        return True
-    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return claim_problem(doc) is not None
+
+
+def claim_problem(doc: Any) -> str | None:
+    """Why a parsed sentence is not a checkable claim, or None when it is one."""
+    words = [t for t in doc if t.is_alpha]
     first = next((t for t in doc if not t.is_punct), None)
-    return any(
+    if not words or first is None:
+        return "it has no words"
+    if doc.text.rstrip().endswith("?"):
+        return "it is a question"
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return "it names something but states nothing about it"
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if any(
         r.tag_ == "VB"
-        and first is not None
         and r.i == first.i
         and not any(c.dep_.startswith("nsubj") for c in r.children)
         for r in roots
-    )
+    ):
+        return "it is an instruction, not a statement"
+    if first.tag_ in ("WP", "WRB") and len(doc) > 2:
+        return 'it is a heading ("What we know about ..."), not a statement'
+    subjects = [t for r in roots for t in r.children if t.dep_.startswith("nsubj")]
+    if subjects and all(t.lower_ in ("i", "we", "you") for t in subjects):
+        return 'it speaks as "I", "we" or "you" without saying who that is'
+    return None
 
 
 def _reported(doc: Any) -> tuple[str | None, Any]:

@@ -93,13 +93,12 @@ def render_report(report: Report, fmt: str) -> str:
 
 
 def entails_by(checker: Checker) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
-    """The stance model as a judge of summary sentences: does the passage clearly support it?"""
-    from verify.types import Stance
-    from verify.verdict import decisive_side
+    """The product's support judgement (`verify.support`) as the judge of summary sentences:
+    does the passage clearly support the sentence, facts included?"""
+    from verify.support import supported
 
     def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
-        scores = checker.stance.predict(list(pairs)) if pairs else []
-        return [decisive_side(s) is Stance.SUPPORTS for s in scores]
+        return supported(checker.stance, pairs, checker.rules)
 
     return entails
 

@@ -63,7 +63,7 @@ def _claim_dict(check: ClaimCheck) -> dict[str, Any]:
         "attribution": claim.attribution,
         "check_worthy": claim.check_worthy,
         "verdict": check.verdict.value if checked else None,
-        "confidence": round(check.confidence, 4) if checked else None,
+        "confidence": None if check.confidence is None else round(check.confidence, 4),
         "independent_sources": check.independent_sources if checked else None,
         "reason": check.reason,
         "evidence": [_evidence_dict(ev) for ev in check.evidence],
@@ -85,6 +85,10 @@ def _evidence_dict(ev: Evidence) -> dict[str, Any]:
         "conflicting": [c.model_dump(mode="json") for c in ev.conflicting],
         "missing": ev.missing,
     }
+
+
+def _confidence_html(confidence: float | None) -> str:
+    return "" if confidence is None else f"confidence {confidence:.2f}, "
 
 
 def uncounted_note(ev: Evidence) -> str:
@@ -146,9 +150,8 @@ def claim_markdown(
         return [head, ""]
     sources = f"{check.independent_sources} independent source"
     sources += "" if check.independent_sources == 1 else "s"
-    head = (
-        f"{prefix}**{check.verdict.value}** ({check.confidence:.2f}, {sources}) {claim.text}{who}"
-    )
+    sure = f"{check.confidence:.2f}, " if check.confidence is not None else ""
+    head = f"{prefix}**{check.verdict.value}** ({sure}{sources}) {claim.text}{who}"
     lines = [head]
     if check.reason:
         lines.append(f"   - why: {check.reason}")
@@ -261,7 +264,7 @@ def _claim_html(check: ClaimCheck, number: int) -> str:
     else:
         badge = (
             f'<span class="badge {css}">{escape(VERDICT_LABELS[check.verdict])}</span> '
-            f'<span class="src">confidence {check.confidence:.2f}, '
+            f'<span class="src">{_confidence_html(check.confidence)}'
             f"{check.independent_sources} independent source(s)</span>"
         )
     who = ""

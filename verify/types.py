@@ -148,7 +148,11 @@ class Evidence(Model):
 class ClaimCheck(Model):
     claim: Claim
     verdict: Verdict | None = None
-    confidence: float = 0.0
+    confidence: float | None = Field(
+        default=None,
+        description="How sure the verdict is (see verify.verdict); None for NOT_ENOUGH_EVIDENCE "
+        "and for claims not checked",
+    )
     independent_sources: int = 0
     reason: str = ""
     evidence: list[Evidence] = Field(default_factory=list)

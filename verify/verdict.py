@@ -29,8 +29,10 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    Groups on both sides -> ``CONFLICTING``.
 4. Confidence: for a one-sided verdict, the noisy-OR of the groups' strongest probabilities
    (independent sources corroborate each other); for ``CONFLICTING``, the weaker side's strength
-   (how sure we are that there really is a disagreement); for ``NOT_ENOUGH_EVIDENCE``, one minus
-   the strongest support or refute probability seen (how clearly nothing decided it).
+   (how sure we are that there really is a disagreement). ``NOT_ENOUGH_EVIDENCE`` has no
+   confidence (None): it is the absence of a decision, and its `reason` says what is missing.
+   A passage refuting by a contradicted fact counts with the larger of the model's refute
+   probability and the share of the rest of the claim its sentence holds.
 """
 
 from __future__ import annotations
@@ -117,7 +119,9 @@ class ScoredEvidence(Model):
 
 class VerdictResult(Model):
     verdict: Verdict
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float | None = Field(
+        ge=0.0, le=1.0, description="None for NOT_ENOUGH_EVIDENCE (see the module docstring)"
+    )
     reason: str
     independent_sources: int = Field(description="Independent sources behind the verdict")
     decisive: list[str] = Field(
@@ -203,7 +207,7 @@ def aggregate(evidence: Sequence[ScoredEvidence], rules: VerdictRules = RULES) -
     if not evidence:
         return VerdictResult(
             verdict=Verdict.NOT_ENOUGH_EVIDENCE,
-            confidence=1.0,
+            confidence=None,
             reason="no passage from another source was retrieved",
             independent_sources=0,
         )
@@ -296,7 +300,7 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
         )
     return VerdictResult(
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,
-        confidence=round(1.0 - strongest, 4),
+        confidence=None,
         reason=reason,
         independent_sources=0,
     )

@@ -14,7 +14,8 @@ supported" = Partial or Incomplete (N/A and unlabelled claims are left out). The
 in the random and the domain split; pairs are de-duplicated.
 
 The checker is exactly the one `verify ask` applies to a sentence: `verify.ask.support_scores`
-(whole passage plus sentence windows, strongest reading) and `is_supported` (the verdict bar).
+(whole passage plus sentence windows, strongest reading) and `verify.ask.sentences_supported`
+(the verdict bar, facts included).
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def run_expertqa(
     n, the label mix, pairs/s (claim-passage pairs) and the model and threshold used.
     `model` defaults to the configured stance model.
     """
-    from verify.ask import is_supported, support_scores
+    from verify.ask import sentences_supported, support_scores
     from verify.config import get_settings
     from verify.stance import load_stance_model
 
@@ -149,9 +150,11 @@ def run_expertqa(
     pairs = sample(read_pairs(folder), limit, seed)
     model = model or load_stance_model(settings)
     started = time.perf_counter()
-    scores = support_scores(model, [(p.claim, [(text, "") for text in p.passages]) for p in pairs])
+    claims = [(p.claim, [(text, "") for text in p.passages]) for p in pairs]
+    scores = support_scores(model, claims)
+    verdicts = sentences_supported(claims, scores)
     elapsed = time.perf_counter() - started
-    predicted = [SUPPORTED if is_supported(s) else NOT_SUPPORTED for s in scores]
+    predicted = [SUPPORTED if ok else NOT_SUPPORTED for ok in verdicts]
     probabilities = [s.supports if s is not None else 0.0 for s in scores]
     n_passages = sum(len(p.passages) for p in pairs)
     return {

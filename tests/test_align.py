@@ -1,0 +1,255 @@
+"""Claim-evidence alignment (verify.align) on hand-written pairs: every kind of changed fact is
+found, and paraphrases and aliases still match (spaCy's small English model, no other model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.align import Alignment, date_key, facts, number_value
+from verify.support import alignment_of
+from verify.types import FactKind
+
+IED = (
+    "Three Russian military police officers received light injuries when an improvised "
+    "explosive device went off near their armored vehicle in northeastern Syria, the Russian "
+    "Defense Ministry reported on December 2. The incident happened when the Russian Military "
+    "Police were fulfilling a reconnaissance task."
+)
+SOCHI = (
+    "Russian and Turkish forces conduct patrol missions under the October 22 memorandum signed "
+    "in Sochi between Russia and Turkey. Units of the Russian Military Police coordinate their "
+    "actions."
+)
+AIN_ISSA = (
+    "Battles between Turkish-backed fighters and Kurdish forces erupted this month near the town "
+    "of Ain Issa, which sits on the M4 highway that links major Syrian cities."
+)
+ASAYISH = (
+    "These attacks were temporarily halted after on November 20 SDF security forces Asayish "
+    "publicly apologized for the incident with throwing of petrol bombs."
+)
+CLASHES = (
+    "Clashes between the Syrian Army and Hayat Tahrir al-Sham-led forces continued near Rasm "
+    "al-Ward and Istablat in southeastern Idlib."
+)
+PATROLS = (
+    "Russia said it had sent more military police to an area in northern Syria where fighters "
+    "backed by Turkey have clashed with Kurdish forces near a strategic highway patrolled by "
+    "Russian and Turkish troops."
+)
+ASSAD = (
+    "They are expected to focus in part on Syria, where Turkey backs rebels opposed to President "
+    "Bashar al-Assad, while Russia supports Assad's forces."
+)
+YPG = (
+    "The YPG forms the military backbone of the Syrian Democratic Forces (SDF) alliance which in "
+    "recent years defeated Islamic State in northeast Syria with the help of U.S. air power."
+)
+
+
+def aligned(claim: str, evidence: str) -> Alignment:
+    """The alignment the product computes (the shipped rules' sentence window)."""
+    result = alignment_of(claim, evidence)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "kind", "says", "instead"),
+    [
+        (
+            "Three hundred Russian military police officers were killed by an IED in Syria.",
+            IED,
+            FactKind.NUMBER,
+            "Three hundred officers",
+            "Three officers",
+        ),
+        (
+            "No Russian military police officers were injured when an explosive device went off.",
+            IED,
+            FactKind.NUMBER,
+            "No officers",
+            "Three officers",
+        ),
+        (
+            "The Russian Defense Ministry reported an IED attack on its military police on "
+            "December 3.",
+            IED,
+            FactKind.DATE,
+            "December 3",
+            "December 2",
+        ),
+        (
+            "Russian and Turkish forces conduct patrol missions under the October 22 memorandum "
+            "signed in Ankara between Russia and Turkey.",
+            SOCHI,
+            FactKind.PLACE,
+            "Ankara",
+            "Sochi",
+        ),
+        (
+            "The October 22 memorandum was signed in Sochi between Russia and Iran.",
+            SOCHI,
+            FactKind.PLACE,
+            "Iran",
+            "Turkey",
+        ),
+        ("Battles erupted near Aleppo, on the M4 highway.", AIN_ISSA, FactKind.NAME, "Aleppo", ""),
+        ("Battles erupted near Ain Issa on the M5 highway.", AIN_ISSA, FactKind.NAME, "M5", "M4"),
+        (
+            "The SDF security forces Asayish refused to apologize for throwing petrol bombs.",
+            ASAYISH,
+            FactKind.EVENT,
+            "not apologize",
+            "apologize",
+        ),
+        (
+            "Clashes between the Syrian Army and Hayat Tahrir al-Sham-led forces stopped near "
+            "Rasm al-Ward and Istablat.",
+            CLASHES,
+            FactKind.EVENT,
+            "stop",
+            "continue",
+        ),
+        (
+            "Russian and Turkish troops do not patrol a strategic highway in northern Syria.",
+            PATROLS,
+            FactKind.EVENT,
+            "not patrol",
+            "patrol",
+        ),
+        ("Russia opposes Assad's forces in Syria.", ASSAD, FactKind.EVENT, "oppose", "support"),
+        (
+            "Islamic State forms the military backbone of the Syrian Democratic Forces.",
+            YPG,
+            FactKind.EVENT,
+            "Islamic State form",
+            "YPG",
+        ),
+    ],
+    ids=[
+        "number",
+        "no one instead of three",
+        "date",
+        "place in the same role",
+        "actor among two",
+        "place near which",
+        "highway code",
+        "refused instead of apologized",
+        "opposite verb",
+        "negation added",
+        "opposite verb, same subject",
+        "another actor for the same verb",
+    ],
+)
+def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
+    claim: str, evidence: str, kind: FactKind, says: str, instead: str
+) -> None:
+    result = aligned(claim, evidence)
+    found = [c for c in result.conflicting if c.kind is kind and says in c.claim]
+    assert found, result
+    assert instead in found[0].evidence
+    assert result.same_event >= 0.5
+    assert not result.states_facts
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Three Russian military police officers were hurt by an IED in northeastern Syria.",
+            IED,
+        ),
+        ("3 Russian military police officers received light injuries in Syria.", IED),
+        ("Moscow's defence ministry said an improvised explosive device went off.", IED),
+        ("The Russian Defense Ministry reported the incident on December 2.", IED),
+        ("Patrols are conducted under the memorandum signed in Sochi on October 22.", SOCHI),
+        ("Asayish apologized on November 20 for the throwing of petrol bombs.", ASAYISH),
+        ("The Syrian Democratic Forces include the YPG.", YPG),
+        ("Russia backs the forces of Assad.", ASSAD),
+        ("Clashes continued near Istablat in Idlib.", CLASHES),
+    ],
+    ids=[
+        "IED / improvised explosive device",
+        "3 / Three",
+        "Moscow's defence ministry / Russian Defense Ministry",
+        "same date",
+        "same place and date, other words",
+        "apologized, same date",
+        "SDF spelled out",
+        "surname only",
+        "same verb",
+    ],
+)
+def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
+    result = aligned(claim, evidence)
+    assert result.conflicting == [], result
+    assert result.missing == [] and result.states_facts, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "missing"),
+    [
+        ("A convoy was ambushed near Kobani in January.", AIN_ISSA, {"Kobani", "January"}),
+        ("The UN condemned the attack on the patrol.", IED, {"UN"}),
+        ("Russia sent more military police to the Idlib area.", PATROLS, {"Idlib"}),
+    ],
+    ids=["place and month", "organisation", "place"],
+)
+def test_facts_the_evidence_does_not_mention_are_missing(
+    claim: str, evidence: str, missing: set[str]
+) -> None:
+    result = aligned(claim, evidence)
+    assert missing <= set(result.missing), result
+    assert not result.states_facts
+
+
+def test_a_number_elsewhere_in_the_passage_does_not_contradict() -> None:
+    """A number for the same noun, but in a sentence about another event, is no conflict."""
+    text = f"{AIN_ISSA} Two officers of the town council resigned on Monday."
+    result = aligned("Five Russian military police officers patrolled the M4 highway.", text)
+    assert result.same_event < 0.5 or not result.conflicting
+
+
+def test_a_fact_named_far_from_the_event_is_not_stated() -> None:
+    """A name in an unrelated sentence of the passage does not state that it did the thing."""
+    text = (
+        "Russian and Turkish troops patrol the M4 highway. The patrols began in March. "
+        "Officials met in Ankara. The talks ended early. Italy sent observers."
+    )
+    assert "Italy" in aligned("Italy patrols the M4 highway.", text).missing
+
+
+def test_locative_country_needs_the_country_not_its_adjective() -> None:
+    result = aligned("Kurdish forces in northern Turkey are targeted.", AIN_ISSA)
+    assert "Turkey" in result.missing
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("three", 3.0), ("Three hundred", 300.0), ("1,500", 1500.0), ("1.5", 1.5), ("dozens", None)],
+)
+def test_number_values(text: str, value: float | None) -> None:
+    assert number_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("December 2", "d=2 m=12"),
+        ("October 22, 2019", "d=22 m=10 y=2019"),
+        ("2019", "y=2019"),
+        ("Sunday", "w=sunday"),
+        ("this month", ""),
+    ],
+)
+def test_date_keys_keep_only_the_parts_written(text: str, key: str) -> None:
+    assert date_key(text) == key
+
+
+def test_claim_facts_have_kinds_and_what_a_number_counts() -> None:
+    found = facts("Three hundred Russian military police officers were killed by an IED in Syria.")
+    kinds = {f.kind for f in found}
+    assert {FactKind.NUMBER, FactKind.GROUP, FactKind.PLACE, FactKind.EVENT} <= kinds
+    number = next(f for f in found if f.kind is FactKind.NUMBER)
+    assert (number.key, number.anchor) == ("300", "officer")

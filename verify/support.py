@@ -1,0 +1,70 @@
+"""One support judgement for the whole product: does a text support a statement?
+
+Verdicts (`verify.check`), the summary's check of LLM sentences (`verify.pipeline.entails_by`),
+`ask`'s check of its answer sentences (`verify.ask`) and the check of rewritten claims
+(`verify.claims`) all decide it here, under the same rules (`verify.verdict.VerdictRules`): the
+stance model reads the (text, statement) pair; the share of the statement's content words in the
+text (coverage) and the statement's facts (`verify.align`: none contradicted, none of the
+central ones left out) decide whether its reading counts (`verify.verdict.decisive_side`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from verify.types import Stance, StanceScore
+from verify.verdict import RULES, VerdictRules, decisive_side
+
+if TYPE_CHECKING:
+    from verify.align import Alignment
+    from verify.stance import StanceJudge
+
+
+def sentence_texts(text: str) -> list[str]:
+    """A passage's sentences, verbatim (a one-sentence passage is its own only sentence)."""
+    from verify.chunk import sentence_spans
+
+    found = [text[a:b] for a, b in sentence_spans(text) if text[a:b].strip()]
+    return found or [text.strip()]
+
+
+def stemmed_overlap(claim: str, sentence: str) -> float:
+    """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
+    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
+    from verify.search import tokenize
+
+    wanted = set(tokenize(claim))
+    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
+
+
+def alignment_of(
+    statement: str,
+    text: str,
+    rules: VerdictRules = RULES,
+    sentences: Sequence[str] | None = None,
+) -> Alignment | None:
+    """The statement's facts against the text (None when the rules do not check facts)."""
+    if not rules.facts:
+        return None
+    from verify.align import align
+
+    group = list(sentences) if sentences is not None else sentence_texts(text)
+    return align(statement, text, group, rules.fact_window)
+
+
+def judge(statement: str, text: str, score: StanceScore, rules: VerdictRules = RULES) -> Stance:
+    """The side `text` takes on `statement`, given the stance model's reading of the pair."""
+    coverage = stemmed_overlap(statement, text)
+    return decisive_side(score, coverage, alignment_of(statement, text, rules), rules)
+
+
+def supported(
+    model: StanceJudge, pairs: Sequence[tuple[str, str]], rules: VerdictRules = RULES
+) -> list[bool]:
+    """For each (text, statement) pair: does the text clearly support the statement?"""
+    scores = model.predict(list(pairs)) if pairs else []
+    return [
+        judge(statement, text, score, rules) is Stance.SUPPORTS
+        for (text, statement), score in zip(pairs, scores, strict=True)
+    ]
