@@ -150,7 +150,8 @@ def _dense(
         where = {"source_id": {"$in": sorted(allowed)}}
     elif exclude:
         where = {"source_id": {"$nin": sorted(set(exclude))}}
-    hits = store.vectors().similarity_search_with_score(query, k=fetch_k, filter=where)
+    with store.reading():
+        hits = store.vectors().similarity_search_with_score(query, k=fetch_k, filter=where)
     return [(doc.id, float(dist)) for doc, dist in hits if doc.metadata.get("source_id") in allowed]
 
 
