@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 _CHROMA_HELP = "Chroma server URL (http://host:port) instead of the embedded store."
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON alone on stdout.")]
-ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP)]
+ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP, metavar="URL")]
 
 
 def register(app: typer.Typer) -> None:
@@ -37,8 +37,13 @@ def _stderr() -> Any:
 
 
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .jsonl).")],
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for these articles.")] = None,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (.txt .md .html .jsonl).", metavar="PATH"),
+    ],
+    outlet: Annotated[
+        str | None, typer.Option(help="Outlet name for these articles.", metavar="NAME")
+    ] = None,
     as_json: JsonFlag = False,
     chroma_url: ChromaUrl = None,
 ) -> None:
@@ -54,7 +59,10 @@ def ingest(
 
     store = _store(chroma_url)
     columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=_stderr(), transient=True) as bar:
+    console = _stderr()
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as bar:
         task = bar.add_task("ingesting", total=None)
         result = ingest_paths(
             [str(p) for p in paths],
@@ -142,10 +150,11 @@ def remove(
 def search(
     query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
     k: Annotated[
-        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].")
+        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].", metavar="N")
     ] = None,
     source: Annotated[
-        list[str] | None, typer.Option("--source", help="Only these source ids (repeatable).")
+        list[str] | None,
+        typer.Option("--source", help="Only these source ids (repeatable).", metavar="ID"),
     ] = None,
     as_json: JsonFlag = False,
     chroma_url: ChromaUrl = None,
