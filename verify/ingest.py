@@ -47,6 +47,20 @@ Progress = Callable[[int, int | None], None]
 
 
 @dataclass
+class Counts:
+    """How far an ingest is: documents stored of all, chunks embedded of those read so far."""
+
+    documents: int = 0
+    total_documents: int | None = None
+    chunks: int = 0
+    total_chunks: int = 0
+
+
+Status = Callable[[Counts], None]
+"""Told the counts whenever they change (a batch read, a part of its chunks embedded)."""
+
+
+@dataclass
 class Article:
     """A cleaned article, ready to be chunked and stored."""
 
@@ -94,12 +108,14 @@ def ingest_paths(
     *,
     outlet: str | None = None,
     progress: Progress | None = None,
+    status: Status | None = None,
 ) -> IngestResult:
     """Ingest files and folders (recursively) into `store`; bad files become failed outcomes.
 
     Articles are read as they are stored (a .jsonl line at a time), so memory holds one batch,
-    not the whole input."""
+    not the whole input. `status`, when given, is told the documents' total up front."""
     result = IngestResult()
+    total = count_documents(paths) if status is not None else None
 
     def articles() -> Iterator[Article]:
         for file, problem in expand_paths(paths):
@@ -112,9 +128,26 @@ def ingest_paths(
                 else:
                     yield item
 
-    outcomes = ingest_articles(articles(), store, progress=progress)
+    outcomes = ingest_articles(articles(), store, progress=progress, status=status, total=total)
     result.outcomes.extend(outcomes)
     return result
+
+
+def count_documents(paths: Sequence[str | Path]) -> int:
+    """How many articles `paths` hold: one per file, one per non-blank line of a .jsonl file."""
+    total = 0
+    for file, problem in expand_paths(paths):
+        if problem is not None:
+            continue
+        if file.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            with file.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+    return total
 
 
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, Outcome | None]]:
@@ -192,35 +225,57 @@ def read_text(file: Path, limit: int) -> str:
 
 
 def ingest_articles(
-    articles: Iterable[Article], store: Store, *, progress: Progress | None = None
+    articles: Iterable[Article],
+    store: Store,
+    *,
+    progress: Progress | None = None,
+    status: Status | None = None,
+    total: int | None = None,
 ) -> list[Outcome]:
     """Store new articles in batches; unchanged ones are reported, duplicates recorded.
 
-    `articles` may be a stream (a generator): it is read once, a batch at a time."""
-    total = len(articles) if isinstance(articles, Sized) else None
+    `articles` may be a stream (a generator): it is read once, a batch at a time. `total`: how
+    many it holds, when the caller knows (a list's length is used otherwise)."""
+    total = len(articles) if isinstance(articles, Sized) else total
+    counts = Counts(total_documents=total)
+    tell = _teller(counts, status)
     run = _Run(store)
     outcomes: list[Outcome] = []
     batch: list[tuple[Source, list[Chunk], list[int]]] = []
-    done = 0
     for article in articles:
         outcome, item = _prepare(article, run)
         if item is None:
             outcomes.append(outcome)
-            done += 1
+            counts.documents += 1
         else:
             batch.append(item)
+            counts.total_chunks += len(item[1])
+        tell(0)
         if sum(len(chunks) for _, chunks, _ in batch) >= BATCH_CHUNKS:
-            outcomes.extend(_commit(batch, run))
-            done += len(batch)
+            outcomes.extend(_commit(batch, run, tell))
+            counts.documents += len(batch)
             batch = []
             release_freed_memory()
         if progress is not None:
-            progress(done, total)
-    outcomes.extend(_commit(batch, run))
+            progress(counts.documents, total)
+    outcomes.extend(_commit(batch, run, tell))
     release_freed_memory()
+    counts.documents = counts.total_documents = len(outcomes)
+    tell(0)
     if progress is not None:
         progress(len(outcomes), len(outcomes))
     return outcomes
+
+
+def _teller(counts: Counts, status: Status | None) -> Callable[[int], None]:
+    """A callback adding embedded chunks to `counts` and passing them on to `status`."""
+
+    def tell(embedded: int) -> None:
+        counts.chunks += embedded
+        if status is not None:
+            status(counts)
+
+    return tell
 
 
 def release_freed_memory() -> None:
@@ -304,11 +359,15 @@ def _prepare(
     return outcome, (source, chunks, signature)
 
 
-def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], run: _Run) -> list[Outcome]:
+def _commit(
+    batch: list[tuple[Source, list[Chunk], list[int]]],
+    run: _Run,
+    on_embedded: Callable[[int], None] | None = None,
+) -> list[Outcome]:
     """Store a batch; the store drops older versions of the same paths as it commits each."""
     if not batch:
         return []
-    run.store.add_many(batch)
+    run.store.add_many(batch, on_embedded=on_embedded)
     log.info("stored %d sources (%d chunks)", len(batch), sum(len(c) for _, c, _ in batch))
     outcomes = []
     for source, chunks, _ in batch:

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,14 +89,23 @@ def check_claims(
     *,
     exclude_sources: Collection[str],
     k: int | None = None,
+    on_claim: Callable[[int, int], None] | None = None,
 ) -> list[ClaimCheck]:
-    """Check-worthy claims checked against the store minus `exclude_sources`; the rest listed."""
+    """Check-worthy claims checked against the store minus `exclude_sources`; the rest listed.
+
+    `on_claim(done, total)` is told before each check-worthy claim and after the last."""
     checks = []
+    total, done = sum(c.check_worthy for c in claims), 0
     for claim in claims:
         if not claim.check_worthy:
             checks.append(ClaimCheck(claim=claim, reason=f"not check-worthy ({claim.kind.value})"))
             continue
+        if on_claim is not None:
+            on_claim(done, total)
         checks.append(checker.check(claim, k=k, exclude_sources=exclude_sources))
+        done += 1
+    if on_claim is not None and total:
+        on_claim(done, total)
     return checks
 
 

@@ -38,7 +38,7 @@ import hashlib
 import logging
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -56,6 +56,7 @@ SCHEMA_VERSION = 1
 META_ID = "__verify_meta__"
 _DUMMY = [1.0]
 _BATCH = 1000
+_EMBED_PART = 64  # chunks embedded per call: the unit of ingest progress
 _READ_GRACE_S = 0.5  # how long a writer waits silently for readers (each holds one query)
 _HINT_LIST = "run `verify sources` to list the ids"
 
@@ -231,12 +232,18 @@ class Store:
         """Add one source and its chunks atomically (replacing a same-id earlier version)."""
         self.add_many([(source, list(chunks), list(signature))])
 
-    def add_many(self, items: Sequence[tuple[Source, list[Chunk], list[int]]]) -> None:
+    def add_many(
+        self,
+        items: Sequence[tuple[Source, list[Chunk], list[int]]],
+        *,
+        on_embedded: Callable[[int], None] | None = None,
+    ) -> None:
         """Add several sources atomically: all chunks first, then one write commits them all.
 
         The commit flips the batch's records to ready and the older versions read from the same
         paths to `removing` in one write, so a reader sees the old version or the new, never
         both. Embedding all chunks of the batch in one call is what makes bulk ingest fast.
+        `on_embedded(n)` is told each time n more chunks are embedded.
         """
         if not items:
             return
@@ -246,7 +253,7 @@ class Store:
         for source, chunks, _ in items:
             _check_chunks(source, chunks)
         rows = [c for _, chunks, _ in items for c in chunks]
-        vectors = self._embed([c.text for c in rows])  # before the lock: readers need not wait
+        vectors = self._embed([c.text for c in rows], on_embedded)  # before the lock
         with self.writing():
             existing = set(self.records.get(ids=[s.id for s, _, _ in items], include=[])["ids"])
             self._put_records(items, status="pending")
@@ -264,13 +271,21 @@ class Store:
                 self._drop(old_id)
             self._bump()
 
-    def _embed(self, texts: list[str]) -> list[list[float]]:
-        """Chunk vectors from our embedder (the one LangChain's `Chroma` queries with)."""
+    def _embed(
+        self, texts: list[str], on_embedded: Callable[[int], None] | None
+    ) -> list[list[float]]:
+        """Chunk vectors from our embedder (the one LangChain's `Chroma` queries with), a part
+        at a time so that progress can be shown within one long document."""
         from verify.embed import get_embedder
 
-        if not texts:
-            return []
-        return get_embedder(self.settings.torch_threads()).embed_documents(texts)
+        embedder = get_embedder(self.settings.torch_threads())
+        vectors: list[list[float]] = []
+        for at in range(0, len(texts), _EMBED_PART):
+            part = texts[at : at + _EMBED_PART]
+            vectors += embedder.embed_documents(part)
+            if on_embedded is not None:
+                on_embedded(len(part))
+        return vectors
 
     def remove(self, source_id: str) -> Source:
         """Delete a source and its chunks; its near-duplicates are re-pointed. Returns it."""

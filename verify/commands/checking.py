@@ -76,13 +76,16 @@ def report(
     chroma_url: ChromaUrl = None,
 ) -> None:
     """Check every check-worthy claim of an article against the other sources."""
+    from verify.commands.progress import stage_progress
     from verify.config import get_settings
     from verify.pipeline import render_report, run_report
 
     settings = get_settings(llm=llm.value if llm else None, chroma_url=chroma_url)
     if output is not None:
         writable_output(output)  # before the work, not after minutes of it
-    text = render_report(run_report(article, settings, include_outlet=include_outlet), fmt.value)
+    with stage_progress() as progress:
+        result = run_report(article, settings, include_outlet=include_outlet, progress=progress)
+    text = render_report(result, fmt.value)
     if output is None:
         typer.echo(text)
         return

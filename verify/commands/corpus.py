@@ -53,23 +53,12 @@ def ingest(
     Files over 10 MB (a .jsonl line over 10 MB) are refused; every file that cannot be used
     is named on stderr with the reason, and the exit code is then 1.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
+    from verify.commands.progress import ingest_progress
     from verify.ingest import ingest_paths
 
     store = _store(chroma_url)
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    console = _stderr()
-    with Progress(
-        *columns, console=console, transient=True, disable=not console.is_terminal
-    ) as bar:
-        task = bar.add_task("ingesting", total=None)
-        result = ingest_paths(
-            [str(p) for p in paths],
-            store,
-            outlet=outlet,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    with ingest_progress() as show:
+        result = ingest_paths([str(p) for p in paths], store, outlet=outlet, status=show)
     for outcome in result.outcomes:
         if outcome.status in ("failed", "skipped"):
             word = "Error" if outcome.status == "failed" else "Skipped"
