@@ -145,30 +145,47 @@ def search(
         list[str] | None,
         typer.Option("--source", help="Only these source ids (repeatable).", metavar="ID"),
     ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Print whole passages, not their best sentence.")
+    ] = False,
     as_json: JsonFlag = False,
     chroma_url: ChromaUrl = None,
 ) -> None:
-    """Find the passages that best match TEXT (dense + BM25, fused by reciprocal rank)."""
-    from verify.search import search as run_search
+    """Find the passages that best match TEXT (dense + BM25, fused by reciprocal rank).
 
+    Each passage is shown by its sentence sharing most words with TEXT (--full: whole), with
+    how it was found: by meaning (dense) and by words (keyword), and its rank in each.
+    """
+    from verify.errors import InputError
+    from verify.search import search_matches
+
+    if not query.strip():
+        raise InputError("the search text is empty", 'give words to look for: verify search "..."')
     store = _store(chroma_url)
     k = k or store.settings.search_k
     include = None
     if source:
         include = [store.get_source(sid).id for sid in source]
-    with _stderr().status("searching..."):
-        passages = run_search(store, query, k, include_sources=include)
+    found = search_matches(store, query, k, include_sources=include)
     if as_json:
-        typer.echo(json.dumps([p.model_dump() for p in passages], indent=2))
+        typer.echo(json.dumps([p.model_dump() for p, _ in found], indent=2))
         return
-    if not passages:
+    if not found:
         typer.echo("No passages found - is anything ingested? (`verify sources`)")
         return
+    _print_matches(query, found, full)
+
+
+def _print_matches(query: str, found: list[Any], full: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("#", "score", "outlet", "passage", show_lines=True)
+    from verify.citations import pick_quote
+
+    table = Table("#", "matched by", "outlet", "passage" if full else "best sentence")
     table.add_column("chunk", no_wrap=True, min_width=21)
-    for rank, p in enumerate(passages, start=1):
-        table.add_row(str(rank), f"{p.score:.4f}", p.outlet or "-", p.text, p.chunk_id)
+    for rank, (p, ranks) in enumerate(found, start=1):
+        how = " + ".join(f"{name} #{at}" for name, at in ranks.items())
+        text = p.text if full else pick_quote(query, p.text)
+        table.add_row(str(rank), how, p.outlet or "-", text, p.chunk_id)
     Console().print(table)
