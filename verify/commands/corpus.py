@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -38,7 +37,7 @@ def _stderr() -> Any:
 
 def ingest(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(help="Files or folders (.txt .md .html .jsonl).", metavar="PATH"),
     ],
     outlet: Annotated[
@@ -58,7 +57,7 @@ def ingest(
 
     store = _store(chroma_url)
     with ingest_progress() as show:
-        result = ingest_paths([str(p) for p in paths], store, outlet=outlet, status=show)
+        result = ingest_paths(paths, store, outlet=outlet, status=show)
     for outcome in result.outcomes:
         if outcome.status in ("failed", "skipped"):
             word = "Error" if outcome.status == "failed" else "Skipped"
