@@ -177,3 +177,50 @@ def test_markdown_and_outlet_flag(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     [source] = sources()
     assert (source["title"], source["outlet"]) == ("Harbour closed", "Harbour Times")
+
+
+WIRE_BODY = (
+    "The Senate voted 52 to 48 on Tuesday to pass the infrastructure bill, which now goes to the"
+    " House for a vote later this month, leaders of both parties said after the vote."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("(CNN)", "CNN"),
+        ("WASHINGTON (Reuters) -", "Reuters"),
+        ("LONDON (AP) \u2014", "AP"),
+        ("NEW YORK, June 3 (AFP) --", "AFP"),
+    ],
+)
+def test_dateline_names_the_outlet_and_the_first_sentence_the_title(
+    tmp_path: Path, lead: str, outlet: str
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(f"{lead} {WIRE_BODY}\n\nA second paragraph follows here.\n")
+    result = runner.invoke(app, ["ingest", str(article)])
+    assert result.exit_code == 0, result.stderr
+    [source] = sources()
+    assert source["outlet"] == outlet
+    title = source["title"]
+    assert title.startswith("The Senate voted 52 to 48") and title.endswith("\u2026")
+    assert len(title) <= 80 and str(article) not in result.stdout
+    assert f"{outlet}: {title}" in result.stdout
+
+
+def test_outlet_flag_wins_over_a_dateline_and_a_headline_stays_the_title(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(f"Senate passes the bill\n\nWASHINGTON (Reuters) - {WIRE_BODY}\n")
+    result = runner.invoke(app, ["ingest", "--outlet", "Daily Mirror", str(article)])
+    assert result.exit_code == 0, result.stderr
+    [source] = sources()
+    assert (source["outlet"], source["title"]) == ("Daily Mirror", "Senate passes the bill")
+
+
+def test_a_parenthesis_that_is_no_dateline_names_no_outlet(tmp_path: Path) -> None:
+    article = tmp_path / "plain.txt"
+    article.write_text("(UN) officials met on Monday. " + WIRE_BODY + "\n")
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    [source] = sources()
+    assert source["outlet"] == "" and source["title"] == "(UN) officials met on Monday."
