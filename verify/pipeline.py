@@ -75,7 +75,10 @@ def run_report(
         checker = Checker.open(settings, load_model=False)
         source, flags = resolve_article(article, checker.store)
         exclude = excluded_sources(source, checker.store, include_outlet=include_outlet)
-        others = len(checker.store.ready_ids() - exclude)
+        ready = checker.store.ready_ids()
+        others = len(ready - exclude)
+        family = excluded_sources(source, checker.store, include_outlet=True)
+        same_outlet = len(ready - family) - others
     with t.stage("load_models"):
         checker.load_model()
         llm = llm if llm is not None else get_llm(settings)
@@ -91,7 +94,7 @@ def run_report(
         )
     # extraction.flags already carry the article's injection flags (`extract_claims`)
     flags += list(extraction.flags) + evidence_injection_flags(checks) + summary_flags
-    flags += report_flags(source, checks, others)
+    flags += report_flags(source, checks, others, same_outlet)
     return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
 
 

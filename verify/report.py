@@ -125,10 +125,19 @@ def own_passages(store: Store, source: Source) -> list[Passage]:
     ]
 
 
-def report_flags(source: Source, checks: Sequence[ClaimCheck], others: int) -> list[str]:
-    """Honest notes about what the report could not do."""
+def report_flags(
+    source: Source, checks: Sequence[ClaimCheck], others: int, same_outlet: int = 0
+) -> list[str]:
+    """Honest notes about what the report could not do. `others`: sources the claims were
+    checked against; `same_outlet`: sources left out only for sharing the article's outlet."""
     flags = []
-    if others == 0:
+    if others == 0 and same_outlet:
+        flags.append(
+            f"every other source in the store ({same_outlet}) is from the article's own outlet,"
+            f" {source.outlet}, and is left out: nothing to check the claims against"
+            " (pass --include-outlet to count them, or ingest other outlets)"
+        )
+    elif others == 0:
         flags.append("no other sources in the store: nothing to check the claims against")
     if not checks:
         flags.append("no claims found in the article")
