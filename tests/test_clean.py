@@ -135,3 +135,11 @@ def test_html_article_is_extracted_with_metadata() -> None:
     assert cleaned.title == "Troops move north"
     assert cleaned.date == "2020-12-06"
     assert cleaned.outlet in {"Example News", "example-news.com"}
+
+
+def test_wire_byline_names_the_outlet_but_an_unknown_one_does_not() -> None:
+    from verify.clean import clean_text
+
+    body = "The council met on Monday. It voted to reopen the bridge."
+    assert clean_text(f"Bridge reopens\nBy Jane Doe, CNN\n\n{body}").outlet == "CNN"
+    assert clean_text(f"Bridge reopens\nBy Jane Doe, Staff\n\n{body}").outlet == ""

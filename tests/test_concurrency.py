@@ -4,7 +4,9 @@ The test holds the writer lock while both ingests start, so both must wait and s
 (not fail); released, they race each other batch by batch. Afterwards every document of both
 feeds is whole, with an embedding the vector index finds, and nothing else is in the store.
 A report running while an ingest writes sees only committed documents and finishes; a report of
-a new article file (which must ingest it, so it is a writer too) waits for the lock.
+a new article file (which must ingest it, so it is a writer too) waits for the lock. Searches in a
+loop while another process ingests batch after batch never fail (embedded Chroma's vector index
+is rewritten under a reader; reads take the lock shared, per query).
 `run_concurrent_ingests` is shared with the Chroma server tests.
 """
 
@@ -26,7 +28,7 @@ from test_crash_safety import assert_whole_documents, expected_docs, fresh_store
 
 from verify.config import Settings, get_settings
 
-pytestmark = pytest.mark.usefixtures("embedder")
+pytestmark = [pytest.mark.usefixtures("embedder"), pytest.mark.process]
 
 WAITING = "waiting for it"
 
@@ -159,6 +161,75 @@ def test_ingest_during_a_report(seeded_home: Path, tmp_path: Path) -> None:
     others = {s.path for s in seeds.values()} | {str(article.resolve())}
     ids = assert_whole_documents(settings, {}, expected, others)
     assert ids == {d.source_id for d in expected.values()}
+
+
+def test_searches_never_fail_while_another_process_ingests(
+    tmp_path: Path, verify_home: Path
+) -> None:
+    """Searches in a loop, through the library (the article excluded, as a report searches) and
+    through `verify search`, while another process commits batch after batch: none fails, and
+    the loop sees the store change several times, so reads really overlapped the writes."""
+    from typer.testing import CliRunner
+
+    from verify.cli import app
+    from verify.ingest import ingest_paths
+    from verify.search import search
+    from verify.store import open_store
+
+    seed, feed = tmp_path / "seed.jsonl", tmp_path / "feed.jsonl"
+    write_feed(seed, 3, seed=99)
+    seed.write_text(seed.read_text().replace("/votes/", "/seed/"))
+    write_feed(feed, 240, seed=1)
+    store = open_store(get_settings())
+    ingest_paths([seed], store)
+    article = store.sources()[0].id
+    env = {**os.environ, "VERIFY_HOME": str(verify_home), "VERIFY_THREADS": "1"}
+    env.pop("VERIFY_CHROMA_URL", None)
+    ingest = start(["ingest", str(feed)], env)
+    runner = CliRunner()
+    query = "the council bridge vote in district 5"
+    rounds, generations, errors = 0, set(), []
+    while ingest.poll() is None:
+        generations.add(store.generation())
+        try:
+            search(store, query, 8, exclude_sources={article})
+            result = runner.invoke(app, ["search", query, "--json"])
+            if result.exit_code:
+                errors.append(result.stderr)
+        except Exception as exc:  # any failure of a read is what this test looks for
+            errors.append(repr(exc))
+        rounds += 1
+    finish(ingest)
+    assert errors == []
+    assert rounds >= 20 and len(generations) >= 3, (rounds, len(generations))
+    found = search(store, "Report 239.0 district 239", 3, exclude_sources={article})
+    assert found and found[0].title == "Vote 239"
+
+
+def test_a_vector_read_waits_for_a_writer_batch(verify_home: Path) -> None:
+    """While the writer lock is held (a batch being written), a dense search waits; it runs as
+    soon as the batch is done."""
+    import threading
+
+    from conftest import SEEDS
+
+    from verify.ingest import ingest_paths
+    from verify.search import search
+    from verify.store import open_store
+
+    store = open_store(get_settings())
+    ingest_paths([SEEDS / "002_1604a4c7ff3590ca.txt"], store)
+    assert search(store, "Ain Issa", 3)  # BM25 index and vectors loaded before the lock is held
+    holder = hold_lock(store.lock_path)
+    found: list[int] = []
+    reader = threading.Thread(target=lambda: found.append(len(search(store, "Ain Issa", 3))))
+    reader.start()
+    reader.join(1.5)
+    assert reader.is_alive() and not found
+    fcntl.flock(holder, fcntl.LOCK_UN)  # type: ignore[arg-type]
+    holder.close()  # type: ignore[attr-defined]
+    reader.join(30)
+    assert found and found[0] > 0
 
 
 def test_a_long_lived_reader_sees_documents_another_process_adds(verify_home: Path) -> None:

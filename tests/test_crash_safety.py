@@ -213,6 +213,7 @@ def run_killed_ingests(
         assert len(statuses) == n and set(statuses) <= {"added", "replaced", "unchanged"}
 
 
+@pytest.mark.process
 def test_ingest_killed_at_random_points_leaves_whole_documents(
     tmp_path: Path, verify_home: Path
 ) -> None:

@@ -173,10 +173,10 @@ def test_jsonl_is_streamed_a_batch_at_a_time(
         lines_read.append(1)
         return original_article(*args, **kwargs)
 
-    def recording_commit(batch, run):  # type: ignore[no-untyped-def]
+    def recording_commit(batch, run, *rest):  # type: ignore[no-untyped-def]
         if batch:
             reads_at_commit.append(len(lines_read))
-        return original_commit(batch, run)
+        return original_commit(batch, run, *rest)
 
     monkeypatch.setattr(ingest, "BATCH_CHUNKS", 1)
     monkeypatch.setattr(ingest, "_jsonl_article", counting_article)

@@ -10,7 +10,9 @@ from conftest import SEEDS
 from typer.testing import CliRunner
 
 from verify.cli import app
+from verify.config import get_settings
 from verify.ingest import MAX_FILE_BYTES
+from verify.store import open_store
 
 pytestmark = pytest.mark.usefixtures("embedder")
 
@@ -42,7 +44,6 @@ def test_bad_files_each_get_one_line_and_the_good_one_is_ingested(tmp_path: Path
         "empty.txt": b"",
         "blank.md": b"\n   \n\t\n",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-        "latin1.txt": "Caf\u00e9 owners in M\u00fcnster said prices rose.".encode("latin-1"),
         "menu.html": b"<html><body><nav><a href='/'>Home</a> | <a>Sport</a></nav></body></html>",
         "boiler.txt": b"Share this\nPayPal: give@example.org\n*\n",
         "huge.txt": b"All work and no play. " * (50_000_000 // 22),
@@ -60,7 +61,6 @@ def test_bad_files_each_get_one_line_and_the_good_one_is_ingested(tmp_path: Path
         "empty.txt": "empty file",
         "blank.md": "empty file",
         "binary.txt": "binary file",
-        "latin1.txt": "not UTF-8",
         "menu.html": "no article text",
         "boiler.txt": "no article text",
         "huge.txt": f"over the {MAX_FILE_BYTES / 1e6:.0f} MB limit",
@@ -69,6 +69,46 @@ def test_bad_files_each_get_one_line_and_the_good_one_is_ingested(tmp_path: Path
         [line] = [ln for ln in lines if f"{tmp_path / name}:" in ln]
         assert reason in line, line
     assert [s["outlet"] for s in sources()] == ["Haaretz"]
+
+
+def test_utf16_and_latin1_text_is_read_in_its_encoding(tmp_path: Path) -> None:
+    body = (
+        "Caf\u00e9 owners in M\u00fcnster said prices rose by a fifth this year. The "
+        "S\u00e3o Paulo r\u00e9sum\u00e9 fair, na\u00efvely planned, opened on Monday with 300 "
+        "stalls and the mayor said the \u00e9lite schools would take part next spring."
+    )
+    (tmp_path / "utf16.txt").write_bytes(
+        "Prices rise\n\n".encode("utf-16") + body.encode("utf-16-le")
+    )
+    (tmp_path / "latin1.txt").write_bytes(("Fair opens\n\n" + body).encode("latin-1"))
+    assert (tmp_path / "utf16.txt").read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    with pytest.raises(UnicodeDecodeError):
+        (tmp_path / "latin1.txt").read_bytes().decode("utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    stored = {Path(s["path"]).name: s for s in sources()}
+    assert {stored[n]["title"] for n in stored} == {"Prices rise", "Fair opens"}
+    store = open_store(get_settings())
+    for name in ("utf16.txt", "latin1.txt"):
+        assert body in store.get_source(stored[name]["id"]).text
+
+
+def test_undecodable_text_says_how_to_convert_it(tmp_path: Path) -> None:
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xfe\xff\xd8\x00")  # a UTF-16 BOM, then a lone surrogate
+    result = runner.invoke(app, ["ingest", str(odd)])
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert f"{odd}: not utf-16-be text" in line and "iconv" in line
+
+
+@pytest.mark.parametrize("url", ["https://www.reuters.com/world", "http://example.org/a.html"])
+def test_a_url_is_not_fetched_and_the_error_says_what_to_do(url: str) -> None:
+    result = runner.invoke(app, ["ingest", url])
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {url}: URLs are not fetched")
+    assert "save the page as an .html file" in line
 
 
 def test_unsupported_files_in_a_folder_are_reported_not_failed(tmp_path: Path) -> None:
@@ -137,3 +177,50 @@ def test_markdown_and_outlet_flag(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     [source] = sources()
     assert (source["title"], source["outlet"]) == ("Harbour closed", "Harbour Times")
+
+
+WIRE_BODY = (
+    "The Senate voted 52 to 48 on Tuesday to pass the infrastructure bill, which now goes to the"
+    " House for a vote later this month, leaders of both parties said after the vote."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("(CNN)", "CNN"),
+        ("WASHINGTON (Reuters) -", "Reuters"),
+        ("LONDON (AP) \u2014", "AP"),
+        ("NEW YORK, June 3 (AFP) --", "AFP"),
+    ],
+)
+def test_dateline_names_the_outlet_and_the_first_sentence_the_title(
+    tmp_path: Path, lead: str, outlet: str
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(f"{lead} {WIRE_BODY}\n\nA second paragraph follows here.\n")
+    result = runner.invoke(app, ["ingest", str(article)])
+    assert result.exit_code == 0, result.stderr
+    [source] = sources()
+    assert source["outlet"] == outlet
+    title = source["title"]
+    assert title.startswith("The Senate voted 52 to 48") and title.endswith("\u2026")
+    assert len(title) <= 80 and str(article) not in result.stdout
+    assert f"{outlet}: {title}" in result.stdout
+
+
+def test_outlet_flag_wins_over_a_dateline_and_a_headline_stays_the_title(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(f"Senate passes the bill\n\nWASHINGTON (Reuters) - {WIRE_BODY}\n")
+    result = runner.invoke(app, ["ingest", "--outlet", "Daily Mirror", str(article)])
+    assert result.exit_code == 0, result.stderr
+    [source] = sources()
+    assert (source["outlet"], source["title"]) == ("Daily Mirror", "Senate passes the bill")
+
+
+def test_a_parenthesis_that_is_no_dateline_names_no_outlet(tmp_path: Path) -> None:
+    article = tmp_path / "plain.txt"
+    article.write_text("(UN) officials met on Monday. " + WIRE_BODY + "\n")
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    [source] = sources()
+    assert source["outlet"] == "" and source["title"] == "(UN) officials met on Monday."

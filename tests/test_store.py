@@ -115,6 +115,7 @@ def test_interrupted_write_is_invisible_then_cleaned_and_completed() -> None:
     assert search(store, "Ain Issa military police", k=1)[0].source_id == sid
 
 
+@pytest.mark.process
 def test_killed_ingest_leaves_no_partial_document(tmp_path: Path, verify_home: Path) -> None:
     """kill -9 a real `verify ingest` mid-run; every stored document is whole; rerun completes."""
     total = 200  # one chunk each: the first batch of 128 commits, the rest is in flight

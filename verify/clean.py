@@ -77,6 +77,27 @@ KNOWN_DOMAINS = {
     "rt.com": "RT",
     "tass.com": "TASS",
 }
+# Wire datelines and bylines: "(CNN)", "WASHINGTON (Reuters) -", "LONDON, June 3 (AP) —",
+# "By Jane Doe, CNN". Unknown names count only in a dateline's form: after a place, before a dash.
+WIRE_OUTLETS = {
+    "cnn": "CNN",
+    "reuters": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "afp": "AFP",
+    "upi": "UPI",
+    "bloomberg": "Bloomberg",
+    "bbc": "BBC",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "dpa": "dpa",
+    "al jazeera": "Al Jazeera",
+}
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,[\w .']{1,30})?\s)?\((?P<name>[A-Za-z][\w&. ]{0,30})\)"
+    r"\s*(?P<dash>[-\u2013\u2014]{1,2}|:)?",
+)
+_WIRE_BYLINE = re.compile(r"^By [^,\n]{2,60}, (?P<name>[A-Za-z][\w&. ]{1,30})\s*$", re.MULTILINE)
 # Text that only one site's pages carry (its widgets), checked after bylines and URLs.
 SITE_SIGNATURES = (
     (re.compile(r"Send in e-mailSend in e-mail|Click the alert icon to follow topics"), "Haaretz"),
@@ -138,10 +159,35 @@ def detect_outlet(raw: str, *, url: str = "") -> str:
         return match.group("outlet").strip()
     if url and (domain := outlet_from_url(url)):
         return domain
+    if wire := outlet_from_dateline(raw):
+        return wire
     for pattern, outlet in SITE_SIGNATURES:
         if pattern.search(raw):
             return outlet
     return ""
+
+
+def outlet_from_dateline(raw: str) -> str:
+    """The outlet a wire dateline or byline names in the first lines ('' if none)."""
+    head = raw.lstrip().split("\n")[:12]
+    for line in head:
+        if outlet := _dateline(line)[0]:
+            return outlet
+    match = _WIRE_BYLINE.search("\n".join(head))
+    return WIRE_OUTLETS.get(match.group("name").casefold(), "") if match else ""
+
+
+def _dateline(line: str) -> tuple[str, int]:
+    """(outlet, where the text after it starts) for a line opening with a wire dateline."""
+    match = _DATELINE.match(line.strip())
+    if match is None:
+        return "", 0
+    name = match.group("name").strip()
+    if name.casefold() in WIRE_OUTLETS:
+        return WIRE_OUTLETS[name.casefold()], match.end()
+    if match.group("place") and match.group("dash"):
+        return name, match.end()
+    return "", 0
 
 
 def outlet_from_url(url: str) -> str:
@@ -235,8 +281,16 @@ def _continues(previous: str, line: str) -> bool:
     return not re.search(r"[.!?:;\"”’')]$", previous) and line[:1].islower()
 
 
+TITLE_CHARS = 80  # a title made from the first sentence is cut to this, at a word
+
+
 def _title(text: str) -> str:
+    """The first line when it reads as a headline, else the first sentence (shortened)."""
     first = text.split("\n", 1)[0].strip()
     if first and len(first) <= 200 and not re.search(r"[.!?]$", first):
         return first
-    return ""
+    after_dateline = first[_dateline(first)[1] :].strip()
+    sentence = re.split(r"(?<=[.!?])\s", after_dateline, maxsplit=1)[0]
+    if len(sentence) <= TITLE_CHARS:
+        return sentence
+    return sentence[: TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"

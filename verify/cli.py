@@ -71,6 +71,34 @@ def _root(
     )
 
 
+_TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "path": "PATH", "bool": "BOOLEAN"}
+
+
+def _plain_placeholders() -> None:
+    """Help in click's style: `PATH...` and `TEXT`, not typer 0.29's `{paths}...`, `<list[Path]>`
+    and `<str>`. Commands give their own metavars; this is the fallback for the rest."""
+    import re
+
+    from typer.core import TyperArgument, TyperOption
+
+    def placeholder(label: str) -> str:
+        inner = re.sub(r"^list\[(.*)\]$", r"\1", label.strip("<>")).removesuffix(" range")
+        return f"[{inner}]" if "|" in inner else _TYPE_NAMES.get(inner.lower(), inner.upper())
+
+    def usage_name(self: TyperArgument) -> str:
+        name = (self.metavar or self.name or "").upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def option_type(self: TyperOption, ctx: click.Context) -> str | None:
+        return self.metavar or placeholder(self.display_type(ctx))
+
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+    TyperArgument._rich_display_name = lambda self: usage_name(self).strip("[]")  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+    TyperOption.display_type_rich = option_type  # type: ignore[method-assign]
+
+
 def _register() -> None:
     import importlib
     import pkgutil
@@ -84,6 +112,7 @@ def _register() -> None:
             register(app)
 
 
+_plain_placeholders()
 _register()
 
 

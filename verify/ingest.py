@@ -7,8 +7,9 @@
   estimated Jaccard of at least `DUPLICATE_JACCARD` with an earlier source sets `duplicate_of`
   on the new source (the store derives `duplicates` on the earlier one).
 * Bad input never stops the run: each file that cannot be used gets an `Outcome` with status
-  `failed` and a one-line reason (missing, empty, binary, not UTF-8, over `MAX_FILE_BYTES`, no
-  article text); every other file is still ingested.
+  `failed` and a one-line reason (missing, a URL, empty, binary, text in an encoding that cannot
+  be told, over `MAX_FILE_BYTES`, no article text); every other file is still ingested. Text
+  need not be UTF-8: a byte-order mark (UTF-16/32) or charset-normalizer tells the encoding.
 * Chunks of several documents are embedded in one batch; each document is still committed on its
   own (see `verify.store`), so an interrupted run leaves no partial document.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -41,9 +43,28 @@ DUPLICATE_JACCARD = 0.5
 SHINGLE_WORDS = 5
 MINHASH_PERMUTATIONS = 64
 BATCH_CHUNKS = 128
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+URL_REASON = (
+    "URLs are not fetched (verify works offline): save the page as an .html file "
+    "(in a browser: Save Page As) and ingest that file"
+)
 
 Progress = Callable[[int, int | None], None]
 """Called with (articles done, articles in all); the total is None while a stream is read."""
+
+
+@dataclass
+class Counts:
+    """How far an ingest is: documents stored of all, chunks embedded of those read so far."""
+
+    documents: int = 0
+    total_documents: int | None = None
+    chunks: int = 0
+    total_chunks: int = 0
+
+
+Status = Callable[[Counts], None]
+"""Told the counts whenever they change (a batch read, a part of its chunks embedded)."""
 
 
 @dataclass
@@ -94,12 +115,14 @@ def ingest_paths(
     *,
     outlet: str | None = None,
     progress: Progress | None = None,
+    status: Status | None = None,
 ) -> IngestResult:
     """Ingest files and folders (recursively) into `store`; bad files become failed outcomes.
 
     Articles are read as they are stored (a .jsonl line at a time), so memory holds one batch,
-    not the whole input."""
+    not the whole input. `status`, when given, is told the documents' total up front."""
     result = IngestResult()
+    total = count_documents(paths) if status is not None else None
 
     def articles() -> Iterator[Article]:
         for file, problem in expand_paths(paths):
@@ -112,14 +135,34 @@ def ingest_paths(
                 else:
                     yield item
 
-    outcomes = ingest_articles(articles(), store, progress=progress)
+    outcomes = ingest_articles(articles(), store, progress=progress, status=status, total=total)
     result.outcomes.extend(outcomes)
     return result
+
+
+def count_documents(paths: Sequence[str | Path]) -> int:
+    """How many articles `paths` hold: one per file, one per non-blank line of a .jsonl file."""
+    total = 0
+    for file, problem in expand_paths(paths):
+        if problem is not None:
+            continue
+        if file.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            with file.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+    return total
 
 
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, Outcome | None]]:
     """Files to load, with an outcome instead for a missing path or an unsupported file."""
     for raw in paths:
+        if _URL.match(str(raw)):
+            yield Path(str(raw)), Outcome(str(raw), "failed", reason=URL_REASON)
+            continue
         path = Path(raw).expanduser()
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
@@ -173,7 +216,9 @@ def _load_single(file: Path, outlet: str | None) -> list[Article | Outcome]:
 
 
 def read_text(file: Path, limit: int) -> str:
-    """The file as UTF-8 text; InputError for an empty, oversized, binary or non-UTF-8 file."""
+    """The file as text: UTF-8, UTF-16/32 with a byte-order mark, or another encoding that
+    charset-normalizer recognises (Latin-1, Windows-1252, ...). InputError for an empty,
+    oversized or binary file, or text in an encoding that cannot be told."""
     try:
         size = file.stat().st_size
         if size > limit:
@@ -183,44 +228,114 @@ def read_text(file: Path, limit: int) -> str:
         raise InputError(f"cannot read it: {exc.strerror}") from exc
     if not data.strip():
         raise InputError("empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], encoding)
+    if b"\x00" in data[:8192]:  # binary, or UTF-16/32 without a byte-order mark
+        return _decode_guessed(data, 0)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        return _decode_guessed(data, exc.start)
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_CONVERT = "convert it to UTF-8, e.g. iconv -f LATIN1 -t UTF-8 IN > OUT.txt"
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not {encoding} text as its byte-order mark says; {_CONVERT}") from exc
+    if not text.strip() or "\x00" in text:
+        raise InputError("binary file, not text")
+    return text
+
+
+def _decode_guessed(data: bytes, bad_at: int) -> str:
+    """Text in an encoding other than UTF-8, as charset-normalizer reads it; a file with NUL
+    bytes counts as text only when read as UTF-16 or UTF-32 (a BOM-less Windows export)."""
+    from charset_normalizer import from_bytes
+
+    encoding = _likeliest(list(from_bytes(data[:1_000_000])))
+    has_nul = b"\x00" in data[:8192]
+    if encoding is None or (has_nul and not encoding.startswith(("utf_16", "utf_32"))):
+        if has_nul:
+            raise InputError("binary file, not text")
+        raise InputError(f"not UTF-8 text (invalid byte at offset {bad_at}); {_CONVERT}")
+    log.info("reading a file as %s text (not UTF-8)", encoding)
+    return _decode(data, encoding)
+
+
+def _likeliest(matches: list[Any]) -> str | None:
+    """The encoding of the least chaotic reading; Windows-1252 (Western, a superset of Latin-1)
+    among equals: on a short text charset-normalizer ranks e.g. Baltic cp775 first."""
+    if not matches:
+        return None
+    least = min(m.percent_chaos for m in matches)
+    calm = [m.encoding for m in matches if m.percent_chaos <= least]
+    return next((e for e in calm if e in ("cp1252", "latin_1", "iso8859_15")), calm[0])
 
 
 def ingest_articles(
-    articles: Iterable[Article], store: Store, *, progress: Progress | None = None
+    articles: Iterable[Article],
+    store: Store,
+    *,
+    progress: Progress | None = None,
+    status: Status | None = None,
+    total: int | None = None,
 ) -> list[Outcome]:
     """Store new articles in batches; unchanged ones are reported, duplicates recorded.
 
-    `articles` may be a stream (a generator): it is read once, a batch at a time."""
-    total = len(articles) if isinstance(articles, Sized) else None
+    `articles` may be a stream (a generator): it is read once, a batch at a time. `total`: how
+    many it holds, when the caller knows (a list's length is used otherwise)."""
+    total = len(articles) if isinstance(articles, Sized) else total
+    counts = Counts(total_documents=total)
+    tell = _teller(counts, status)
     run = _Run(store)
     outcomes: list[Outcome] = []
     batch: list[tuple[Source, list[Chunk], list[int]]] = []
-    done = 0
     for article in articles:
         outcome, item = _prepare(article, run)
         if item is None:
             outcomes.append(outcome)
-            done += 1
+            counts.documents += 1
         else:
             batch.append(item)
+            counts.total_chunks += len(item[1])
+        tell(0)
         if sum(len(chunks) for _, chunks, _ in batch) >= BATCH_CHUNKS:
-            outcomes.extend(_commit(batch, run))
-            done += len(batch)
+            outcomes.extend(_commit(batch, run, tell))
+            counts.documents += len(batch)
             batch = []
             release_freed_memory()
         if progress is not None:
-            progress(done, total)
-    outcomes.extend(_commit(batch, run))
+            progress(counts.documents, total)
+    outcomes.extend(_commit(batch, run, tell))
     release_freed_memory()
+    counts.documents = counts.total_documents = len(outcomes)
+    tell(0)
     if progress is not None:
         progress(len(outcomes), len(outcomes))
     return outcomes
+
+
+def _teller(counts: Counts, status: Status | None) -> Callable[[int], None]:
+    """A callback adding embedded chunks to `counts` and passing them on to `status`."""
+
+    def tell(embedded: int) -> None:
+        counts.chunks += embedded
+        if status is not None:
+            status(counts)
+
+    return tell
 
 
 def release_freed_memory() -> None:
@@ -304,11 +419,15 @@ def _prepare(
     return outcome, (source, chunks, signature)
 
 
-def _commit(batch: list[tuple[Source, list[Chunk], list[int]]], run: _Run) -> list[Outcome]:
+def _commit(
+    batch: list[tuple[Source, list[Chunk], list[int]]],
+    run: _Run,
+    on_embedded: Callable[[int], None] | None = None,
+) -> list[Outcome]:
     """Store a batch; the store drops older versions of the same paths as it commits each."""
     if not batch:
         return []
-    run.store.add_many(batch)
+    run.store.add_many(batch, on_embedded=on_embedded)
     log.info("stored %d sources (%d chunks)", len(batch), sum(len(c) for _, c, _ in batch))
     outcomes = []
     for source, chunks, _ in batch:

@@ -21,11 +21,21 @@ if TYPE_CHECKING:
     from verify.llm import LLM
 
 
+Progress = Callable[[str], None]
+"""Told what a report is doing now: a stage's name, or "check claims 3/12"."""
+
+
 class Timings(dict[str, float]):
-    """Seconds per stage, accumulated."""
+    """Seconds per stage, accumulated; `on_stage` is told each stage's name as it starts."""
+
+    def __init__(self, on_stage: Progress | None = None) -> None:
+        super().__init__()
+        self.on_stage = on_stage
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.on_stage is not None:
+            self.on_stage(name.replace("_", " "))
         started = time.perf_counter()
         try:
             yield
@@ -40,10 +50,12 @@ def run_report(
     include_outlet: bool = False,
     k: int | None = None,
     llm: LLM | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Check every check-worthy claim of ARTICLE (a path or source id) against the other sources.
 
-    `llm` overrides the one the settings name (tests pass `verify.llm.ScriptedLLM`).
+    `llm` overrides the one the settings name (tests pass `verify.llm.ScriptedLLM`); `progress`
+    is told each stage as it starts and each claim as it is checked.
     """
     from verify.check import Checker
     from verify.claims import extract_claims
@@ -58,26 +70,31 @@ def run_report(
     from verify.summarize import summarize
 
     settings = settings or get_settings()
-    t = Timings()
+    t = Timings(progress)
     with t.stage("load_source"):
         checker = Checker.open(settings, load_model=False)
         source, flags = resolve_article(article, checker.store)
         exclude = excluded_sources(source, checker.store, include_outlet=include_outlet)
-        others = len(checker.store.ready_ids() - exclude)
+        ready = checker.store.ready_ids()
+        others = len(ready - exclude)
+        family = excluded_sources(source, checker.store, include_outlet=True)
+        same_outlet = len(ready - family) - others
     with t.stage("load_models"):
         checker.load_model()
         llm = llm if llm is not None else get_llm(settings)
     with t.stage("extract_claims"):
         extraction = extract_claims(source, settings, llm=llm)
     with t.stage("check_claims"):
-        checks = check_claims(checker, extraction.claims, exclude_sources=exclude, k=k)
+        checks = check_claims(
+            checker, extraction.claims, exclude_sources=exclude, k=k, on_claim=_claims(progress)
+        )
     with t.stage("summarize"):
         summary, summary_flags = summarize(
             source, checks, own_passages(checker.store, source), llm, entails_by(checker)
         )
     # extraction.flags already carry the article's injection flags (`extract_claims`)
     flags += list(extraction.flags) + evidence_injection_flags(checks) + summary_flags
-    flags += report_flags(source, checks, others)
+    flags += report_flags(source, checks, others, same_outlet)
     return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
 
 
@@ -112,6 +129,12 @@ def evidence_injection_flags(checks: Sequence[ClaimCheck]) -> list[str]:
         for ev in check.evidence:
             passages.setdefault(ev.chunk_id, ev.passage)
     return [f for cid, text in passages.items() for f in injection_flags(text, f"passage {cid}")]
+
+
+def _claims(progress: Progress | None) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(f"check claims {done}/{total}")
 
 
 def _unique(flags: list[str]) -> list[str]:

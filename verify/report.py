@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,14 +89,23 @@ def check_claims(
     *,
     exclude_sources: Collection[str],
     k: int | None = None,
+    on_claim: Callable[[int, int], None] | None = None,
 ) -> list[ClaimCheck]:
-    """Check-worthy claims checked against the store minus `exclude_sources`; the rest listed."""
+    """Check-worthy claims checked against the store minus `exclude_sources`; the rest listed.
+
+    `on_claim(done, total)` is told before each check-worthy claim and after the last."""
     checks = []
+    total, done = sum(c.check_worthy for c in claims), 0
     for claim in claims:
         if not claim.check_worthy:
             checks.append(ClaimCheck(claim=claim, reason=f"not check-worthy ({claim.kind.value})"))
             continue
+        if on_claim is not None:
+            on_claim(done, total)
         checks.append(checker.check(claim, k=k, exclude_sources=exclude_sources))
+        done += 1
+    if on_claim is not None and total:
+        on_claim(done, total)
     return checks
 
 
@@ -116,10 +125,19 @@ def own_passages(store: Store, source: Source) -> list[Passage]:
     ]
 
 
-def report_flags(source: Source, checks: Sequence[ClaimCheck], others: int) -> list[str]:
-    """Honest notes about what the report could not do."""
+def report_flags(
+    source: Source, checks: Sequence[ClaimCheck], others: int, same_outlet: int = 0
+) -> list[str]:
+    """Honest notes about what the report could not do. `others`: sources the claims were
+    checked against; `same_outlet`: sources left out only for sharing the article's outlet."""
     flags = []
-    if others == 0:
+    if others == 0 and same_outlet:
+        flags.append(
+            f"every other source in the store ({same_outlet}) is from the article's own outlet,"
+            f" {source.outlet}, and is left out: nothing to check the claims against"
+            " (pass --include-outlet to count them, or ingest other outlets)"
+        )
+    elif others == 0:
         flags.append("no other sources in the store: nothing to check the claims against")
     if not checks:
         flags.append("no claims found in the article")

@@ -88,6 +88,28 @@ def search(
     `include_sources` limits the search to those source ids; `exclude_sources` leaves them out
     (e.g. the article being checked). `score` is the fused reciprocal-rank score.
     """
+    found = search_matches(
+        store,
+        query,
+        k,
+        include_sources=include_sources,
+        exclude_sources=exclude_sources,
+        fetch_k=fetch_k,
+    )
+    return [passage for passage, _ in found]
+
+
+def search_matches(
+    store: Store,
+    query: str,
+    k: int = 8,
+    *,
+    include_sources: Collection[str] | None = None,
+    exclude_sources: Collection[str] | None = None,
+    fetch_k: int | None = None,
+) -> list[tuple[Passage, dict[str, int]]]:
+    """`search`, with how each passage was found: {"dense": rank, "keyword": rank} (1 = best)
+    for the rankings it appears in."""
     if not query.strip() or k <= 0:
         return []
     fetch_k = fetch_k or max(4 * k, 20)
@@ -99,8 +121,13 @@ def search(
     dense = _dense(store, query, fetch_k, allowed, include_sources, exclude_sources)
     mask = np.isin(index.sources, list(allowed)) if len(allowed) < len(cards) else None
     sparse = index.ranked(query, mask, fetch_k)
-    fused = fuse([[cid for cid, _ in dense], [cid for cid, _ in sparse]])
-    return _passages(store, index, cards, fused, allowed, k)
+    rankings = {"dense": [cid for cid, _ in dense], "keyword": [cid for cid, _ in sparse]}
+    passages = _passages(store, index, cards, fuse(list(rankings.values())), allowed, k)
+    ranks = {name: {cid: i for i, cid in enumerate(ids, 1)} for name, ids in rankings.items()}
+    return [
+        (p, {name: at[p.chunk_id] for name, at in ranks.items() if p.chunk_id in at})
+        for p in passages
+    ]
 
 
 def fuse(rankings: list[list[str]], rrf_k: int = RRF_K) -> list[tuple[str, float]]:
@@ -150,7 +177,8 @@ def _dense(
         where = {"source_id": {"$in": sorted(allowed)}}
     elif exclude:
         where = {"source_id": {"$nin": sorted(set(exclude))}}
-    hits = store.vectors().similarity_search_with_score(query, k=fetch_k, filter=where)
+    with store.reading():
+        hits = store.vectors().similarity_search_with_score(query, k=fetch_k, filter=where)
     return [(doc.id, float(dist)) for doc, dist in hits if doc.metadata.get("source_id") in allowed]
 
 

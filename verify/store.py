@@ -24,7 +24,10 @@ stored: it is derived from the other records' `duplicate_of`, so the two sides c
 after a crash.
 
 Writers take an exclusive file lock (in the store folder, or under `$VERIFY_HOME/locks` for a
-server) and wait, with a message on stderr, while another process holds it.
+server) for one batch at a time, and wait, with a message on stderr, while another process holds
+it. Chunks are embedded before the lock is taken, so it is held only while Chroma writes. Readers
+of an embedded store take the same lock shared for each vector query (`reading`): embedded
+Chroma rewrites its index files under a reader in another process, whose query then fails.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ import contextlib
 import fcntl
 import hashlib
 import logging
+import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -52,6 +56,8 @@ SCHEMA_VERSION = 1
 META_ID = "__verify_meta__"
 _DUMMY = [1.0]
 _BATCH = 1000
+_EMBED_PART = 64  # chunks embedded per call: the unit of ingest progress
+_READ_GRACE_S = 0.5  # how long a writer waits silently for readers (each holds one query)
 _HINT_LIST = "run `verify sources` to list the ids"
 
 
@@ -226,36 +232,60 @@ class Store:
         """Add one source and its chunks atomically (replacing a same-id earlier version)."""
         self.add_many([(source, list(chunks), list(signature))])
 
-    def add_many(self, items: Sequence[tuple[Source, list[Chunk], list[int]]]) -> None:
+    def add_many(
+        self,
+        items: Sequence[tuple[Source, list[Chunk], list[int]]],
+        *,
+        on_embedded: Callable[[int], None] | None = None,
+    ) -> None:
         """Add several sources atomically: all chunks first, then one write commits them all.
 
         The commit flips the batch's records to ready and the older versions read from the same
         paths to `removing` in one write, so a reader sees the old version or the new, never
         both. Embedding all chunks of the batch in one call is what makes bulk ingest fast.
+        `on_embedded(n)` is told each time n more chunks are embedded.
         """
         if not items:
             return
         ids = [source.id for source, _, _ in items]
         if len(set(ids)) != len(ids):
             raise ValueError("the same source id appears twice in one batch")
+        for source, chunks, _ in items:
+            _check_chunks(source, chunks)
+        rows = [c for _, chunks, _ in items for c in chunks]
+        vectors = self._embed([c.text for c in rows], on_embedded)  # before the lock
         with self.writing():
-            for source, chunks, _ in items:
-                _check_chunks(source, chunks)
             existing = set(self.records.get(ids=[s.id for s, _, _ in items], include=[])["ids"])
             self._put_records(items, status="pending")
             for source_id in existing:
                 self.chunks.delete(where={"source_id": source_id})
-            rows = [c for _, chunks, _ in items for c in chunks]
             for at in range(0, len(rows), _BATCH):
                 part = rows[at : at + _BATCH]
-                self.vectors().add_texts(
-                    texts=[c.text for c in part],
-                    metadatas=[_chunk_meta(c) for c in part],
+                self.chunks.upsert(
                     ids=[c.id for c in part],
+                    embeddings=vectors[at : at + _BATCH],
+                    documents=[c.text for c in part],
+                    metadatas=[_chunk_meta(c) for c in part],
                 )
             for old_id in self._commit_replacing([source for source, _, _ in items]):
                 self._drop(old_id)
             self._bump()
+
+    def _embed(
+        self, texts: list[str], on_embedded: Callable[[int], None] | None
+    ) -> list[list[float]]:
+        """Chunk vectors from our embedder (the one LangChain's `Chroma` queries with), a part
+        at a time so that progress can be shown within one long document."""
+        from verify.embed import get_embedder
+
+        embedder = get_embedder(self.settings.torch_threads())
+        vectors: list[list[float]] = []
+        for at in range(0, len(texts), _EMBED_PART):
+            part = texts[at : at + _EMBED_PART]
+            vectors += embedder.embed_documents(part)
+            if on_embedded is not None:
+                on_embedded(len(part))
+        return vectors
 
     def remove(self, source_id: str) -> Source:
         """Delete a source and its chunks; its near-duplicates are re-pointed. Returns it."""
@@ -308,13 +338,34 @@ class Store:
             if self._lock_depth == 0:
                 self._release()
 
-    def _acquire(self) -> None:
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.lock_path, "a+")  # noqa: SIM115 - held until _release
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold the lock shared for one read of the vector index (embedded store only).
+
+        Embedded Chroma is not safe for a reader while another process writes: the writer
+        rewrites the HNSW index files under the reader, whose query then fails with "Error
+        finding id". Writers hold the lock exclusively for one batch at a time, so a read
+        waits at most one batch, never a whole ingest. A server needs none of this, and a
+        process that holds the writer lock already excludes every other writer."""
+        if self.settings.chroma_url or self._lock_depth:
+            yield
+            return
+        handle = self._open_lock()
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            log.warning("another verify process is writing to the store; waiting for it...")
+            fcntl.flock(handle, fcntl.LOCK_SH)
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+
+    def _open_lock(self) -> Any:
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        return open(self.lock_path, "a+")  # noqa: SIM115 - closed by the caller
+
+    def _acquire(self) -> None:
+        handle = self._open_lock()
+        if not _try_lock(handle, _READ_GRACE_S):  # a reader lets go within one query
+            log.warning("another verify process is using the store; waiting for it...")
             fcntl.flock(handle, fcntl.LOCK_EX)
         self._lock_file = handle
 
@@ -372,6 +423,19 @@ class Store:
         meta = {"kind": "meta", "generation": uuid.uuid4().hex, "schema": SCHEMA_VERSION}
         self.records.upsert(ids=[META_ID], embeddings=[_DUMMY], documents=[""], metadatas=[meta])
         self._seen = meta["generation"]  # our own write: this client's index already has it
+
+
+def _try_lock(handle: Any, seconds: float) -> bool:
+    """Try for `seconds` to take an exclusive lock on `handle`; False if it stayed held."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
 
 
 def open_store(settings: Settings | None = None) -> Store:

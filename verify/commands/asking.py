@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from verify.commands.corpus import ChromaUrl
+
 if TYPE_CHECKING:
     from verify.ask import Asker
     from verify.config import Settings
@@ -44,7 +46,8 @@ def ask(
         typer.Option("--llm", help="Who writes the answer (default: settings; none: extractive)."),
     ] = None,
     k: Annotated[
-        int | None, typer.Option("-k", help="Passages to retrieve (default 8, at most 50).")
+        int | None,
+        typer.Option("-k", help="Passages to retrieve (default 8, at most 50).", metavar="N"),
     ] = None,
     source: Annotated[
         list[str] | None,
@@ -52,13 +55,14 @@ def ask(
             "--source", help="Answer only from this source id (repeatable).", metavar="ID"
         ),
     ] = None,
+    chroma_url: ChromaUrl = None,
 ) -> None:
     """Answer a question from the ingested sources, every sentence cited and checked."""
     from verify.ask import answer_question
     from verify.config import get_settings
     from verify.llm import get_llm
 
-    settings = get_settings(llm=llm.value if llm else None)
+    settings = get_settings(llm=llm.value if llm else None, chroma_url=chroma_url)
     model = get_llm(settings)
     if question is None:
         repl(settings, model, k=k, sources=source or None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -13,7 +12,7 @@ if TYPE_CHECKING:
 
 _CHROMA_HELP = "Chroma server URL (http://host:port) instead of the embedded store."
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON alone on stdout.")]
-ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP)]
+ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP, metavar="URL")]
 
 
 def register(app: typer.Typer) -> None:
@@ -37,8 +36,13 @@ def _stderr() -> Any:
 
 
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .jsonl).")],
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for these articles.")] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files or folders (.txt .md .html .jsonl).", metavar="PATH"),
+    ],
+    outlet: Annotated[
+        str | None, typer.Option(help="Outlet name for these articles.", metavar="NAME")
+    ] = None,
     as_json: JsonFlag = False,
     chroma_url: ChromaUrl = None,
 ) -> None:
@@ -48,20 +52,12 @@ def ingest(
     Files over 10 MB (a .jsonl line over 10 MB) are refused; every file that cannot be used
     is named on stderr with the reason, and the exit code is then 1.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
+    from verify.commands.progress import ingest_progress
     from verify.ingest import ingest_paths
 
     store = _store(chroma_url)
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=_stderr(), transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
-        result = ingest_paths(
-            [str(p) for p in paths],
-            store,
-            outlet=outlet,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    with ingest_progress() as show:
+        result = ingest_paths(paths, store, outlet=outlet, status=show)
     for outcome in result.outcomes:
         if outcome.status in ("failed", "skipped"):
             word = "Error" if outcome.status == "failed" else "Skipped"
@@ -142,35 +138,53 @@ def remove(
 def search(
     query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
     k: Annotated[
-        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].")
+        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].", metavar="N")
     ] = None,
     source: Annotated[
-        list[str] | None, typer.Option("--source", help="Only these source ids (repeatable).")
+        list[str] | None,
+        typer.Option("--source", help="Only these source ids (repeatable).", metavar="ID"),
     ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Print whole passages, not their best sentence.")
+    ] = False,
     as_json: JsonFlag = False,
     chroma_url: ChromaUrl = None,
 ) -> None:
-    """Find the passages that best match TEXT (dense + BM25, fused by reciprocal rank)."""
-    from verify.search import search as run_search
+    """Find the passages that best match TEXT (dense + BM25, fused by reciprocal rank).
 
+    Each passage is shown by its sentence sharing most words with TEXT (--full: whole), with
+    how it was found: by meaning (dense) and by words (keyword), and its rank in each.
+    """
+    from verify.errors import InputError
+    from verify.search import search_matches
+
+    if not query.strip():
+        raise InputError("the search text is empty", 'give words to look for: verify search "..."')
     store = _store(chroma_url)
     k = k or store.settings.search_k
     include = None
     if source:
         include = [store.get_source(sid).id for sid in source]
-    with _stderr().status("searching..."):
-        passages = run_search(store, query, k, include_sources=include)
+    found = search_matches(store, query, k, include_sources=include)
     if as_json:
-        typer.echo(json.dumps([p.model_dump() for p in passages], indent=2))
+        typer.echo(json.dumps([p.model_dump() for p, _ in found], indent=2))
         return
-    if not passages:
+    if not found:
         typer.echo("No passages found - is anything ingested? (`verify sources`)")
         return
+    _print_matches(query, found, full)
+
+
+def _print_matches(query: str, found: list[Any], full: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("#", "score", "outlet", "passage", show_lines=True)
+    from verify.citations import pick_quote
+
+    table = Table("#", "matched by", "outlet", "passage" if full else "best sentence")
     table.add_column("chunk", no_wrap=True, min_width=21)
-    for rank, p in enumerate(passages, start=1):
-        table.add_row(str(rank), f"{p.score:.4f}", p.outlet or "-", p.text, p.chunk_id)
+    for rank, (p, ranks) in enumerate(found, start=1):
+        how = " + ".join(f"{name} #{at}" for name, at in ranks.items())
+        text = p.text if full else pick_quote(query, p.text)
+        table.add_row(str(rank), how, p.outlet or "-", text, p.chunk_id)
     Console().print(table)
