@@ -145,7 +145,7 @@ def _ied_judge(body: dict[str, Any]) -> str:
 def test_check_takes_its_verdict_from_the_llm_judge(
     seeded_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    claim = "An IED explosion injured three Russian military police officers near Ain Issa."
+    claim = "An IED explosion injured three Russian military police officers in northeastern Syria."
     with fake_openai_server(_ied_judge) as (url, requests):
         monkeypatch.setenv("VERIFY_STANCE_MODEL", "llm")
         monkeypatch.setenv("VERIFY_LLM", "openai")
