@@ -96,24 +96,57 @@ def test_ied_attack_is_not_enough_evidence(report: dict[str, Any]) -> None:
     claim = claim_with(report, "military police officers", "improvised explosive device")
     assert claim["check_worthy"] is True
     assert claim["verdict"] == "NOT_ENOUGH_EVIDENCE", claim["reason"]
-    assert claim["independent_sources"] == 0
+    assert claim["independent_sources"] == 0 and claim["confidence"] is None
     # The stance model reads the on-topic Reuters passages as support; the verdict says why
-    # they do not count.
-    assert "none contains enough of the claim" in claim["reason"]
+    # they do not count: the Reuters story never mentions the three injured officers.
+    assert "no source mentions" in claim["reason"] and "Three" in claim["reason"]
     supports = [e for e in claim["evidence"] if e["stance"] == "SUPPORTS"]
-    assert all(e["coverage"] < MIN_SUPPORT_COVERAGE for e in supports)
+    assert supports and not any(e["counted"] for e in supports)
+    assert all(e["coverage"] < MIN_SUPPORT_COVERAGE or e["missing"] for e in supports)
 
 
-def test_joint_patrols_are_supported_by_the_reuters_story(
+def test_patrols_under_the_sochi_memorandum_are_not_confirmed_by_the_reuters_story(
     report: dict[str, Any], ids: dict[str, str]
 ) -> None:
+    """Reuters reports joint patrols, but not the memorandum, its date or Sochi: the claim's
+    facts are not all stated, so it is not SUPPORTED, and the why line names what is missing."""
     claim = claim_with(report, "Russian and Turkish forces conduct patrol missions")
-    assert claim["verdict"] == "SUPPORTED", (claim["reason"], claim["evidence"][:2])
-    assert claim["independent_sources"] == 1
-    backing = [e for e in claim["evidence"] if e["stance"] == "SUPPORTS"]
-    assert backing and all(e["source_id"] == ids[HAARETZ] for e in backing)
-    assert backing[0]["quote"] in backing[0]["passage"]
-    assert "patrol" in backing[0]["quote"]
+    assert claim["verdict"] == "NOT_ENOUGH_EVIDENCE", (claim["reason"], claim["evidence"][:2])
+    assert "Sochi" in claim["reason"] and "October 22" in claim["reason"]
+    patrols = [e for e in claim["evidence"] if "patrol" in e["quote"]]
+    assert patrols and all(e["source_id"] == ids[HAARETZ] for e in patrols)
+    assert all("Sochi" in e["missing"] and e["counted"] is False for e in patrols)
+
+
+@pytest.mark.parametrize(
+    ("claim", "says", "instead"),
+    [
+        (
+            "Three hundred Russian military police officers were killed by an IED in "
+            "northeastern Syria.",
+            "Three hundred officers",
+            "Three Russian military police officers",
+        ),
+        (
+            "Russian and Turkish forces conduct patrol missions under the October 22 memorandum "
+            "signed in Ankara between Russia and Turkey.",
+            "Ankara",
+            "Sochi",
+        ),
+    ],
+    ids=["changed number", "changed place"],
+)
+def test_a_changed_fact_checked_against_the_seeds_is_refuted(
+    seeded: Path, claim: str, says: str, instead: str
+) -> None:
+    result = runner.invoke(app, ["check", claim, "--json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "REFUTED", data["reason"]
+    assert says in data["reason"] and instead.split()[-1] in data["reason"]
+    counted = [e for e in data["evidence"] if e["counted"]]
+    assert counted and counted[0]["stance"] == "REFUTES"
+    assert any(c["claim"] == says for c in counted[0]["conflicting"])
 
 
 def test_opinion_about_the_kurdish_leadership_gets_no_verdict(report: dict[str, Any]) -> None:
