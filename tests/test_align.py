@@ -150,7 +150,7 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
     assert found, result
     assert instead in found[0].evidence
     assert result.same_event >= 0.5
-    assert not result.states_facts
+    assert not result.states_facts()
 
 
 @pytest.mark.parametrize(
@@ -184,7 +184,7 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
     result = aligned(claim, evidence)
     assert result.conflicting == [], result
-    assert result.missing == [] and result.states_facts, result
+    assert result.missing == [] and result.states_facts(), result
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,7 @@ def test_facts_the_evidence_does_not_mention_are_missing(
 ) -> None:
     result = aligned(claim, evidence)
     assert missing <= set(result.missing), result
-    assert not result.states_facts
+    assert not result.states_facts()
 
 
 def test_a_number_elsewhere_in_the_passage_does_not_contradict() -> None:

@@ -214,3 +214,24 @@ def test_quote_found_in_a_later_cited_passage_leads_the_citations() -> None:
     assert _quoted_first(sentence, writing) == ["s-0002", "s-0000"]
     made_up = sentence.model_copy(update={"quote": "not in any passage"})
     assert _quoted_first(made_up, writing) == ["s-0000", "s-0002"]
+
+
+def test_the_summary_quotes_only_evidence_the_verdict_counted() -> None:
+    """A passage the model reads as support but the verdict did not count (it leaves out one of
+    the claim's facts) is never quoted as corroboration; the counted one is."""
+    supported = next(c for c in CHECKS if c.verdict is not None and c.verdict.value == "SUPPORTED")
+    counted = supported.evidence[0].model_copy(update={"counted": True})
+    uncounted = counted.model_copy(
+        update={
+            "chunk_id": "0a80a17d4828ff0a-0009",
+            "quote": counted.quote,
+            "score": 0.99,
+            "counted": False,
+            "missing": ["Sochi"],
+        }
+    )
+    check = supported.model_copy(update={"evidence": [uncounted, counted]})
+    writing = writing_context([check], OWN_PASSAGES)
+    assert writing.claims[1].allowed == {counted.chunk_id}
+    summary, _ = summarize(SOURCE, [check], OWN_PASSAGES)
+    assert [c.chunk_id for c in summary.citations] == [counted.chunk_id]

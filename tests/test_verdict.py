@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify.align import Alignment
-from verify.types import FactConflict, FactKind, Passage, Stance, StanceScore, Verdict
+from verify.types import FactConflict, FactKind, FactRef, Passage, Stance, StanceScore, Verdict
 from verify.verdict import (
     DECISIVE_MARGIN,
     DECISIVE_PROB,
@@ -53,15 +53,26 @@ def ev(
 
 STRONG = 0.9
 SOCHI = FactConflict(kind=FactKind.PLACE, claim="Ankara", evidence="Sochi")
-STATES_ALL = Alignment(matched=["Russia", "October 22"], central=2)
+RUSSIA, ANKARA = (
+    FactRef(kind=FactKind.PLACE, text="Russia"),
+    FactRef(kind=FactKind.PLACE, text="Ankara"),
+)
+KOBANI, UN = FactRef(kind=FactKind.PLACE, text="Kobani"), FactRef(kind=FactKind.ORG, text="UN")
+STATES_ALL = Alignment(matched=["Russia", "Ankara"], central=[RUSSIA, ANKARA])
 CONTRADICTS = Alignment(
-    matched=["Russia"], conflicting=[SOCHI], unstated=["Ankara"], central=2, same_event=0.9
+    matched=["Russia"],
+    conflicting=[SOCHI],
+    central=[RUSSIA, ANKARA],
+    unstated=[ANKARA],
+    same_event=0.9,
 )
 OTHER_EVENT = Alignment(
-    matched=["Russia"], conflicting=[SOCHI], unstated=["Ankara"], central=2, same_event=0.2
+    matched=["Russia"], central=[RUSSIA, ANKARA], unstated=[ANKARA], missing=["Ankara"]
 )
-LEAVES_OUT = Alignment(matched=["Russia"], missing=["Kobani"], unstated=["Kobani"], central=2)
-NAMES_NONE = Alignment(missing=["UN"], unstated=["UN"], central=1)
+LEAVES_OUT = Alignment(
+    matched=["Russia"], missing=["Kobani"], central=[RUSSIA, KOBANI], unstated=[KOBANI]
+)
+NAMES_NONE = Alignment(missing=["UN"], central=[UN], unstated=[UN])
 WEAK = 0.55
 
 CASES = [

@@ -26,13 +26,13 @@ Pure text processing: no I/O beyond loading the spaCy model once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from verify.types import FactConflict, FactKind, Model
+from verify.types import FactConflict, FactKind, FactRef, Model
 
 # ---- the facts ---------------------------------------------------------------------------------
 
@@ -60,6 +60,9 @@ class Fact:
     """An event's subject as written."""
     object: str = field(default="", compare=False)
     """An event's direct object (its normalised words)."""
+    peripheral: bool = field(default=False, compare=False)
+    """Who is reported as saying the claim ("Taalas said ...", "according to X"): evidence for
+    what was said seldom names the speaker, so a support need not state it."""
     core: str = field(default="", compare=False)
     """An event's stemmed content words: its verb, or for a light verb ("conduct patrols",
     "carried out attacks", "tried to block") the verb or noun it carries."""
@@ -77,10 +80,10 @@ class Alignment(Model):
     conflicting: list[FactConflict] = []
     missing: list[str] = []
     """Central facts (see `CENTRAL`) the text does not mention at all."""
-    unstated: list[str] = []
+    central: list[FactRef] = []
+    """The claim's central facts (speakers of reported speech left out)."""
+    unstated: list[FactRef] = []
     """Central facts the text does not state the same: missing or stated differently."""
-    central: int = 0
-    """How many central facts the claim has."""
     same_event: float = 0.0
     """Share of the claim's content words (those of conflicting facts left out) in the sentence
     that holds the conflicts, or in the best-matching sentence when there are none."""
@@ -90,15 +93,18 @@ class Alignment(Model):
     """The claim's event (its verb, or what a light verb carries; stemmed) is named in the text
     the facts were matched in."""
 
-    @property
-    def stated_share(self) -> float:
-        """Share of the claim's central facts the text states the same (1.0 when it has none)."""
-        return 1.0 - len(self.unstated) / self.central if self.central else 1.0
+    def unstated_of(self, kinds: Collection[FactKind] = CENTRAL) -> list[str]:
+        """The unstated facts of these kinds."""
+        return [f.text for f in self.unstated if f.kind in kinds]
 
-    @property
-    def states_facts(self) -> bool:
-        """No fact contradicted and none of the central ones missing."""
-        return not self.conflicting and not self.unstated
+    def stated_share(self, kinds: Collection[FactKind] = CENTRAL) -> float:
+        """Share of the claim's facts of these kinds the text states the same (1.0: none)."""
+        wanted = sum(f.kind in kinds for f in self.central)
+        return 1.0 - len(self.unstated_of(kinds)) / wanted if wanted else 1.0
+
+    def states_facts(self, kinds: Collection[FactKind] = CENTRAL) -> bool:
+        """No fact contradicted and none of the central ones of these kinds missing."""
+        return not self.conflicting and not self.unstated_of(kinds)
 
 
 # ---- language resources ------------------------------------------------------------------------
@@ -247,7 +253,7 @@ def _nlp() -> Any:
 
 
 _DOCS: dict[str, Any] = {}
-_MAX_DOCS = 8192
+_MAX_DOCS = 2048
 
 
 def parse(text: str) -> Any:
@@ -286,9 +292,24 @@ def norm_word(word: str, countries: bool = True) -> str:
     return COUNTRY.get(w, w) if countries else w
 
 
+_PHRASES = [
+    (re.compile(r"\bU\.S\.(?:A\.)?|\bUnited States(?: of America)?\b", re.I), " USA "),
+    (re.compile(r"\bU\.K\.|\bUnited Kingdom\b", re.I), " Britain "),
+    (re.compile(r"\bcarbon dioxide\b|\bCO\s?2\b", re.I), " CO2 "),
+]
+"""Written forms of one name that word-by-word matching cannot pair."""
+
+
 def words(text: str) -> list[str]:
     """Normalised words of a text (see `norm_word`), stop words kept, hyphens split."""
-    return [norm_word(w) for w in _WORD.findall(text.replace("-", " "))]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    for pattern, name in _PHRASES:
+        text = pattern.sub(name, text)
+    return tuple(norm_word(w) for w in _WORD.findall(text.replace("-", " ")))
 
 
 def number_value(text: str) -> float | None:
@@ -337,9 +358,14 @@ def _date_parts(key: str) -> dict[str, str]:
 
 def facts(text: str) -> list[Fact]:
     """The checkable facts of a text (a claim or a sentence), in order of appearance."""
+    return list(_facts(text))
+
+
+@lru_cache(maxsize=16384)
+def _facts(text: str) -> tuple[Fact, ...]:
     doc = parse(text)
     out = [*_name_facts(doc), *_number_facts(doc), *_date_facts(doc), *_event_facts(doc)]
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _in_entity(token: Any, labels: frozenset[str]) -> bool:
@@ -360,17 +386,25 @@ def _name_facts(doc: Any) -> list[Fact]:
             continue  # "Battles" at the start of a sentence, tagged ORG
         spans.append((ent.start, ent.end, _kind(ent.text, ent.label_)))
         taken.update(range(ent.start, ent.end))
+    headline = _title_case(doc)
     for token in doc:
         if token.i in taken or token.is_stop:
             continue
-        if _ACRONYM.match(token.text) or _CODE.match(token.text) or _proper(token):
+        proper = _proper(token) and not headline  # in a headline every word looks proper
+        if _ACRONYM.match(token.text) or _CODE.match(token.text) or proper:
             end = token.i + 1
             while end < len(doc) and end not in taken and _proper(doc[end]):
                 end += 1
             spans.append((token.i, end, _kind(doc[token.i : end].text, "")))
             taken.update(range(token.i, end))
     spans.sort()
-    return [_name_fact(doc[a:b], kind) for a, b, kind in spans if _name_key(doc[a:b].text)]
+    return [_name_fact(doc[a:b], kind) for a, b, kind in spans if len(_name_key(doc[a:b].text)) > 1]
+
+
+def _title_case(doc: Any) -> bool:
+    """Most words capitalised: a headline ("Volcanoes Melting West Antarctic Glaciers")."""
+    longer = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(longer) >= 3 and sum(t.text[0].isupper() for t in longer) / len(longer) > 0.6
 
 
 def _proper(token: Any) -> bool:
@@ -400,7 +434,20 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
     key = _name_key(span.text)
     if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
         key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
-    return Fact(kind, span.text, key, role)
+    return Fact(kind, span.text, key, role, peripheral=_speaker(span.root))
+
+
+def _speaker(token: Any) -> bool:
+    """The token names who says the claim: the subject of a reporting verb that reports a
+    clause ("Taalas said that ..."), or the object of "according to"."""
+    from verify.claims import REPORTING_VERBS
+
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS:
+        return any(c.dep_ == "ccomp" for c in head.children)
+    if token.dep_ == "poss" and head.head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _role(token: Any) -> str:
@@ -460,11 +507,20 @@ def _lemma(token: Any) -> str:
 def _numeric(token: Any) -> bool:
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})):
         return False
+    if _hyphenated(token):
+        return False  # part of a name: "3-kinase", "type-1", "MEK 1/2"
     if _CODE.match(token.text) and not _NUMBER.match(token.text.replace("%", "")):
         return False  # "M4", "COVID-19"
     return bool(token.like_num) or (
         _in_entity(token, _NUMBER_LABELS) and token.lower_ in ("hundred", "thousand", "million")
     )
+
+
+def _hyphenated(token: Any) -> bool:
+    doc = token.doc
+    after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in "-/"
+    before = token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in "-/"
+    return after or before
 
 
 def _fmt(value: float) -> str:
@@ -485,14 +541,23 @@ def _counted(span: Any) -> str:
     return ""
 
 
+_DATE_NAMES = re.compile(
+    r"\b(1[5-9]\d\d|20\d\d)\b|\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\b"
+    r"|\b(" + "|".join(_WEEKDAYS) + r")\b",
+    re.I,
+)
+
+
 def _date_facts(doc: Any) -> list[Fact]:
+    """Dates that name a year, a month or a weekday ("this month", "the 20th century", "the
+    past 50 years" say too little to check); their role as for names."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or not _DATE_NAMES.search(ent.text):
             continue
         key = date_key(ent.text)
         if key:
-            out.append(Fact(FactKind.DATE, ent.text, key))
+            out.append(Fact(FactKind.DATE, ent.text, key, _role(ent.root)))
     return out
 
 
@@ -535,7 +600,9 @@ def _core(verb: Any) -> list[str]:
     return [t for w in found for t in tokenize(w)]
 
 
-_SUBJECT_PARTS = frozenset({"compound", "amod", "conj", "cc", "det", "poss", "flat", "nmod"})
+_SUBJECT_PARTS = frozenset(
+    {"compound", "amod", "conj", "cc", "det", "poss", "flat", "nmod", "appos", "punct"}
+)
 
 
 def _subject(verb: Any) -> Any | None:
@@ -621,7 +688,11 @@ def _negated(verb: Any) -> bool:
 
 
 def align(
-    claim: str, evidence: str, sentences: Sequence[str] = (), window: int | None = None
+    claim: str,
+    evidence: str,
+    sentences: Sequence[str] = (),
+    window: int | None = None,
+    min_same_event: float = 0.0,
 ) -> Alignment:
     """How `evidence` (a passage) stands to the claim's facts.
 
@@ -630,32 +701,42 @@ def align(
     claim's actor in an unrelated sentence does not state that the actor did it. Conflicts are
     looked for sentence by sentence (`sentences`, the passage's sentences; the passage itself
     when none are given), in the sentence about the claim's event, so that a number elsewhere
-    in the passage cannot contradict the claim."""
+    in the passage cannot contradict the claim; a sentence holding less than `min_same_event` of
+    the rest of the claim is about another event, and what it states differently is missing."""
     claimed = facts(claim)
     sentences = list(sentences) or [evidence]
     parse_many(sentences)
+    scope = sentences
     if window is not None and len(sentences) > 1:
         best = max(range(len(sentences)), key=lambda i: event_overlap(claim, sentences[i]))
-        evidence = " ".join(sentences[max(0, best - window) : best + window + 1])
-    have = _Evidence.of(evidence)
+        scope = sentences[max(0, best - window) : best + window + 1]
+    evidence = " ".join(scope)
+    have = _Evidence.of(*scope)
     matched, open_facts = [], []
     for fact in claimed:
         (matched if have.states(fact) else open_facts).append(fact)
     conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, sentences)
+    if coverage < min_same_event:
+        conflicting = []
     stems = set(_stems(evidence))
     cores = [f.core.split() for f in claimed if f.kind is FactKind.EVENT and f.core]
     clashing = {c.claim for c in conflicting}
-    central = [f.describe() for f in open_facts if f.kind in CENTRAL]
+    central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
+    unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
     return Alignment(
         matched=[f.describe() for f in matched],
         conflicting=conflicting,
-        missing=[f for f in central if f not in clashing],
-        unstated=central,
-        central=sum(f.kind in CENTRAL for f in claimed),
+        missing=[f.text for f in unstated if f.text not in clashing],
+        central=central,
+        unstated=unstated,
         same_event=round(coverage, 4),
         sentence=sentence,
         event_stated=all(any(w in stems for w in core) for core in cores),
     )
+
+
+def _ref(fact: Fact) -> FactRef:
+    return FactRef(kind=fact.kind, text=fact.describe())
 
 
 def _stems(text: str) -> list[str]:
@@ -677,8 +758,10 @@ class _Evidence:
     events: list[Fact]
 
     @classmethod
-    def of(cls, text: str) -> _Evidence:
-        found = facts(text)
+    def of(cls, *sentences: str) -> _Evidence:
+        """What the sentences state together (each parsed on its own, from the cache)."""
+        found = [f for text in sentences for f in facts(text)]
+        text = " ".join(sentences)
         ws = words(text)
         return cls(
             text,
@@ -687,7 +770,7 @@ class _Evidence:
             [f for f in found if f.kind is FactKind.NUMBER],
             [f for f in found if f.kind is FactKind.DATE],
             [f for f in found if f.kind not in (FactKind.NUMBER, FactKind.DATE, FactKind.EVENT)],
-            _all_verbs(text),
+            [v for text in sentences for v in _all_verbs(text)],
         )
 
     def states(self, fact: Fact) -> bool:
@@ -720,13 +803,14 @@ def _locative(fact: Fact) -> bool:
     return fact.anchor.rpartition("/")[2] in _LOCATIVE
 
 
-def _all_verbs(text: str) -> list[Fact]:
+@lru_cache(maxsize=16384)
+def _all_verbs(text: str) -> tuple[Fact, ...]:
     doc = parse(text)
     out = []
     for token in doc:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.lower_ in OPPOSITES):
             out.append(_event(token))
-    return out
+    return tuple(out)
 
 
 def _same_actor(a: Fact, b: Fact) -> bool:
@@ -802,7 +886,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         same_thing = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
-        clash = [d for d in have.dates if _date_clash(fact.key, d.key)]
+        clash = [d for d in have.dates if _date_clash(fact.key, d.key) and _same_verb(fact, d)]
         return clash[0].text if clash else None
     if fact.kind is FactKind.EVENT:
         return _event_clash(fact, have)
@@ -817,20 +901,40 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
     return rivals[0].text if rivals else None
 
 
+def _same_verb(a: Fact, b: Fact) -> bool:
+    """Both facts hang on the same verb ("reported on December 2" / "reported on December 3";
+    not a citation's year against the date of another event)."""
+    verb = a.anchor.split("/")[0]
+    return verb != "" and verb == b.anchor.split("/")[0]
+
+
 def _comparable(claimed: Fact, stated: Fact) -> bool:
-    """Two names that can stand for the same thing: same kind and role, or, for places, both
-    countries or both not (a city is not contradicted by the country it is in)."""
+    """Two names that can stand for the same thing, so that one replaces the other:
+    * places (or untyped names where a place goes: "near Aleppo") in the same role or after
+      the same preposition, both countries or both not (a city is not contradicted by the
+      country it is in);
+    * people in the same role;
+    * any two names that tell apart the same noun ("the M5 highway" / "the M4 highway", "the
+      Idlib area" / "the Ain Issa area").
+    Organisations and untyped names otherwise are not compared: in technical text they are
+    genes, cells and methods listed side by side ("Th2 cells" beside "WT mice")."""
     if claimed.kind is FactKind.GROUP or stated.kind is FactKind.GROUP:
         return False  # "Russian" beside "Turkish" forces: adjectives list, they rarely replace
+    if claimed.anchor.startswith("noun/"):
+        return claimed.anchor == stated.anchor
     same_role = claimed.anchor == stated.anchor and claimed.anchor.split("/")[0] != ""
-    if claimed.kind is FactKind.PLACE and stated.kind is FactKind.PLACE:
+    if _place_like(claimed) and _place_like(stated):
         countries = set(COUNTRY.values())
         if (claimed.key in countries) != (stated.key in countries):
             return False
         return same_role or claimed.anchor.split("/")[-1] == stated.anchor.split("/")[-1] != ""
-    if claimed.kind is stated.kind and claimed.kind is not FactKind.NAME:
-        return same_role
-    return same_role and FactKind.NAME in (claimed.kind, stated.kind)
+    return claimed.kind is stated.kind is FactKind.PERSON and same_role
+
+
+def _place_like(fact: Fact) -> bool:
+    """A place, or a name where a place goes ("near the town of Ain Issa", whatever spaCy's
+    small model typed it as)."""
+    return fact.kind is FactKind.PLACE or (fact.kind is not FactKind.GROUP and _locative(fact))
 
 
 def _event_clash(fact: Fact, have: _Evidence) -> str | None:
@@ -856,11 +960,13 @@ def _same_object(a: Fact, b: Fact) -> bool:
     return not a.object or not b.object or bool(set(a.object.split()) & set(b.object.split()))
 
 
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _named(a: Fact, b: Fact) -> bool:
-    """Both events' subjects hold a proper name (an actor swap, not "rebels" against "Russia")."""
-    return all(
-        any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in parse(e.subject)) for e in (a, b)
-    )
+    """Both events' subjects name an actor (a person, an organisation, a country or group): an
+    actor swap, not "rebels" against "Russia" or a gene against its spelled-out name."""
+    return all(any(ent.label_ in _ACTORS for ent in parse(e.subject).ents) for e in (a, b))
 
 
 def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> float:

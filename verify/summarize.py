@@ -109,7 +109,7 @@ def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage
 
     Claims are numbered from 1 in report order; a claim with no verdict gets no slot. A claim
     only this outlet makes may cite only the article's own chunks; any other claim only the
-    evidence that took a side on it.
+    evidence the verdict counted.
     """
     own = {p.chunk_id: p for p in own_passages}
     passages = dict(own)
@@ -122,7 +122,7 @@ def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage
         if check.verdict is Verdict.NOT_ENOUGH_EVIDENCE:
             allowed = set(own)
         else:
-            allowed = {e.chunk_id for e in check.evidence if e.stance != Stance.NEUTRAL}
+            allowed = {e.chunk_id for e in check.evidence if _counted(e)}
         claims[number] = ClaimSlot(section=_SECTION_OF[check.verdict], allowed=allowed)
     return Writing(passages=passages, claims=claims)
 
@@ -180,8 +180,15 @@ def _claim_sentence(source: Source, check: ClaimCheck, writing: Writing) -> Draf
     )
 
 
+def _counted(ev: Evidence) -> bool:
+    """Evidence the verdict counted (reports made before `counted` existed: any side taken)."""
+    return ev.counted if ev.counted is not None else ev.stance != Stance.NEUTRAL
+
+
 def _best(evidence: Sequence[Evidence], stance: Stance) -> Evidence | None:
-    candidates = [e for e in evidence if e.stance == stance]
+    """The strongest passage the verdict counted on this side: the summary corroborates or
+    disputes a claim only with passages that decided its verdict."""
+    candidates = [e for e in evidence if e.stance == stance and _counted(e)]
     return max(candidates, key=lambda e: e.score) if candidates else None
 
 

@@ -50,7 +50,7 @@ def alignment_of(
     from verify.align import align
 
     group = list(sentences) if sentences is not None else sentence_texts(text)
-    return align(statement, text, group, rules.fact_window)
+    return align(statement, text, group, rules.fact_window, rules.min_same_event)
 
 
 def judge(statement: str, text: str, score: StanceScore, rules: VerdictRules = RULES) -> Stance:

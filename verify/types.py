@@ -52,6 +52,13 @@ class FactKind(StrEnum):
     EVENT = "event"
 
 
+class FactRef(Model):
+    """One fact of a claim, by kind and as written."""
+
+    kind: FactKind
+    text: str
+
+
 class FactConflict(Model):
     """A claim fact and what the evidence says instead."""
 

@@ -42,8 +42,8 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from verify.align import Alignment, FactConflict
-from verify.types import Model, Passage, Stance, StanceScore, Verdict
+from verify.align import CENTRAL, Alignment
+from verify.types import FactConflict, FactKind, Model, Passage, Stance, StanceScore, Verdict
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,9 @@ class VerdictRules:
 
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
+
+    required: frozenset[FactKind] = CENTRAL
+    """Kinds of the claim's facts a supporting passage must state."""
 
     require_event: bool = False
     """Support also needs the claim's event (its verb, or what a light verb carries, stemmed)
@@ -175,14 +178,17 @@ def decisive_side(
         states = (
             alignment is None
             or not rules.facts
-            or (alignment.states_facts and (alignment.event_stated or not rules.require_event))
+            or (
+                alignment.states_facts(rules.required)
+                and (alignment.event_stated or not rules.require_event)
+            )
         )
         return Stance.SUPPORTS if covers_claim(coverage, rules) and states else Stance.NEUTRAL
     if side is Stance.REFUTES:
         names_enough = (
             alignment is None
             or not rules.facts
-            or (alignment.stated_share >= rules.min_refute_facts)
+            or (alignment.stated_share(rules.required) >= rules.min_refute_facts)
         )
         if coverage < rules.min_refute_coverage or not names_enough:
             return Stance.NEUTRAL
@@ -271,7 +277,7 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
     best = max(evidence, key=lambda e: max(e.stance.supports, e.stance.refutes))
     strongest = max(best.stance.supports, best.stance.refutes)
     leaning = [e for e in evidence if model_side(e.stance, rules) is Stance.SUPPORTS]
-    unstated = _unstated(evidence) if rules.facts else []
+    unstated = _unstated(evidence, rules) if rules.facts else []
     if unstated and leaning:
         reason = f"no source mentions {_listing(unstated)}"
         reason += f" (passages on the topic read as support, {_lean(leaning):.2f})"
@@ -285,7 +291,7 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
             f"{rules.min_support_coverage:.0%})"
         )
     elif leaning:
-        missing = _listing(_missing_in(leaning))
+        missing = _listing(_missing_in(leaning, rules))
         reason = (
             f"passages on the topic read as support ({_lean(leaning):.2f}) but leave out "
             f"{missing or 'the claim'}"
@@ -310,20 +316,21 @@ def _lean(leaning: Sequence[ScoredEvidence]) -> float:
     return max(e.stance.supports for e in leaning)
 
 
-def _unstated(evidence: Sequence[ScoredEvidence]) -> list[str]:
+def _unstated(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> list[str]:
     """Central facts of the claim that no aligned passage states (nor states differently)."""
     aligned = [e.alignment for e in evidence if e.alignment is not None]
     if not aligned:
         return []
-    common = set(aligned[0].unstated)
+    first = aligned[0].unstated_of(rules.required)
+    common = set(first)
     for alignment in aligned[1:]:
-        common &= set(alignment.unstated)
-    return [f for f in aligned[0].unstated if f in common]
+        common &= set(alignment.unstated_of(rules.required))
+    return [f for f in first if f in common]
 
 
-def _missing_in(leaning: Sequence[ScoredEvidence]) -> list[str]:
+def _missing_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> list[str]:
     aligned = [e.alignment for e in leaning if e.alignment is not None]
-    return aligned[0].unstated if aligned else []
+    return aligned[0].unstated_of(rules.required) if aligned else []
 
 
 def _listing(items: Sequence[str]) -> str:
