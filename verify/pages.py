@@ -77,13 +77,13 @@ padding:.6rem .8rem;margin:0 0 .6rem;scroll-margin-top:.5rem}
 .claim.v-refuted{border-left-color:var(--ref);background:none}
 .claim.v-conflicting{border-left-color:var(--con);background:none}
 .claim.v-nei{border-left-color:var(--nei);background:none}.claim.v-none{background:none}
-.claim:target{box-shadow:0 0 0 3px #7fb0e6}
+.claim:target,.claim.open{box-shadow:0 0 0 3px #7fb0e6}
 .claim .text{margin:.3rem 0}
 .claim .why{color:var(--muted);font-size:.9rem}
 .claim .tools{font-size:.85rem;display:flex;gap:.9rem;flex-wrap:wrap}
 .evidence{display:none;list-style:none;margin:.5rem 0 0;padding:0}
 .claim:target .evidence,#all:target .evidence,.open .evidence{display:block}
-.claim:target .show{display:none}
+.claim:target .show,.claim.open .show{display:none}
 .ev{margin:.45rem 0;padding:.45rem .6rem;border-radius:.3rem;border:1px solid var(--line);
 border-left-width:4px}
 .ev.counted{border-left-style:solid}
@@ -170,9 +170,12 @@ def _nav() -> str:
 # ---- the report page --------------------------------------------------------------------------
 
 
-def report_page(report: Report, links: Links = STATIC, *, nav: bool = False) -> str:
+def report_page(
+    report: Report, links: Links = STATIC, *, nav: bool = False, open_claim: int | None = None
+) -> str:
     """The report as one page: article with claims highlighted by verdict, claim cards with
-    their evidence, the summary with linked citations; the static page adds the cited passages."""
+    their evidence, the summary with linked citations; the static page adds the cited passages.
+    `open_claim` shows that claim's evidence without a click."""
     src = report.source
     title = src.title or src.path or src.id
     body = [
@@ -185,7 +188,10 @@ def report_page(report: Report, links: Links = STATIC, *, nav: bool = False) -> 
         summary_html(report.summary, links),
         '<h2>Claims <a class="muted" href="#all">show all evidence</a></h2>',
         '<ol class="claims" id="all">',
-        *[claim_card(check, n, links) for n, check in enumerate(report.claims, 1)],
+        *[
+            claim_card(check, n, links, open_=n == open_claim)
+            for n, check in enumerate(report.claims, 1)
+        ],
         "</ol></section></div>",
     ]
     if not links.app:

@@ -154,7 +154,9 @@ class Web:
     async def report_page(self, request: Request) -> Response:
         job = await _run(self.service.report_job, request.path_params["sid"])
         if job.report is not None:
-            return HTMLResponse(pages.report_page(job.report, pages.APP, nav=True))
+            shown = _int(request.query_params.get("claim"))
+            html = pages.report_page(job.report, pages.APP, nav=True, open_claim=shown)
+            return HTMLResponse(html)
         if job.error:
             return _page("Report failed", _error_html(*job.error), status=400)
         return HTMLResponse(pages.page("Report: working", progress_body(job), nav=True, refresh=1))
