@@ -24,10 +24,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(home: Path, seconds: float = 180) -> Iterator[str]:
+def running_server(home: Path, seconds: float = 180, threads: int = 1) -> Iterator[str]:
     """`verify serve --llm none` on VERIFY_HOME=home; yields its base URL once it answers."""
     port = free_port()
-    env = os.environ | {"VERIFY_HOME": str(home), "VERIFY_LLM": "none", "VERIFY_THREADS": "1"}
+    env = os.environ | {"VERIFY_HOME": str(home), "VERIFY_LLM": "none"}
+    env["VERIFY_THREADS"] = str(threads)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
     log = (home / "serve.log").open("wb")
     args = [sys.executable, "-m", "verify", "serve", "--port", str(port), "--llm", "none"]
