@@ -87,8 +87,7 @@ padding:.6rem .8rem;margin:0 0 .6rem;scroll-margin-top:.5rem}
 .ev{margin:.45rem 0;padding:.45rem .6rem;border-radius:.3rem;border:1px solid var(--line);
 border-left-width:4px}
 .ev.counted{border-left-style:solid}
-.ev.uncounted{border-left-style:dashed;opacity:.72;background:repeating-linear-gradient(135deg,
-#fff,#fff 8px,#f6f7f9 8px,#f6f7f9 16px)}
+.ev.uncounted{border-left-style:dashed;opacity:.72;background:var(--panel)}
 .ev.s-supports{border-left-color:var(--sup)}.ev.s-refutes{border-left-color:var(--ref)}
 .ev.s-neutral{border-left-color:#9aa1ab}
 .stance{font:700 .72rem system-ui,sans-serif;letter-spacing:.03em}
