@@ -53,7 +53,7 @@ h2{font-size:1.05rem;text-transform:uppercase;letter-spacing:.04em;color:var(--m
 margin:1.4rem 0 .6rem}
 h3{font-size:1rem;margin:1rem 0 .3rem}
 .meta,.muted{color:var(--muted);font-size:.9rem}
-main{padding:0 1.25rem 2rem}
+main{padding:.6rem 1.25rem 2rem}
 .cols{display:grid;grid-template-columns:minmax(0,1.05fr) minmax(0,1fr);gap:1.5rem}
 .article-col{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;
 padding-right:.5rem}
@@ -267,16 +267,22 @@ def _clamp(offset: int, text: str) -> int:
 
 
 def claim_card(
-    check: ClaimCheck, number: int, links: Links = STATIC, *, open_: bool = False
+    check: ClaimCheck,
+    number: int,
+    links: Links = STATIC,
+    *,
+    open_: bool = False,
+    in_article: bool = True,
 ) -> str:
-    """One claim: verdict, confidence, sources, reason, and its evidence (shown when targeted)."""
+    """One claim: verdict, confidence, sources, reason, and its evidence (shown when targeted);
+    `in_article`: link to the claim's span (a report page; not a checked claim alone)."""
     claim = check.claim
     css = VERDICT_CLASS[check.verdict]
     who = ""
     if claim.attribution:
         who = f' <span class="muted">according to {escape(claim.attribution)}</span>'
     head = [f'<span class="muted">{number}.</span> {_verdict_badge(check)}']
-    tools = [f'<a href="#span-{number}">in the article</a>'] if claim.end > claim.start else []
+    tools = [f'<a href="#span-{number}">in the article</a>'] if in_article else []
     if check.evidence:
         counted = sum(1 for ev in check.evidence if ev.counted)
         tools.insert(

@@ -171,7 +171,8 @@ class Web:
         body = _form("/check", "claim", claim, "A claim, e.g. Russia sent military police.")
         if claim.strip():
             result = await _run(self.service.check, claim)
-            body += f'<ol class="claims">{pages.claim_card(result, 1, pages.APP, open_=True)}</ol>'
+            card = pages.claim_card(result, 1, pages.APP, open_=True, in_article=False)
+            body += f'<ol class="claims">{card}</ol>'
         return _page("verify: check a claim", f"<main><h1>Check a claim</h1>{body}</main>")
 
     async def ask_page(self, request: Request) -> Response:
