@@ -309,6 +309,7 @@ def test_report_json_and_page_with_linked_citations(http: httpx.Client) -> None:
     sid = _ids(http)["South Front"]
     first = http.get(f"/sources/{sid}/report")
     assert first.status_code == 200
+    assert '<meta http-equiv="refresh"' in first.text and "<progress" in first.text
     response = wait_report(http, sid)
     assert response.status_code == 200
     report = response.json()

@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from verify import pages
 from verify.errors import InputError, VerifyError
-from verify.serve import NotFound, Service
+from verify.serve import MAX_UPLOAD_BYTES, NotFound, Service
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 Handler = Callable[[Request], Response]
@@ -115,16 +115,10 @@ class Web:
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
             raise InputError("no file in the upload", "send a form field named file")
-        data = await upload.read(self.service_limit + 1)
+        data = await upload.read(MAX_UPLOAD_BYTES + 1)  # the service refuses more
         outlet = form.get("outlet")
         outlet = outlet if isinstance(outlet, str) else None
         return await _run(self.service.ingest_upload, upload.filename or "", data, outlet)
-
-    @property
-    def service_limit(self) -> int:
-        from verify.serve import MAX_UPLOAD_BYTES
-
-        return MAX_UPLOAD_BYTES
 
     # ---- HTML ------------------------------------------------------------------------------
 
