@@ -302,6 +302,16 @@ def test_server_lists_checks_and_asks_like_the_cli(http: httpx.Client, seeded_ho
     page = http.get("/ask", params={"q": question}).text
     assert "<h2>Answer</h2>" in page and answer["citations"][0]["chunk_id"] in page
 
+    home = parse(http.get("/").text)
+    assert {f"/sources/{row['id']}/report" for row in rows} <= set(home.hrefs)
+    found = http.get("/api/search", params={"q": "Ain Issa", "k": 3}).json()
+    cli_found = json.loads(runner.invoke(app, ["search", "Ain Issa", "-k", "3", "--json"]).stdout)
+    assert found == cli_found and len(found) == 3
+    search_page = parse(http.get("/search", params={"q": "Ain Issa"}).text)
+    assert any("chunk=" + found[0]["chunk_id"] in h for h in search_page.hrefs)
+    check_page = parse(http.get("/check", params={"claim": claim}).text)
+    assert check_page.quotes == [e["quote"] for e in checked.json()["evidence"]]
+
 
 @pytest.mark.slow
 @pytest.mark.process
@@ -338,9 +348,16 @@ def test_report_json_and_page_with_linked_citations(http: httpx.Client) -> None:
 def test_upload_with_a_script_tag_is_shown_as_text_then_removed(
     http: httpx.Client, tmp_path: Path
 ) -> None:
+    south_front = _ids(http)["South Front"]
+    assert wait_report(http, south_front).status_code == 200
     files = {"file": ("port vale<script>.txt", SCRIPT_ARTICLE.encode())}
     response = http.post("/api/sources", files=files, data={"outlet": "Vale Post"})
     assert response.status_code == 200, response.text
+    # the store changed: the cached report is made afresh, and a check sent meanwhile waits
+    assert http.get(f"/api/sources/{south_front}/report").status_code == 202
+    claim = {"claim": "Russia sent more military police to an area in northern Syria."}
+    assert http.get("/api/check", params=claim).json()["verdict"] == "SUPPORTED"
+    assert wait_report(http, south_front).status_code == 200
     [outcome] = response.json()
     assert outcome["status"] == "added" and outcome["outlet"] == "Vale Post"
     assert "/uploads/" in outcome["path"] and outcome["path"].endswith("port_vale_script_.txt")

@@ -397,6 +397,9 @@ def answer_html(answer: Any, titles: dict[str, str]) -> str:
                 f'<blockquote dir="auto">{escape(c.quote)}</blockquote></li>'
             )
         parts.append(f"<h2>Sources</h2><ol>{''.join(items)}</ol>")
+    dropped = sum(1 for f in answer.flags if f.startswith("dropped sentence"))
+    if dropped:
+        parts.append(f"<p>{dropped} sentence(s) dropped by the checks.</p>")
     if answer.flags:
         flags = "".join(f'<li dir="auto">{escape(f)}</li>' for f in answer.flags)
         parts.append(f'<h2>Flags</h2><ul class="flags">{flags}</ul>')
