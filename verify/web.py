@@ -2,9 +2,9 @@
 
 Routes are listed in `docs/web-api.md` and at `/api`. JSON bodies are exactly the CLI's `--json`
 output (`verify.render.report_to_dict`, `check_to_dict`, `verify.ask.answer_dict`); an error is
-`{"error": ..., "hint": ...}` with status 400, or 404 for an unknown source id. Every handler is
-a plain function: Starlette runs it in a worker thread, and `verify.serve.Service` serializes the
-model work.
+`{"error": ..., "hint": ...}` with status 400, 404 for an unknown source id, 403 for a write from
+another site. Handlers run the library's (blocking) calls in Starlette's thread pool;
+`verify.serve.Service` serializes the model work.
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ from verify.errors import InputError, VerifyError
 from verify.serve import MAX_UPLOAD_BYTES, NotFound, Service
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-Handler = Callable[[Request], Response]
+
+
+class Forbidden(InputError):
+    """A write sent by a page of another site (HTTP 403)."""
 
 
 def create_app(service: Service, host: str = "127.0.0.1") -> Starlette:
@@ -148,7 +151,7 @@ class Web:
     async def report_page(self, request: Request) -> Response:
         job = await _run(self.service.report_job, request.path_params["sid"])
         if job.report is not None:
-            shown = _int(request.query_params.get("claim"))
+            shown = _int(request.query_params.get("claim"), "claim")
             html = pages.report_page(job.report, pages.APP, nav=True, open_claim=shown)
             return HTMLResponse(html)
         if job.error:
@@ -195,8 +198,7 @@ def _json_errors(handler: Callable[[Request], Awaitable[Response]]) -> Any:
         try:
             return await handler(request)
         except VerifyError as exc:
-            status = 404 if isinstance(exc, NotFound) else 403 if exc.hint == "forbidden" else 400
-            return JSONResponse({"error": exc.message, "hint": exc.hint}, status_code=status)
+            return JSONResponse({"error": exc.message, "hint": exc.hint}, status_code=_status(exc))
 
     return wrapped
 
@@ -206,8 +208,7 @@ def _html_errors(handler: Callable[[Request], Awaitable[Response]]) -> Any:
         try:
             return await handler(request)
         except VerifyError as exc:
-            status = 404 if isinstance(exc, NotFound) else 403 if exc.hint == "forbidden" else 400
-            return _page("verify: error", _error_html(exc.message, exc.hint), status=status)
+            return _page("verify: error", _error_html(exc.message, exc.hint), status=_status(exc))
 
     return wrapped
 
@@ -216,7 +217,7 @@ def _same_origin(request: Request) -> None:
     """Refuse a write sent by a page of another site (a form posted from elsewhere)."""
     origin = request.headers.get("origin")
     if origin and origin.split("://", 1)[-1] != request.headers.get("host", ""):
-        raise InputError(f"cross-site request from {origin[:80]} refused", "forbidden")
+        raise Forbidden(f"cross-site request from {origin[:80]} refused", "open the app itself")
 
 
 async def _params(request: Request) -> dict[str, Any]:
@@ -234,13 +235,18 @@ async def _params(request: Request) -> dict[str, Any]:
     return body
 
 
-def _int(value: Any) -> int | None:
+def _status(exc: VerifyError) -> int:
+    return 404 if isinstance(exc, NotFound) else 403 if isinstance(exc, Forbidden) else 400
+
+
+def _int(value: Any, name: str = "k") -> int | None:
     if value in (None, ""):
         return None
     try:
         return int(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"k must be a whole number, not {str(value)[:20]!r}", "e.g. k=8") from exc
+        shown = str(value)[:20]
+        raise InputError(f"{name} must be a whole number, not {shown!r}", f"e.g. {name}=8") from exc
 
 
 def _sources(params: dict[str, Any]) -> list[str] | None:
@@ -255,7 +261,7 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
 
 
 def _error_html(message: str, hint: str) -> str:
-    hint_html = f"<p>{escape(hint)}</p>" if hint and hint != "forbidden" else ""
+    hint_html = f"<p>{escape(hint)}</p>" if hint else ""
     message_html = f'<p class="notice error" dir="auto">{escape(message)}</p>'
     return f"<main><h1>Error</h1>{message_html}{hint_html}</main>"
 
