@@ -70,6 +70,9 @@ _EXPORTS = {
     "render_markdown": "verify.render",
     "render_json": "verify.render",
     "render_html": "verify.render",
+    "report_page": "verify.pages",
+    "Service": "verify.serve",
+    "create_app": "verify.web",
 }
 
 
