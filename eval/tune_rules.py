@@ -27,6 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from verify.types import FactKind  # noqa: E402
+
 LABELS = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_EVIDENCE")
 
 
@@ -103,6 +105,9 @@ def verdicts(
 
 
 def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
+    """Over the three core labels, as the suites score (Climate-FEVER's DISPUTED left out)."""
+    kept = [(g, p) for g, p in zip(gold, pred, strict=True) if g in LABELS]
+    gold, pred = [g for g, _ in kept], [p for _, p in kept]
     f1 = []
     for label in LABELS:
         tp = sum(p == label == g for g, p in zip(gold, pred, strict=True))
@@ -139,6 +144,9 @@ def parse_variant(text: str) -> tuple[str, Any]:
 
 
 def _value(text: str) -> Any:
+    """True/False/None, a number, or kinds of facts joined by '+' ("number+date+place")."""
+    if "+" in text or text in {k.value for k in FactKind}:
+        return frozenset(FactKind(k) for k in text.split("+"))
     if text in ("True", "False"):
         return text == "True"
     if text == "None":
