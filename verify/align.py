@@ -61,8 +61,9 @@ class Fact:
     object: str = field(default="", compare=False)
     """An event's direct object (its normalised words)."""
     peripheral: bool = field(default=False, compare=False)
-    """Who is reported as saying the claim ("Taalas said ...", "according to X"): evidence for
-    what was said seldom names the speaker, so a support need not state it."""
+    """Who is reported as saying the claim ("Taalas said ...", "according to X") or an aside in
+    brackets ("(IPCC, 2013)"): evidence for what was said seldom names them, so a support need
+    not state them."""
     core: str = field(default="", compare=False)
     """An event's stemmed content words: its verb, or for a light verb ("conduct patrols",
     "carried out attacks", "tried to block") the verb or noun it carries."""
@@ -434,7 +435,14 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
     key = _name_key(span.text)
     if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
         key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
-    return Fact(kind, span.text, key, role, peripheral=_speaker(span.root))
+    aside = _speaker(span.root) or _bracketed(span.root)
+    return Fact(kind, span.text, key, role, peripheral=aside)
+
+
+def _bracketed(token: Any) -> bool:
+    """Inside parentheses or brackets: an aside or a citation ("(IPCC, 2013)"), not the claim."""
+    before = token.doc[token.sent.start : token.i].text
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
 def _speaker(token: Any) -> bool:
@@ -491,7 +499,8 @@ def _number_facts(doc: Any) -> list[Fact]:
         if value is not None:
             counted = _counted(span)
             text = f"{span.text} {span.root.head.text}" if counted and counted != "%" else span.text
-            out.append(Fact(FactKind.NUMBER, text, _fmt(value), counted))
+            aside = _bracketed(span.root)
+            out.append(Fact(FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside))
         i = end
     for token in doc:  # "No officers were injured": zero of them
         if token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ == "NOUN":
@@ -557,7 +566,8 @@ def _date_facts(doc: Any) -> list[Fact]:
             continue
         key = date_key(ent.text)
         if key:
-            out.append(Fact(FactKind.DATE, ent.text, key, _role(ent.root)))
+            aside = _bracketed(ent.root)
+            out.append(Fact(FactKind.DATE, ent.text, key, _role(ent.root), peripheral=aside))
     return out
 
 

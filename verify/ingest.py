@@ -226,6 +226,13 @@ def read_text(file: Path, limit: int) -> str:
         data = file.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read it: {exc.strerror}") from exc
+    text = _text_of(data)
+    if not text.strip():  # bytes.strip() keeps some Unicode spaces (U+001C): check the text
+        raise InputError("empty file")
+    return text
+
+
+def _text_of(data: bytes) -> str:
     if not data.strip():
         raise InputError("empty file")
     for bom, encoding in _BOMS:
