@@ -295,7 +295,7 @@ def metrics(pack_dir: Path, logits: dict[str, Any]) -> dict[str, Any]:
         rows = rescored(
             _read_gz(pack_dir / f"dump-{name}.json.gz"), logits[f"dump-{name}"], temperature
         )
-        f1, acc = tune_coverage.scores(rows, verdict.MIN_SUPPORT_COVERAGE)
+        f1, acc = tune_coverage.scores(rows, verdict.RULES.min_support_coverage)
         out[f"verdicts-{name}"] = round(f1, 4)
         out[f"verdicts-{name}-accuracy"] = round(acc, 4)
     keys = [f"pairs-{n}" for n in pair_sets] + [f"verdicts-{n}" for n in DUMPS]

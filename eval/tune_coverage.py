@@ -1,4 +1,4 @@
-"""Choose the verdict's support-coverage threshold (`verify.verdict.MIN_SUPPORT_COVERAGE`).
+"""Choose the verdict's support-coverage threshold (`VerdictRules.min_support_coverage`).
 
 Step 1 (`dump`): run a verdict suite through the real checker once and record every stance
 reading it makes (each retrieved passage whole, and its scored sentences, with their
@@ -87,8 +87,10 @@ def dump(suite: str, out: Path, data: Path | None) -> None:
 
 
 def replay(row: dict[str, Any], threshold: float) -> str:
-    """The verdict the real rules give these readings with MIN_SUPPORT_COVERAGE = threshold:
-    `verify.check._strongest` per passage, then `verify.verdict.aggregate`."""
+    """The verdict the real rules give these readings with min_support_coverage = threshold:
+    `verify.check._strongest` per passage, then `verify.verdict.aggregate`. The dumps hold no
+    passage alignments, so these are the rules without the claim's facts (`facts=False`);
+    `eval/tune_rules.py` replays the full rules."""
     from verify import verdict
     from verify.check import _strongest
     from verify.types import Passage, Stance, StanceScore
@@ -97,31 +99,27 @@ def replay(row: dict[str, Any], threshold: float) -> str:
         label = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)[probs.index(max(probs))]
         return StanceScore(label=label, supports=probs[0], refutes=probs[1], neutral=probs[2])
 
-    saved = verdict.MIN_SUPPORT_COVERAGE
-    verdict.MIN_SUPPORT_COVERAGE = threshold  # read at call time by decisive_side
-    try:
-        evidence = []
-        for n, p in enumerate(row["passages"]):
-            readings = [(s, None if sc is None else score(sc)) for s, sc in p["readings"]]
-            stance, _, coverage = _strongest(
-                row["claim"], p["passage"], score(p["whole"]), readings
+    rules = verdict.VerdictRules(min_support_coverage=threshold, facts=False)
+    evidence = []
+    for n, p in enumerate(row["passages"]):
+        readings = [(s, None if sc is None else score(sc)) for s, sc in p["readings"]]
+        stance, _, coverage = _strongest(
+            row["claim"], p["passage"], score(p["whole"]), readings, rules
+        )
+        passage = Passage(
+            chunk_id=f"{p['source_id']}-{n:04d}",
+            source_id=p["source_id"],
+            outlet=p.get("outlet") or "",
+            text=p["passage"],
+            start=0,
+            end=len(p["passage"]),
+        )
+        evidence.append(
+            verdict.ScoredEvidence(
+                passage=passage, stance=stance, coverage=coverage, duplicate_of=p["dup"]
             )
-            passage = Passage(
-                chunk_id=f"{p['source_id']}-{n:04d}",
-                source_id=p["source_id"],
-                outlet=p.get("outlet") or "",
-                text=p["passage"],
-                start=0,
-                end=len(p["passage"]),
-            )
-            evidence.append(
-                verdict.ScoredEvidence(
-                    passage=passage, stance=stance, coverage=coverage, duplicate_of=p["dup"]
-                )
-            )
-        return verdict.aggregate(evidence).verdict.value
-    finally:
-        verdict.MIN_SUPPORT_COVERAGE = saved
+        )
+    return verdict.aggregate(evidence, rules).verdict.value
 
 
 def scores(rows: list[dict[str, Any]], threshold: float) -> tuple[float, float]:
