@@ -246,6 +246,21 @@ def test_hedge_rules_overrule_a_factual_label_and_worthiness(
     assert claim.kind == ClaimKind.OPINION and not claim.check_worthy
 
 
+def test_an_llm_claim_that_is_not_a_statement_is_not_checked(
+    source: Source, verify_home: Path
+) -> None:
+    """The rule extractor's test for non-claims (claims.claim_problem) applies to LLM claims."""
+    question = {
+        **GOOD_ITEM,
+        "claim": "Did three Russian military police officers receive light injuries when an "
+        "improvised explosive device went off near their armored vehicle in northeastern Syria?",
+    }
+    extraction, _ = run_llm(source, [llm_reply(question)], verify_home)
+    claim = at(extraction, source, IED)
+    assert claim.text == question["claim"]
+    assert claim.kind == ClaimKind.OTHER and not claim.check_worthy
+
+
 def test_attribution_the_sentence_does_not_name_is_replaced_by_the_rules(
     source: Source, verify_home: Path
 ) -> None:

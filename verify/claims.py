@@ -279,12 +279,14 @@ def ground_claim(
         return None, "it has a number not in its sentence or the ones before"
     kind, attribution = _checked_labels(item, source, span)
     suspicious = overlaps_injection(source.text[span[0] : span[1]])
+    fragment = claim_problem(_nlp()(text)) is not None  # a heading, a question, a fragment
     worthy = item.check_worthy and _may_be_worthy(kind, attribution) and not suspicious
+    worthy = worthy and not fragment
     claim = Claim(
         text=text,
         start=span[0],
         end=span[1],
-        kind=ClaimKind.OTHER if suspicious else kind,
+        kind=ClaimKind.OTHER if suspicious or fragment else kind,
         attribution=attribution,
         check_worthy=worthy,
         source_id=source.id,

@@ -68,10 +68,10 @@ class VerdictRules:
     """The same for a refutation read by the stance model (0: any)."""
 
     min_refute_facts: float = 0.5
-    """Minimum share of the claim's central facts a passage must state for a refutation read by
-    the stance model to count: a passage that names none of the claim's people, places or
-    numbers is about something else ("The UN condemned the attack" is not refuted by a headline
-    about an attack)."""
+    """Minimum share of the claim's central facts (all kinds, whatever `required` says) a
+    passage must state for a refutation read by the stance model to count: a passage that names
+    none of the claim's people, places or numbers is about something else ("The UN condemned
+    the attack" is not refuted by a headline about an attack)."""
 
     min_same_event: float = 0.5
     """Minimum share of the rest of the claim's content words in a sentence for a fact it
@@ -188,7 +188,7 @@ def decisive_side(
         names_enough = (
             alignment is None
             or not rules.facts
-            or (alignment.stated_share(rules.required) >= rules.min_refute_facts)
+            or (alignment.stated_share() >= rules.min_refute_facts)
         )
         if coverage < rules.min_refute_coverage or not names_enough:
             return Stance.NEUTRAL
