@@ -94,8 +94,8 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "Iran",
             "Turkey",
         ),
-        ("Battles erupted near Aleppo, on the M4 highway.", AIN_ISSA, FactKind.NAME, "Aleppo", ""),
-        ("Battles erupted near Ain Issa on the M5 highway.", AIN_ISSA, FactKind.NAME, "M5", "M4"),
+        ("Battles erupted near Aleppo, on the M4 highway.", AIN_ISSA, FactKind.PLACE, "Aleppo", ""),
+        ("Battles erupted near Ain Issa on the M5 highway.", AIN_ISSA, FactKind.PLACE, "M5", "M4"),
         (
             "The SDF security forces Asayish refused to apologize for throwing petrol bombs.",
             ASAYISH,

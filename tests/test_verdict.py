@@ -174,8 +174,14 @@ CASES = [
         1,
     ),
     (
-        "refutation needs no coverage (a changed number or name shares few words)",
+        "a model refutation from a passage sharing few of the claim's words is not counted",
         [ev("a", 0.0, STRONG, outlet="A", coverage=0.1)],
+        Verdict.NOT_ENOUGH_EVIDENCE,
+        0,
+    ),
+    (
+        "a changed fact refutes whatever the coverage",
+        [ev("a", 0.0, 0.0, outlet="A", coverage=0.1, alignment=CONTRADICTS)],
         Verdict.REFUTED,
         1,
     ),

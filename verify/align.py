@@ -430,9 +430,21 @@ def _name_key(text: str) -> str:
     return " ".join(w for w in words(text) if w not in _FILLER and w not in _STOP)
 
 
+_PLACE_NOUNS = _wordset(
+    "area region province governorate town city village district county state highway road "
+    "border countryside camp airport port base valley river island"
+)
+_NEAR = _wordset("near outside around nearby")
+
+
 def _name_fact(span: Any, kind: FactKind) -> Fact:
     role = _role(span.root)
     key = _name_key(span.text)
+    head, _, relation = role.partition("/")
+    if kind is not FactKind.GROUP and (
+        (head == "noun" and relation in _PLACE_NOUNS) or relation in _NEAR
+    ):
+        kind = FactKind.PLACE  # "the Idlib area", "near Aleppo": places, however spaCy typed them
     if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
         key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
     aside = _speaker(span.root) or _bracketed(span.root)

@@ -149,7 +149,7 @@ class Checker:
     def score(self, claim: str, passages: Sequence[Passage]) -> list[tuple[ScoredEvidence, str]]:
         """Each passage with its stance (max over whole and sentences) and its quote."""
         sentences = [sentence_texts(p.text) for p in passages]
-        chosen = _sentences_to_score(claim, sentences)
+        chosen = _sentences_to_score(claim, sentences, [p.title for p in passages])
         # Two calls, not one: a batch is padded to its longest pair, and passages are long.
         scores = self._predict([(p.text, claim) for p in passages])
         singles = self._predict([(sentences[i][j], claim) for i, j in chosen])
@@ -193,15 +193,22 @@ class Checker:
         return self.stance.predict(pairs) if pairs else []
 
 
-def _sentences_to_score(claim: str, sentences: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+def _sentences_to_score(
+    claim: str, sentences: Sequence[Sequence[str]], titles: Sequence[str] = ()
+) -> list[tuple[int, int]]:
     """(passage, sentence) indices worth a stance-model call of their own: the sentences of
     several-sentence passages that share the most words with the claim, at most
-    SENTENCES_SCORED per claim (each call costs about as much as a passage)."""
+    SENTENCES_SCORED per claim (each call costs about as much as a passage). A passage's title
+    line is not one: a headline is not a statement to support or refute a claim with
+    ("Video: Russian Military Police Under Attack" read as refuting "The UN condemned the
+    attack")."""
+    title = [t.strip() for t in titles] + [""] * (len(sentences) - len(titles))
     candidates = [
         (lexical_overlap(claim, s), i, j)
         for i, group in enumerate(sentences)
         if len(group) > 1
         for j, s in enumerate(group)
+        if s.strip() != title[i] or not title[i]
     ]
     candidates = [c for c in candidates if c[0] > 0]
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
