@@ -514,8 +514,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             aside = _bracketed(span.root)
             out.append(Fact(FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside))
         i = end
-    for token in doc:  # "No officers were injured": zero of them
-        if token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ == "NOUN":
+    for token in doc:  # "No officers were injured": zero of them (not "no trend", "no impact")
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.tag_ == "NNS":
             noun = token.head
             out.append(Fact(FactKind.NUMBER, f"{token.text} {noun.text}", "0", _lemma(noun)))
     return out
