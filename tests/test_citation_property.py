@@ -108,6 +108,13 @@ def cli_json(*args: str) -> Any:
 @FEW
 @given(claim=claims())
 def test_check_evidence_is_verbatim_in_the_store(claim: str, chunks: dict[str, str]) -> None:
+    from verify.check import _claim_problem
+
+    if _claim_problem(claim) is not None:  # a headline or a fragment: refused in one line
+        result = runner.invoke(app, ["check", claim, "--json"])
+        assert result.exit_code == 1 and result.stdout == ""
+        assert "not a claim" in result.stderr or "is a question" in result.stderr
+        return
     out = cli_json("check", claim, "--json")
     assert out["evidence"]
     for evidence in out["evidence"]:
