@@ -727,19 +727,29 @@ def align(
     the rest of the claim is about another event, and what it states differently is missing."""
     claimed = facts(claim)
     sentences = list(sentences) or [evidence]
-    parse_many(sentences)
+    overlaps = [event_overlap(claim, s) for s in sentences]  # words only: cheap
+    best = max(range(len(sentences)), key=lambda i: overlaps[i])
     scope = sentences
     if window is not None and len(sentences) > 1:
-        best = max(range(len(sentences)), key=lambda i: event_overlap(claim, sentences[i]))
         scope = sentences[max(0, best - window) : best + window + 1]
+    parse_many(scope)
     evidence = " ".join(scope)
     have = _Evidence.of(*scope)
     matched, open_facts = [], []
     for fact in claimed:
         (matched if have.states(fact) else open_facts).append(fact)
-    conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, sentences)
+    # Only a sentence that can hold min_same_event of the claim once the words of the facts it
+    # may state differently are left out is parsed and searched for conflicts.
+    wanted = len(_wanted(claim))
+    left_out = len({w for f in open_facts for w in words(f.text)} & _wanted(claim))
+    reach = [o * wanted / max(1, wanted - left_out) for o in overlaps]
+    candidates = [s for s, r in zip(sentences, reach, strict=True) if r >= min_same_event]
+    parse_many(candidates)
+    conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates)
     if coverage < min_same_event:
         conflicting = []
+    if not conflicting:
+        coverage, sentence = overlaps[best], sentences[best].strip()
     stems = set(_stems(evidence))
     cores = [f.core.split() for f in claimed if f.kind is FactKind.EVENT and f.core]
     clashing = {c.claim for c in conflicting}
@@ -991,12 +1001,16 @@ def _named(a: Fact, b: Fact) -> bool:
     return all(any(ent.label_ in _ACTORS for ent in parse(e.subject).ents) for e in (a, b))
 
 
+def _wanted(claim: str) -> set[str]:
+    return {w for w in words(claim) if w not in _STOP and len(w) > 1}
+
+
 def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> float:
     """Share of the claim's content words in the sentence, words of `leave_out` (the claim's
     conflicting facts) not counted: how much the sentence is about the claim's event. An
     acronym of the claim counts as present when the sentence spells it out."""
     gone = {w for text in leave_out for w in words(text)}
-    wanted = {w for w in words(claim) if w not in _STOP and w not in gone and len(w) > 1}
+    wanted = _wanted(claim) - gone
     if not wanted:
         return 0.0
     have = words(sentence)

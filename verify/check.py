@@ -183,7 +183,7 @@ class Checker:
             return [None] * len(passages)
         from verify.align import parse_many
 
-        parse_many([claim, *(s for g in sentences for s in g)])
+        parse_many([claim])  # the passages' sentences are parsed as the alignment needs them
         return [
             alignment_of(claim, p.text, self.rules, group)
             for p, group in zip(passages, sentences, strict=True)
