@@ -29,8 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.types import FactKind  # noqa: E402
 
-LABELS = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_EVIDENCE")
-
 
 @dataclass
 class Item:
@@ -104,20 +102,6 @@ def verdicts(
     return out
 
 
-def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
-    """Over the three core labels, as the suites score (Climate-FEVER's DISPUTED left out)."""
-    kept = [(g, p) for g, p in zip(gold, pred, strict=True) if g in LABELS]
-    gold, pred = [g for g, _ in kept], [p for _, p in kept]
-    f1 = []
-    for label in LABELS:
-        tp = sum(p == label == g for g, p in zip(gold, pred, strict=True))
-        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
-        f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
-    return sum(f1) / len(f1), accuracy
-
-
 def perturb_figures(items: Sequence[Item], pred: Sequence[str]) -> str:
     from verify.evaluation.perturb import Change, Variant, change_shares, summary
 
@@ -162,6 +146,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.config import get_settings
+    from verify.evaluation.suites import verdict_scores
     from verify.stance import load_stance_model
 
     settings = get_settings()
@@ -180,7 +165,8 @@ def main() -> None:
             if suite == "perturb":
                 print(f"{suite:14} {name:24} {perturb_figures(items_all, pred)}", flush=True)
             else:
-                f1, acc = macro_f1(gold, pred)
+                scores = verdict_scores(gold, pred)  # as the suites score: core labels only
+                f1, acc = scores.macro_f1, scores.accuracy
                 print(f"{suite:14} {name:24} macro-F1 {f1:.3f}  accuracy {acc:.3f}", flush=True)
 
 
