@@ -111,7 +111,7 @@ def test_hf_folder_loads_through_settings(tiny_base: Path, tmp_path: Path) -> No
 
 
 def test_missing_folder_is_a_model_error(tmp_path: Path) -> None:
-    with pytest.raises(ModelError, match="is not 'shipped', 'llm' or a folder"):
+    with pytest.raises(ModelError, match="is not 'shipped', 'v2', 'v3', 'llm' or a folder"):
         load_stance_model(get_settings(stance_model=str(tmp_path / "nope")))
 
 

@@ -52,7 +52,8 @@ class Settings(BaseSettings):
     chunk_overlap_sentences: int = Field(default=1, description="Sentences shared by neighbours")
     stance_model: str = Field(
         default="shipped",
-        description="Stance model: 'shipped', a folder with a HF cross-encoder, or 'llm'",
+        description="Stance model: 'shipped' (the default version), 'v2', 'v3', a folder with "
+        "a HF cross-encoder, or 'llm'",
     )
     eval_data: Path | None = Field(
         default=None, description="Folder laid out like shared/data for `verify eval`"

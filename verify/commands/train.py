@@ -64,6 +64,16 @@ def stance(
     device: str = typer.Option(
         "cpu", "--device", help="cpu, cuda or auto (cuda when torch sees a GPU)."
     ),
+    base: str = typer.Option(
+        "minilm",
+        "--base",
+        help="minilm (version 2: all-MiniLM-L6-v2, fine-tuned whole) or mpnet (version 3: "
+        "all-mpnet-base-v2, lower layers frozen, LoRA adapters on the upper ones).",
+    ),
+    frozen_layers: int = typer.Option(
+        6, "--frozen-layers", min=0, max=11, help="mpnet: lower layers frozen and cached."
+    ),
+    lora_rank: int = typer.Option(16, "--lora-rank", min=1, help="mpnet: adapter rank."),
     time_budget: float = typer.Option(
         0,
         "--time-budget",
@@ -72,7 +82,7 @@ def stance(
         "by the budget depend on machine speed (0: no limit, fully reproducible).",
     ),
 ) -> None:
-    """Fine-tune all-MiniLM-L6-v2 into a SUPPORTS / REFUTES / NEUTRAL cross-encoder."""
+    """Fine-tune a SUPPORTS / REFUTES / NEUTRAL cross-encoder (MiniLM-L6 or MPNet base)."""
     from verify.config import get_settings
     from verify.stance_train import TrainConfig, train_stance
 
@@ -91,6 +101,10 @@ def stance(
         device=device,
         batch_size=batch_size,
         max_length=max_length,
+        base=base,
+        frozen_layers=frozen_layers,
+        lora_rank=lora_rank,
+        lora_alpha=2.0 * lora_rank,
     )
     result = train_stance(config)
     cal = result.calibration

@@ -100,7 +100,8 @@ def _git(root: Path, *args: str) -> str:
 
 def stance_model_version(name: str) -> dict[str, Any]:
     """The stance model's folder, card version (if it states one) and weights sha256 prefix."""
-    from verify.stance import SHIPPED_DIR, STANCE_FILE, WEIGHTS_FILE, is_llm_judge
+    from verify.stance import STANCE_FILE, WEIGHTS_FILE, is_llm_judge, shipped_folder
+    from verify.stance_lora import DELTA_FILE
 
     if is_llm_judge(name):  # the LLM judge: its prompt is its version (the LLM: the "llm" key)
         from verify.prompts import load_prompt
@@ -108,9 +109,11 @@ def stance_model_version(name: str) -> dict[str, Any]:
 
         prompt = load_prompt(JUDGE_PROMPT)
         return {"name": name, "version": f"llm judge {prompt.label}", "sha256": prompt.sha}
-    folder = SHIPPED_DIR if name == "shipped" else Path(name).expanduser()
+    folder = shipped_folder(name) or Path(name).expanduser()
     info: dict[str, Any] = {"name": name, "path": str(folder)}
     weights = folder / WEIGHTS_FILE
+    if not weights.is_file():
+        weights = folder / DELTA_FILE  # version 3 ships only what training changed
     if weights.is_file():
         info["sha256"] = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
     meta_path = folder / STANCE_FILE

@@ -1,0 +1,130 @@
+"""Stance model v3's delta: adapters, the cached-lower-layers training path, export and load.
+
+A tiny random MPNet stands in for all-mpnet-base-v2 (same code paths, no 438 MB base), so these
+run in the fast suite; the shipped version 3 on real text is in test_stance_shipped.py."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from verify import stance_lora as lora
+from verify.errors import ModelError
+from verify.stance import LABELS
+
+torch = pytest.importorskip("torch")
+NAMES = [s.value for s in LABELS]
+IDS = [[0, 5, 9, 17, 2, 2, 30, 41, 2], [0, 7, 2, 2, 11, 2], [0, 3, 4, 5, 6, 7, 8, 2, 2, 9, 2]]
+
+
+@pytest.fixture
+def tiny_base(tmp_path: Path) -> Path:
+    """A 4-layer MPNet saved like the base folder (keys without the `mpnet.` prefix)."""
+    from transformers import MPNetConfig, MPNetModel
+
+    torch.manual_seed(0)
+    config = MPNetConfig(
+        vocab_size=64, hidden_size=32, num_hidden_layers=4, num_attention_heads=4,
+        intermediate_size=64, max_position_embeddings=40,
+    )  # fmt: skip
+    folder = tmp_path / "base"
+    MPNetModel(config).save_pretrained(str(folder))
+    return folder
+
+
+def trained_tiny(base: Path, frozen: int = 2) -> object:
+    """The tiny model with adapters whose every trainable tensor is moved off its start value."""
+    model = lora.new_model(base, NAMES).eval()
+    params = lora.add_adapters(model, frozen, rank=4, alpha=8.0)
+    with torch.no_grad():
+        for param in params:
+            param.add_(0.05 * torch.randn_like(param))
+    return model
+
+
+def full_logits(model: object, rows: list[list[int]]) -> object:
+    ids, mask = lora.pad_ids(rows, model.config.pad_token_id)
+    with torch.no_grad():
+        return model(input_ids=ids, attention_mask=mask).logits
+
+
+def test_only_upper_layers_and_head_train(tiny_base: Path) -> None:
+    model = lora.new_model(tiny_base, NAMES)
+    names = {n for n, p in model.named_parameters() if p in set(lora.add_adapters(model, 2, 4, 8))}
+    assert names and all(
+        n.startswith(("classifier.", "mpnet.encoder.layer.2.", "mpnet.encoder.layer.3."))
+        for n in names
+    )
+    assert "mpnet.encoder.layer.2.attention.attn.q.lora_a" in names
+    assert not any(n.endswith("attn.q.base.weight") for n in names)
+
+
+def test_cached_training_path_matches_the_full_model(tiny_base: Path) -> None:
+    model = trained_tiny(tiny_base)
+    cached = lora.cache_lower(model, IDS, frozen_layers=2)
+    with torch.no_grad():
+        from_cache = lora.upper_logits(model, cached, frozen_layers=2)
+    assert torch.allclose(from_cache, full_logits(model, IDS), atol=0.05)
+
+
+def test_merging_adapters_keeps_the_outputs(tiny_base: Path) -> None:
+    model = trained_tiny(tiny_base)
+    before = full_logits(model, IDS)
+    lora.merge_adapters(model)
+    assert not any("lora" in name for name, _ in model.named_parameters())
+    assert torch.allclose(full_logits(model, IDS), before, atol=1e-4)
+
+
+def test_exported_delta_loads_onto_the_base(tiny_base: Path, tmp_path: Path) -> None:
+    model = trained_tiny(tiny_base)
+    expected = full_logits(model, IDS)
+    embeddings = model.mpnet.embeddings.word_embeddings.weight
+    spec = {
+        "frozen_layers": 2,
+        "rank": 4,
+        "alpha": 8.0,
+        "base_fingerprint": lora.fingerprint(embeddings),
+    }
+    out = tmp_path / "delta"
+    meta = {"delta": lora.export_delta(model, spec, out)}
+    stored = set(json.loads((out / "config.json").read_text())["id2label"].values())
+    assert stored == set(NAMES)
+    loaded = lora.load_delta_model(out, meta, base=tiny_base)
+    assert torch.allclose(full_logits(loaded, IDS), expected, atol=0.01)  # fp16 delta
+
+
+def test_another_base_is_refused(tiny_base: Path, tmp_path: Path) -> None:
+    model = trained_tiny(tiny_base)
+    spec = {"frozen_layers": 2, "rank": 4, "alpha": 8.0, "base_fingerprint": "0" * 64}
+    meta = {"delta": lora.export_delta(model, spec, tmp_path / "delta")}
+    with pytest.raises(ModelError, match="differ from those the stance model was trained on"):
+        lora.load_delta_model(tmp_path / "delta", meta, base=tiny_base)
+
+
+def test_split_zip_is_joined_and_unpacked_without_desktop_ini(tmp_path: Path) -> None:
+    archive = tmp_path / "whole.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr(f"{lora.BASE_NAME}/config.json", "{}")
+        zipped.writestr(f"{lora.BASE_NAME}/desktop.ini", "[.ShellClassInfo]")
+        zipped.writestr(f"{lora.BASE_NAME}/1_Pooling/desktop.ini", "x")
+        zipped.writestr(f"{lora.BASE_NAME}/1_Pooling/config.json", "{}")
+    data = archive.read_bytes()
+    parts = []
+    for i in range(3):
+        part = tmp_path / f"p{i}"
+        part.write_bytes(data[i * len(data) // 3 : (i + 1) * len(data) // 3])
+        parts.append(part)
+    joined = tmp_path / "joined.zip"
+    lora._join(parts, joined)
+    lora._unpack(joined, tmp_path / "out")
+    found = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.*"))
+    assert found == ["1_Pooling/config.json", "config.json"]
+
+
+def test_parts_that_are_not_a_zip_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "bad.zip").write_bytes(b"not a zip")
+    with pytest.raises(ModelError, match="do not form a zip"):
+        lora._unpack(tmp_path / "bad.zip", tmp_path / "out")
