@@ -469,8 +469,10 @@ def _local_llm(settings: Settings) -> LLM:
     from verify import llm_local
 
     threads = llm_local.pick_threads(settings.threads)
-    model = f"local/{llm_local.MODEL_NAME}@{llm_local.MODEL_SHA256[:12]}"
-    return ChatModelLLM(model, settings.cache_db, lambda: llm_local.build_chat_model(threads))
+    model = llm_local.local_model(settings.local_model)
+    return ChatModelLLM(
+        model.label, settings.cache_db, lambda: llm_local.build_chat_model(model.key, threads)
+    )
 
 
 def _openai_llm(settings: Settings) -> LLM:
