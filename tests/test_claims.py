@@ -408,11 +408,12 @@ def test_rewritten_claims_must_be_entailed_by_their_span(source: Source, verify_
         load_stance_model(get_settings())
     except ModelError as exc:
         pytest.skip(f"no stance model: {exc}")
-    # keeps most of its sentence, so only the entailment check can catch it
+    # keeps most of its sentence and adds no fact ("received no injuries" would add a number,
+    # which `added_facts` rejects first), so only the entailment check can catch it
     contradicts = {
         **GOOD_ITEM,
-        "claim": "Three Russian military police officers received no injuries when an improvised "
-        "explosive device went off near their armored vehicle in northeastern Syria.",
+        "claim": "Three Russian military police officers did not receive light injuries when an "
+        "improvised explosive device went off near their armored vehicle in northeastern Syria.",
     }
     llm = ScriptedLLM([llm_reply(contradicts)], cache_db=verify_home / "llm-cache.sqlite")
     extraction = extract_claims(source, get_settings(), llm)
