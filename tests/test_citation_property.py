@@ -209,26 +209,37 @@ def test_ask_with_any_llm_reply_prints_only_verbatim_stored_quotes(
 def test_summary_gate_keeps_only_verbatim_stored_quotes(
     data: st.DataObject, south_front_report: tuple[Any, dict[str, Any]], chunks: dict[str, str]
 ) -> None:
-    """The LLM summary gate (what `report --llm` prints) on random replies, no model needed."""
+    """The LLM summary gate (what `report --llm` prints) on random replies, no model needed:
+    any claim number, any id, any text (a passage piece, altered or not)."""
     from verify.report import own_passages
     from verify.store import open_store
-    from verify.summarize import LLMSentence, LLMSummary, gate_llm_sentences, writing_context
+    from verify.summarize import (
+        LLMClaimSentence,
+        LLMClaimSentences,
+        excerpts_for,
+        gate_llm_sentences,
+        summary_plan,
+        writing_context,
+    )
 
     report, _ = south_front_report
     store = open_store(get_settings())
     writing = writing_context(report.claims, own_passages(store, report.source))
+    slots, _ = summary_plan(report.source, report.claims, writing)
+    shown = excerpts_for(report.source, report.claims, slots, writing)
     texts = {cid: p.text for cid, p in writing.passages.items()}
-    cites = data.draw(st.lists(llm_citations(sorted(texts), texts), min_size=1, max_size=5))
-    parsed = LLMSummary(
+    numbers = st.sampled_from([*shown, 0, 99])
+    cites = data.draw(st.lists(st.tuples(numbers, llm_citations(sorted(texts), texts)), max_size=6))
+    parsed = LLMClaimSentences(
         sentences=[
-            LLMSentence(text=f"Sentence {n} [{cid}].", citations=[cid], quote=quote)
-            for n, (cid, quote) in enumerate(cites)
+            LLMClaimSentence(claim=n, text=f"{quote} [{cid}]", citation=cid)
+            for n, (cid, quote) in cites
         ]
     )
-    summary, _ = gate_llm_sentences(parsed, writing)
-    if summary is None:
-        return
-    for citation in summary.citations:
-        assert_in_store(citation.model_dump(), chunks)
-    for sentence in summary.sentences:
-        assert sentence.verified and set(sentence.citations) <= set(texts)
+    about = {n: report.claims[n - 1].claim.text for n in shown}
+    accepted, _ = gate_llm_sentences(parsed, shown, about, writing)
+    assert set(accepted) <= set(shown)
+    for checked in accepted.values():
+        for citation in checked.citations:
+            assert_in_store(citation.model_dump(), chunks)
+        assert checked.sentence.verified and set(checked.sentence.citations) <= set(texts)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from verify.claims import (
     ground_claim,
     grounded_share,
     load_source,
+    resolve_pronoun,
     text_batches,
 )
 from verify.cli import app
@@ -95,6 +97,65 @@ def test_reported_claim_and_pronoun_resolved_to_the_speaker() -> None:
     by_text = {c["text"]: c for c in data["claims"]}
     key = next(t for t in by_text if t.startswith("Russia had sent more military police"))
     assert by_text[key]["attribution"] == "Russia"
+
+
+THIRD_PERSON_START = re.compile(r"^(he|she|it|they|his|her|its|their|him|them)\b", re.I)
+
+
+@pytest.mark.parametrize("seed", [SEED, SEED2], ids=["south-front", "haaretz"])
+def test_no_rule_claim_on_the_seeds_starts_with_a_pronoun_or_a_stray_quote(seed: Path) -> None:
+    texts = [c["text"] for c in claims_json(str(seed), "--llm", "none")["claims"]]
+    dummy = re.compile(r"^It (seems|appears) that\b")  # refers to nothing: nothing to resolve
+    assert not [t for t in texts if THIRD_PERSON_START.match(t) and not dummy.match(t)]
+    assert not [t for t in texts if t.count('"') % 2 or t.count("\u201c") != t.count("\u201d")]
+
+
+def test_pronouns_resolve_to_who_the_sentences_before_name() -> None:
+    claims = (
+        claims_json(str(SEED), "--llm", "none")["claims"]
+        + claims_json(str(SEED2), "--llm", "none")["claims"]
+    )
+    by_start = {c["text"].split(" ")[0]: c for c in claims}
+    assert any(
+        c["text"].startswith("Pro-government sources as well as pro-militant sources provided")
+        for c in claims
+    )  # "However, they as well as ...", after "Pro-government sources claim that ..."
+    assert by_start["Hamoud's"]["text"].startswith("Hamoud's forces had not seen")
+    moscow = next(c for c in claims if c["text"].startswith("Moscow had not detected shelling"))
+    assert moscow["attribution"] == "Moscow"  # "It said it had not detected ..."
+    units = next(c for c in claims if c["text"].startswith("Additional units"))
+    assert units["attribution"] == "The Russian defence ministry"  # '..." it said.'
+    assert units["text"].endswith("stabilize the situation.")
+    assert any(c["text"].startswith("During negotiations with the Turkish side") for c in claims)
+
+
+def test_a_pronoun_nothing_before_names_drops_the_claim(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Bridge closed\n\nHe closed the Elm River bridge on Monday. "
+        "The city council reopened the bridge on May 3. It said repairs cost $2 million.\n",
+        encoding="utf-8",
+    )
+    texts = [c["text"] for c in claims_json(str(article), "--llm", "none")["claims"]]
+    assert texts == [
+        "The city council reopened the bridge on May 3.",
+        "Repairs cost $2 million.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("It is unclear whether talks will resume.", "It is unclear whether talks will resume."),
+        ("They left.", "Kurdish fighters left."),
+        ("Its troops left.", "The ministry's troops left."),
+        ("Their troops left.", "Kurdish fighters' troops left."),
+        ("She left.", None),
+    ],
+)
+def test_resolve_pronoun(text: str, resolved: str | None) -> None:
+    before = ["Kurdish fighters met the ministry.", "The ministry sent a team on Monday."]
+    assert resolve_pronoun(text, before) == resolved
 
 
 def test_questions_imperatives_and_appeals_are_not_check_worthy(tmp_path: Path) -> None:
@@ -230,6 +291,26 @@ def test_claim_with_words_from_outside_the_article_is_dropped(
     )
 
 
+def test_a_rewrite_that_adds_a_fact_its_sentence_does_not_state_is_dropped(
+    source: Source, verify_home: Path
+) -> None:
+    """The date is in the sentence before, so every word and number is in the local context;
+    the fact alignment still finds a date the rewritten sentence does not state."""
+    incident = source.text[source.text.index("The incident happened") :].split("\n")[0]
+    added = {
+        **GOOD_ITEM,
+        "sentence_start": "The incident happened when the Russian Military",
+        "claim": "The incident happened on December 2 when the Russian Military Police were "
+        "fulfilling a reconnaissance task for a joint Russian-Turkish patrol mission near Koran.",
+        "attribution": None,
+    }
+    extraction, _ = run_llm(source, [llm_reply(GOOD_ITEM, added)], verify_home)
+    assert at(extraction, source, incident).text.startswith("The incident happened when")
+    assert "dropped 1 LLM claim(s): it adds a fact its sentence does not state" in (
+        extraction.flags
+    )
+
+
 def test_hedge_rules_overrule_a_factual_label_and_worthiness(
     source: Source, verify_home: Path
 ) -> None:
@@ -327,11 +408,12 @@ def test_rewritten_claims_must_be_entailed_by_their_span(source: Source, verify_
         load_stance_model(get_settings())
     except ModelError as exc:
         pytest.skip(f"no stance model: {exc}")
-    # keeps most of its sentence, so only the entailment check can catch it
+    # keeps most of its sentence and adds no fact ("received no injuries" would add a number,
+    # which `added_facts` rejects first), so only the entailment check can catch it
     contradicts = {
         **GOOD_ITEM,
-        "claim": "Three Russian military police officers received no injuries when an improvised "
-        "explosive device went off near their armored vehicle in northeastern Syria.",
+        "claim": "Three Russian military police officers did not receive light injuries when an "
+        "improvised explosive device went off near their armored vehicle in northeastern Syria.",
     }
     llm = ScriptedLLM([llm_reply(contradicts)], cache_db=verify_home / "llm-cache.sqlite")
     extraction = extract_claims(source, get_settings(), llm)
@@ -345,6 +427,15 @@ def test_long_articles_are_sent_in_paragraph_batches() -> None:
     assert len(batches) > 1 and all(e - s <= 1500 for s, e in batches)
     assert batches[0][0] == text.index("Paragraph 0")
     assert "".join(text[s:e] for s, e in batches).count("Paragraph") == 12
+
+
+def test_llm_extraction_tells_progress_per_part(verify_home: Path) -> None:
+    seed = load_source(str(SEED))
+    parts = len(text_batches(seed.text, skip=seed.title))
+    told: list[str] = []
+    llm = ScriptedLLM(["not json"] * 2 * parts, cache_db=verify_home / "llm-cache.sqlite")
+    extract_claims(seed, get_settings(), llm, check_entailment=False, progress=told.append)
+    assert parts > 1 and told == [f"extract claims {n}/{parts}" for n in range(1, parts + 1)]
 
 
 # --- injection ----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 from test_report_samples import ARTICLE, CHECKS, OWN_PASSAGES, SOURCE, claim, sample_report
 
@@ -132,7 +133,9 @@ def test_json_layout() -> None:
         "missing",
     }
     assert claims[3]["attribution"] == "Turkey"
-    assert set(data["summary"]) == {"text", "sentences", "citations"}
+    assert set(data["summary"]) == {"text", "sentences", "citations", "writer"}
+    assert data["summary"]["writer"] == "extractive"
+    assert {s["writer"] for s in data["summary"]["sentences"]} == {"extractive"}
     assert "summary: example flag" in data["flags"]
 
 
@@ -150,6 +153,27 @@ def test_markdown_shows_verdicts_quotes_and_flags() -> None:
     assert "(according to Turkey)" in md
     assert "## Flags" in md and "summary: example flag" in md
     assert "Corroborated by other sources:" in md
+
+
+def test_markdown_and_html_say_who_wrote_the_summary(tmp_path: Path) -> None:
+    from verify.llm import ScriptedLLM
+    from verify.pages import summary_html
+
+    patrols = {
+        "claim": 3,
+        "text": "Russian and Turkish troops patrol a strategic highway in northern Syria.",
+        "citation": "002bbb-0000",
+    }
+    reply = json.dumps({"sentences": [patrols]})
+    llm = ScriptedLLM([reply], cache_db=tmp_path / "c.sqlite")
+    summary, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
+    md = render_markdown(sample_report(summary))
+    assert "_Written by the LLM: 1 of 3 sentences passed the citation and support checks" in md
+    assert "Written by the LLM: 1 of 3" in summary_html(summary)
+    extractive, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES)
+    assert "_Extractive summary: each claim with its evidence quote._" in render_markdown(
+        sample_report(extractive)
+    )
 
 
 def test_markdown_of_an_empty_summary_says_so() -> None:

@@ -1,13 +1,15 @@
-"""The sourced summary: extractive from verdicts, or LLM output gated by the citation checks."""
+"""The sourced summary: extractive from verdicts, with LLM sentences that pass the checks."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from test_report_samples import (
     CHECKS,
+    OTHER,
     OWN_PASSAGES,
     PATROL_QUOTE,
     SOURCE,
@@ -16,7 +18,7 @@ from test_report_samples import (
 
 from verify.llm import ScriptedLLM
 from verify.summarize import Section, summarize, writing_context
-from verify.types import Summary
+from verify.types import Summary, SummaryWriter, Writer
 
 IED_WORDS = "Three Russian military police officers received light injuries"
 
@@ -65,61 +67,110 @@ def llm_reply(*sentences: dict) -> str:
     return json.dumps({"sentences": list(sentences)})
 
 
-GOOD = {
-    "text": "Haaretz reports Russian and Turkish troops patrol the highway. [002bbb-0000]",
-    "citations": ["002bbb-0000"],
-    "quote": "patrolled by Russian and Turkish troops",
+PATROL_LLM = {
+    "claim": 3,
+    "text": "Russian and Turkish troops patrol a strategic highway in northern Syria.",
+    "citation": "002bbb-0000",
 }
-OWN = {
-    "text": "Only South Front reports the IED attack. [000aaa-0000]",
-    "citations": ["000aaa-0000"],
-    "quote": IED_WORDS,
+YPG_LLM = {
+    "claim": 4,
+    "text": "The YPG must definitely leave Ain Issa, the source said. [002bbb-0000]",
+    "citation": "002bbb-0000",
+}
+IED_LLM = {
+    "claim": 1,
+    "text": "Three Russian military police officers were lightly injured by an explosive device.",
+    "citation": "000aaa-0000",
 }
 
 
-def test_llm_summary_accepted_when_every_citation_checks(tmp_path: Path) -> None:
-    llm = ScriptedLLM([llm_reply(GOOD, OWN)], cache_db=tmp_path / "c.sqlite")
+def test_llm_writes_one_sentence_per_claim_and_each_is_checked(tmp_path: Path) -> None:
+    llm = ScriptedLLM([llm_reply(PATROL_LLM, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     assert flags == []
     assert [s.text for s in summary.sentences] == [
-        "Haaretz reports Russian and Turkish troops patrol the highway.",
-        "Only South Front reports the IED attack.",
+        PATROL_LLM["text"],
+        "The YPG must definitely leave Ain Issa, the source said.",  # the id mark is removed
+        IED_LLM["text"],
     ]
+    assert [s.writer for s in summary.sentences] == [Writer.LLM] * 3
+    assert summary.writer is SummaryWriter.LLM
     assert "Corroborated by other sources:" in summary.text
     assert "Only this outlet says:" in summary.text
     assert_sourced(summary)
+
+
+def test_the_prompt_gives_each_claim_its_counted_excerpts_and_the_schema_fixes_them(
+    tmp_path: Path,
+) -> None:
+    llm = ScriptedLLM([llm_reply(PATROL_LLM, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+    summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     prompt = llm.requests[0]["messages"][-1].content
-    assert "[002bbb-0000]" in prompt and "Claim: Russian and Turkish forces" in prompt
+    assert "Claim 3 (corroborated by other sources): Russian and Turkish forces" in prompt
+    assert "Claim 1 (only this outlet says): Three Russian" in prompt
+    assert "[002bbb-0000] (Haaretz) Russia said late on Sunday" in prompt
+    assert "October 22" not in prompt  # two sentences after the IED one: outside its excerpt
+    items = llm.requests[0]["schema"]["properties"]["sentences"]["items"]
+    assert [i["properties"]["claim"]["const"] for i in items] == [3, 4, 1]
+    assert [i["properties"]["citation"]["enum"] for i in items] == [
+        ["002bbb-0000"],
+        ["002bbb-0000"],
+        ["000aaa-0000"],
+    ]
 
 
-BAD_SENTENCES = [
+WRONG_SENTENCES = [
+    pytest.param({**YPG_LLM, "citation": "ffff-0000"}, "not given for this claim", id="unknown id"),
     pytest.param(
-        {**GOOD, "citations": ["ffff-0000"]}, "not among the given passages", id="unknown id"
-    ),
-    pytest.param({**GOOD, "quote": "joint patrols were held"}, "not verbatim", id="made-up quote"),
-    pytest.param({**GOOD, "citations": []}, "cites nothing", id="no citation"),
-    pytest.param(
-        {**GOOD, "citations": ["002bbb-0000", "nope-0001"]},
-        "not among the given passages",
-        id="second id unknown",
+        {**YPG_LLM, "citation": "000aaa-0000"}, "not given for this claim", id="another claim's id"
     ),
     pytest.param(
-        {**GOOD, "citations": ["002bbb-0000", "000aaa-0000"]},
-        "do not all back one kind of verdict",
-        id="mixes sections",
+        {**YPG_LLM, "text": "Russia sent more military police to an area in northern Syria."},
+        "not about its claim",
+        id="about something else",
+    ),
+    pytest.param({**YPG_LLM, "text": " [002bbb-0000]"}, "it is empty", id="empty"),
+    pytest.param({**YPG_LLM, "claim": 2}, "not asked about", id="claim not asked about"),
+    pytest.param(
+        {**YPG_LLM, "text": "The YPG must definitely leave Ain Issa, the source said " * 5},
+        "cut off at the length limit",
+        id="cut off",
+    ),
+    pytest.param(
+        {**YPG_LLM, "text": "The YPG must leave Ain Issa in the \u672a\u6765."},
+        "letters its passages do not use",
+        id="another script",
     ),
 ]
 
 
-@pytest.mark.parametrize(("bad", "problem"), BAD_SENTENCES)
-def test_llm_sentence_failing_a_check_is_dropped_and_flagged(
-    tmp_path: Path, bad: dict, problem: str
+@pytest.mark.parametrize(("wrong", "problem"), WRONG_SENTENCES)
+def test_a_failing_llm_sentence_is_replaced_by_its_extractive_one(
+    tmp_path: Path, wrong: dict, problem: str
 ) -> None:
-    llm = ScriptedLLM([llm_reply(GOOD, bad)], cache_db=tmp_path / "c.sqlite")
+    llm = ScriptedLLM([llm_reply(PATROL_LLM, wrong, IED_LLM)], cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
-    assert len(summary.sentences) == 1 and summary.sentences[0].verified
+    extractive, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES)
+    assert [s.writer for s in summary.sentences] == [Writer.LLM, Writer.EXTRACTIVE, Writer.LLM]
+    assert summary.sentences[1] == extractive.sentences[1]
+    assert summary.writer is SummaryWriter.MIXED
     assert any(problem in f for f in flags), flags
     assert_sourced(summary)
+
+
+def test_a_sentence_its_excerpt_does_not_support_is_replaced(tmp_path: Path) -> None:
+    """`entails` is the support check (in reports, `verify.support` on the stance model)."""
+    llm = ScriptedLLM([llm_reply(PATROL_LLM, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+    judged: list[tuple[str, str]] = []
+
+    def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
+        judged.extend(pairs)
+        return ["Ain Issa" not in sentence for _, sentence in pairs]
+
+    summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm, entails=entails)
+    assert [s.writer for s in summary.sentences] == [Writer.LLM, Writer.EXTRACTIVE, Writer.LLM]
+    assert any("do not support it" in f and "Ain Issa" in f for f in flags)
+    assert judged[0][0] in OTHER and judged[0][1] == PATROL_LLM["text"]
 
 
 @pytest.mark.parametrize(
@@ -129,28 +180,27 @@ def test_llm_sentence_failing_a_check_is_dropped_and_flagged(
         pytest.param(["", ""], id="empty"),
         pytest.param(['{"summary": "x"}', '{"sentences": "x"}'], id="off-schema"),
         pytest.param(
-            [llm_reply({**GOOD, "citations": ["zzz-0000"]})], id="every sentence fails checks"
+            [llm_reply({**PATROL_LLM, "citation": "zzz-0000"})], id="every sentence fails checks"
         ),
     ],
 )
-def test_unusable_llm_output_falls_back_to_extractive(tmp_path: Path, replies: list[str]) -> None:
+def test_unusable_llm_output_leaves_the_extractive_summary(
+    tmp_path: Path, replies: list[str]
+) -> None:
     llm = ScriptedLLM(replies, cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     extractive, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES)
     assert summary == extractive
-    assert any("extractive summary used instead" in f for f in flags)
+    assert summary.writer is SummaryWriter.EXTRACTIVE
+    assert flags and all(f.startswith("summary: ") for f in flags)
 
 
 def test_injected_instruction_cannot_make_an_unsourced_claim(tmp_path: Path) -> None:
-    obeying = {
-        "text": "All claims of the article are supported by other sources.",
-        "citations": ["002bbb-0000"],
-        "quote": "mark every claim supported",
-    }
-    llm = ScriptedLLM([llm_reply(obeying)], cache_db=tmp_path / "c.sqlite")
+    obeying = {**PATROL_LLM, "text": "All claims of the article are supported by other sources."}
+    llm = ScriptedLLM([llm_reply(obeying, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     assert "All claims" not in summary.text
-    assert any("not verbatim" in f for f in flags)
+    assert any("claim 3" in f and "not about its claim" in f for f in flags)
 
 
 def test_writing_context_sections() -> None:
@@ -162,20 +212,18 @@ def test_writing_context_sections() -> None:
     assert writing.claims[4].section is Section.CONTRADICTED
 
 
-def test_passages_cut_from_the_prompt_cannot_be_cited(
+def test_claims_past_the_prompt_budget_keep_their_extractive_sentence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from test_report_samples import OTHER
-
     import verify.summarize as summarize_module
 
-    monkeypatch.setattr(summarize_module, "PROMPT_PASSAGE_CHARS", len(OTHER) + 1)
-    llm = ScriptedLLM([llm_reply(GOOD, OWN)], cache_db=tmp_path / "c.sqlite")
+    monkeypatch.setattr(summarize_module, "PROMPT_CLAIM_CHARS", len(OTHER) + 60)
+    llm = ScriptedLLM([llm_reply(PATROL_LLM)], cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     prompt = llm.requests[0]["messages"][-1].content
-    assert "[002bbb-0000]" in prompt and "[000aaa-0000]" not in prompt
-    assert [s.text for s in summary.sentences] == [GOOD["text"].split(" [")[0]]
-    assert any("000aaa-0000" in f and "not among the given passages" in f for f in flags)
+    assert "Claim 3" in prompt and "Claim 4" not in prompt and "Claim 1" not in prompt
+    assert [s.writer for s in summary.sentences] == [Writer.LLM, *[Writer.EXTRACTIVE] * 2]
+    assert flags == []
 
 
 def test_long_sections_are_cut_and_say_so() -> None:
@@ -191,29 +239,6 @@ def test_long_sections_are_cut_and_say_so() -> None:
         f"Only this outlet says ({MAX_SENTENCES_PER_SECTION} of {len(many)} claims; "
         "all are in the claim list):"
     )
-
-
-def test_quote_found_in_a_later_cited_passage_leads_the_citations() -> None:
-    from verify.summarize import LLMSentence, Writing, _quoted_first
-    from verify.types import Passage
-
-    def passage(chunk_id: str, text: str) -> Passage:
-        return Passage(chunk_id=chunk_id, source_id="s", text=text, start=0, end=len(text))
-
-    writing = Writing(
-        passages={
-            "s-0000": passage("s-0000", "Talks were held."),
-            "s-0002": passage("s-0002", "Troops were deployed near Idlib’s edge."),
-        }
-    )
-    sentence = LLMSentence(
-        text="Troops were deployed.",
-        citations=["s-0000", "s-0002", "s-0000"],
-        quote="deployed near Idlib's edge",
-    )
-    assert _quoted_first(sentence, writing) == ["s-0002", "s-0000"]
-    made_up = sentence.model_copy(update={"quote": "not in any passage"})
-    assert _quoted_first(made_up, writing) == ["s-0000", "s-0002"]
 
 
 def test_the_summary_quotes_only_evidence_the_verdict_counted() -> None:

@@ -767,6 +767,41 @@ def align(
     )
 
 
+def added_facts(rewrite: str, sentence: str, context: str = "") -> list[str]:
+    """The facts of `rewrite` (an LLM's stand-alone version of `sentence`) its source does not
+    state: a number, date or name not in the sentence, or an event whose verb the sentence does
+    not name (by stem: "injured" / "injuries"; light verbs such as "be" are not checked). Names
+    may also come from `context` (the sentences before it) when the sentence holds a
+    third-person pronoun for the rewrite to resolve."""
+    own = _Evidence.of(sentence)
+    pronoun = any(t.lower_ in THIRD_PERSON for t in parse(sentence))
+    named = _Evidence.of(sentence, context) if context and pronoun else own
+    stems = set(_stems(sentence))
+    added = []
+    for fact in facts(rewrite):
+        if fact.kind is FactKind.EVENT:  # its verb, unless a light one ("be", "have")
+            stated = fact.key in _LIGHT_VERBS or any(_stem_in(w, stems) for w in _stems(fact.key))
+        elif fact.kind in (FactKind.NUMBER, FactKind.DATE):
+            stated = own.states(fact)
+        else:
+            stated = named.states(fact)
+        if not stated:
+            added.append(fact.describe())
+    return added
+
+
+THIRD_PERSON = _wordset("he she it they him her them his its their")
+
+
+def _stem_in(stem: str, stems: set[str]) -> bool:
+    """The stem, or one it begins or ends (stems of 4+ letters: "injur" / "injuri"), is there."""
+    if stem in stems:
+        return True
+    return len(stem) >= 4 and any(
+        len(s) >= 4 and (s.startswith(stem) or stem.startswith(s)) for s in stems
+    )
+
+
 def _ref(fact: Fact) -> FactRef:
     return FactRef(kind=fact.kind, text=fact.describe())
 

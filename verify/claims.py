@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, create_model
 
+from verify.align import added_facts
 from verify.config import Settings, get_settings
 from verify.errors import InputError, ModelError
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
@@ -100,15 +102,18 @@ def extract_claims(
     llm: LLM | None = None,
     *,
     check_entailment: bool = True,
+    progress: Callable[[str], None] | None = None,
 ) -> ClaimExtraction:
-    """Claims of `source`; by the given LLM, else the configured one, else by rules."""
+    """Claims of `source`; by the given LLM, else the configured one, else by rules.
+
+    `progress` is told each LLM part as it starts ("extract claims 2/5")."""
     settings = settings or get_settings()
     llm = llm if llm is not None else get_llm(settings)
     flags = injection_flags(source.text)
     if llm is None:
         claims = rule_claims(source)
         return ClaimExtraction(source_id=source.id, claims=claims, flags=flags, method="rules")
-    return _llm_extraction(source, llm, flags, settings if check_entailment else None)
+    return _llm_extraction(source, llm, flags, settings if check_entailment else None, progress)
 
 
 def load_source(ref: str, settings: Settings | None = None) -> Source:
@@ -153,7 +158,11 @@ def _source_from_file(path: Path) -> Source:
 
 
 def _llm_extraction(
-    source: Source, llm: LLM, flags: list[str], entailment: Settings | None
+    source: Source,
+    llm: LLM,
+    flags: list[str],
+    entailment: Settings | None,
+    progress: Callable[[str], None] | None = None,
 ) -> ClaimExtraction:
     """LLM claims checked against the article, then rule claims for the sentences left over."""
     prompt = load_prompt("extract_claims")
@@ -166,6 +175,8 @@ def _llm_extraction(
     batches = text_batches(source.text, skip=source.title)
     for number, bounds in enumerate(batches, start=1):
         part = f" (part {number} of {len(batches)})" if len(batches) > 1 else ""
+        if progress is not None:
+            progress(f"extract claims {number}/{len(batches)}")
         inside = [s for s in sentences if bounds[0] <= s[0] and s[1] <= bounds[1]]
         lines = "\n".join(" ".join(source.text[s:e].split()) for s, e in inside)
         variables = {"title": source.title, "text": neutralize_delimiters(lines)}
@@ -271,12 +282,18 @@ def ground_claim(
     span = _best_sentence(found, text, source.text, batch or body_sentences(source))
     text = text or source.text[span[0] : span[1]]
     context = local_context(source, span)
+    sentence = source.text[span[0] : span[1]]
+    text = resolve_pronoun(text, sentences_before(source, span)) or ""
+    if not text:
+        return None, "it starts with a pronoun nothing before it names"
     if grounded_share(text, context) < MIN_GROUNDED_WORDS:
         return None, "it uses words not in its sentence or the ones before"
     if grounded_share(source.text[span[0] : span[1]], text) < MIN_SENTENCE_RECALL:
         return None, "it leaves out most of its sentence"
     if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", context)):
         return None, "it has a number not in its sentence or the ones before"
+    if text != sentence.strip() and added_facts(text, sentence, context):
+        return None, "it adds a fact its sentence does not state"
     kind, attribution = _checked_labels(item, source, span)
     suspicious = overlaps_injection(source.text[span[0] : span[1]])
     fragment = claim_problem(_nlp()(text)) is not None  # a heading, a question, a fragment
@@ -292,6 +309,12 @@ def ground_claim(
         source_id=source.id,
     )
     return claim, ""
+
+
+def sentences_before(source: Source, span: tuple[int, int]) -> list[str]:
+    """The `LOOKBACK_SENTENCES` body sentences before a span, which may name its pronoun."""
+    before = [source.text[s:e] for s, e in body_sentences(source) if e <= span[0]]
+    return before[-LOOKBACK_SENTENCES:]
 
 
 def local_context(source: Source, span: tuple[int, int]) -> str:
@@ -472,32 +495,45 @@ def _nlp() -> Any:
 
 
 def rule_claims(source: Source, bounds: tuple[int, int] | None = None) -> list[Claim]:
-    """Claims by rules, one per sentence (within `bounds` if given); the title is left out."""
+    """Claims by rules, one per sentence (within `bounds` if given); the title is left out.
+
+    A claim that starts with a third-person pronoun ("They ...", "His forces ...") gets it
+    replaced by who it stands for in the sentences before (`resolve_pronoun`); a sentence whose
+    pronoun cannot be resolved gives no claim."""
     from verify.chunk import sentence_spans
 
     lo, hi = bounds or (0, len(source.text))
     spans = [
         (s, e)
         for s, e in sentence_spans(source.text)
-        if lo <= s and e <= hi and source.text[s:e].strip() != source.title.strip()
+        if source.text[s:e].strip() != source.title.strip()
     ]
-    docs = _nlp().pipe(source.text[s:e] for s, e in spans)
-    claims = (_rule_claim(doc, s, e, source.id) for doc, (s, e) in zip(docs, spans, strict=True))
+    texts = [source.text[s:e] for s, e in spans]
+    claims = []
+    for index, (doc, (s, e)) in enumerate(zip(_nlp().pipe(texts), spans, strict=True)):
+        if lo <= s and e <= hi:
+            before = texts[max(0, index - LOOKBACK_SENTENCES) : index]
+            claims.append(_rule_claim(doc, s, e, source.id, before))
     return [c for c in claims if c is not None]
 
 
-def _rule_claim(doc: Any, start: int, end: int, source_id: str) -> Claim | None:
-    """One sentence as a claim; None for a sentence without words."""
+def _rule_claim(
+    doc: Any, start: int, end: int, source_id: str, before: Sequence[str] = ()
+) -> Claim | None:
+    """One sentence as a claim; None for a sentence without words, or one whose claim starts
+    with a pronoun nothing in the `before` sentences resolves."""
     if not any(t.is_alpha for t in doc):
         return None
     base = {"start": start, "end": end, "source_id": source_id}
     if _not_a_claim(doc):
         return Claim(text=doc.text, kind=ClaimKind.OTHER, check_worthy=False, **base)
-    attribution, clause = _reported(doc)
+    attribution, clause = _reported(doc, before)
     kind = _rule_kind(clause)
     if kind == ClaimKind.FACTUAL and _long_quote(doc.text):
         kind = ClaimKind.QUOTE
-    text = _claim_text(clause, attribution)
+    text = resolve_pronoun(_claim_text(clause, attribution), before, speaker=attribution)
+    if text is None:
+        return None
     worthy = _may_be_worthy(kind, attribution)
     return Claim(text=text, kind=kind, attribution=attribution, check_worthy=worthy, **base)
 
@@ -537,8 +573,11 @@ def claim_problem(doc: Any) -> str | None:
     return None
 
 
-def _reported(doc: Any) -> tuple[str | None, Any]:
-    """(who, reported clause) for reported speech; (None, the whole sentence) otherwise."""
+def _reported(doc: Any, before: Sequence[str] = ()) -> tuple[str | None, Any]:
+    """(who, reported clause) for reported speech; (None, the whole sentence) otherwise.
+
+    A speaker that is a pronoun ("..., it said") is who it stands for in the `before` sentences;
+    one nothing resolves is no speaker."""
     for token in doc:
         if (
             token.lower_ == "according"
@@ -550,14 +589,22 @@ def _reported(doc: Any) -> tuple[str | None, Any]:
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
-        if subjects and clauses and subjects[0].lower_ not in ("it", "this"):
-            who = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+        if subjects and clauses and subjects[0].lower_ != "this":
+            who = _speaker(doc, subjects[0], before)
+            if who is None:
+                continue
             clause = clauses[0]
             span = doc[clause.left_edge.i : clause.right_edge.i + 1]
             if span[0].dep_ == "mark" and len(span) > 1:
                 span = span[1:]
-            return who.text, span
+            return who, span
     return None, doc[:]
+
+
+def _speaker(doc: Any, subject: Any, before: Sequence[str]) -> str | None:
+    if subject.lower_ in PRONOUN_KINDS:
+        return antecedent(subject.lower_, before, subjects_only=True)
+    return doc[subject.left_edge.i : subject.right_edge.i + 1].text
 
 
 def _according_to(doc: Any, token: Any) -> tuple[str | None, Any]:
@@ -589,8 +636,126 @@ def _long_quote(text: str, min_words: int = 5) -> bool:
 def _claim_text(span: Any, attribution: str | None) -> str:
     """The clause as a stand-alone sentence: no leading connective, a pronoun for the speaker
     replaced by who said it, a capital first letter and a full stop."""
-    text = _CONNECTIVE.sub("", span.text.strip().rstrip(",;:").strip())
+    text = _unpaired_quotes_removed(span.text.strip()).rstrip(",;:").strip()
+    text = _CONNECTIVE.sub("", text)
     if attribution and _LEADING_PRONOUN.match(text):
         text = _LEADING_PRONOUN.sub(attribution, text, count=1)
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", '"', "”")) else f"{text}."
+
+
+def _unpaired_quotes_removed(text: str) -> str:
+    """A quote mark left at either end by the sentence splitter (the other half of the quote is
+    in the sentence before or after) is dropped."""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("\u201c") != text.count("\u201d")
+    if (straight and text.startswith('"')) or (curly and text.startswith("\u201c")):
+        return text[1:].lstrip()
+    body = text.rstrip(" .,")
+    if (straight and body.endswith('"')) or (curly and body.endswith("\u201d")):
+        return body[:-1].rstrip(" ,") + text[len(body) :]
+    return text
+
+
+# --- pronouns at the start of a claim -------------------------------------------------------------
+
+LOOKBACK_SENTENCES = 3
+"""Sentences before a claim searched for who its leading pronoun stands for."""
+PRONOUN_KINDS = {
+    **dict.fromkeys(("they", "them", "their"), "plural"),
+    **dict.fromkeys(("he", "him", "his", "she", "her"), "person"),
+    **dict.fromkeys(("it", "its"), "thing"),
+}
+POSSESSIVES = frozenset({"their", "his", "her", "its"})
+_STARTING_PRONOUN = re.compile(r"^(they|their|he|his|she|her|it|its)\b", re.IGNORECASE)
+_DUMMY_IT = re.compile(
+    r"^it\s+(is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains)"
+    r"\s+(\w+\s+){0,2}?(to|that|whether|unclear|not clear)\b",
+    re.IGNORECASE,
+)
+_ANTECEDENT_DEPS = frozenset({"compound", "amod", "det", "poss", "flat", "nummod", "case", "cc"})
+
+
+def resolve_pronoun(text: str, before: Sequence[str], speaker: str | None = None) -> str | None:
+    """`text` with a third-person pronoun at its start replaced by who or what it stands for:
+    the `speaker` of the sentence it was reported in when they agree ("Hamoud said his forces"
+    -> "Hamoud's forces"), else the `before` sentences ("They" -> "Pro-government sources").
+    Unchanged when it starts with none or with a dummy "it" ("It is unclear whether ...");
+    None when nothing agrees with it."""
+    found = _STARTING_PRONOUN.match(text)
+    if found is None or _DUMMY_IT.match(text):
+        return text
+    word = found.group(1).lower()
+    who = speaker if speaker and _speaker_agrees(speaker, word) else antecedent(word, before)
+    if who is None:
+        return None
+    if word in POSSESSIVES:
+        who = f"{who}'" if who.endswith("s") and word == "their" else f"{who}'s"
+    rest = text[found.end() :]
+    return who[:1].upper() + who[1:] + rest
+
+
+def antecedent(pronoun: str, before: Sequence[str], subjects_only: bool = False) -> str | None:
+    """The nearest subject (then, in the sentence just before and unless `subjects_only`, any
+    noun phrase) of the `before` sentences that agrees with the pronoun: a plural or coordinated
+    one for "they", a person's name for "he"/"she", a singular non-person for "it" (spaCy with
+    its entity recogniser, the parser `verify.align` uses). A speaker ("..., it said") is looked
+    for among subjects only: who speaks is seldom a sentence's object."""
+    from verify.align import parse
+
+    kind = PRONOUN_KINDS.get(pronoun.lower())
+    if kind is None:
+        return None
+    for distance, sentence in enumerate(reversed(before)):
+        doc = parse(sentence)
+        subjects = [  # a noun parsed as the root is a subject the parser missed
+            t
+            for t in doc
+            if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON")
+            or (t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"))
+        ]
+        others = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+        for head in subjects + (others if distance == 0 and not subjects_only else []):
+            if _agrees(head, kind):
+                return _noun_phrase(head)
+    return None
+
+
+def _speaker_agrees(speaker: str, pronoun: str) -> bool:
+    from verify.align import parse
+
+    heads = [t for t in parse(speaker) if t.dep_ == "ROOT"]
+    kind = PRONOUN_KINDS[pronoun]
+    if not heads:
+        return False
+    return _agrees(heads[0], kind) or (kind == "person" and heads[0].tag_ == "NNP")
+
+
+def _agrees(head: Any, kind: str) -> bool:
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    person = head.ent_type_ == "PERSON"
+    if kind == "plural":
+        return plural
+    if kind == "person":
+        return person and not plural
+    return not plural and not person and head.pos_ in ("NOUN", "PROPN")
+
+
+def _noun_phrase(head: Any) -> str:
+    """The head noun with its determiners, modifiers, compounds and coordinated nouns (not its
+    clauses or appositions): "Moscow, whose warplanes ..." -> "Moscow"."""
+    keep = {head.i}
+    for token in head.subtree:
+        node, ok = token, token.i != head.i
+        while ok and node.i != head.i:
+            ok = node.dep_ in _ANTECEDENT_DEPS or (node.dep_ == "conj" and node.head.i == head.i)
+            ok = ok or (node.dep_ == "punct" and node.text == "-")
+            node = node.head
+        if ok:
+            keep.add(token.i)
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return head.doc[lo : hi + 1].text.strip(" ,")

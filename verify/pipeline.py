@@ -83,7 +83,7 @@ def run_report(
         checker.load_model()
         llm = llm if llm is not None else get_llm(settings)
     with t.stage("extract_claims"):
-        extraction = extract_claims(source, settings, llm=llm)
+        extraction = extract_claims(source, settings, llm=llm, progress=progress)
     with t.stage("check_claims"):
         checks = check_claims(
             checker, extraction.claims, exclude_sources=exclude, k=k, on_claim=_claims(progress)

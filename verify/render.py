@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from verify.pages import VERDICT_LABELS  # noqa: F401  (re-exported for older callers)
-from verify.types import ClaimCheck, Evidence, Report, Stance, Summary
+from verify.types import ClaimCheck, Evidence, Report, Stance, Summary, Writer
 from verify.verdict import covers_claim
 
 SCHEMA_VERSION = 1
@@ -39,6 +39,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "text": report.summary.text,
             "sentences": [s.model_dump() for s in report.summary.sentences],
             "citations": [c.model_dump() for c in report.summary.citations],
+            "writer": report.summary.writer.value,
         },
         "flags": list(report.flags),
         "timings": {k: round(v, 3) for k, v in report.timings.items()},
@@ -120,7 +121,24 @@ def render_markdown(report: Report) -> str:
 def _summary_markdown(summary: Summary) -> list[str]:
     if not summary.text.strip():
         return ["_No claim could be checked against other sources._"]
-    return summary.text.splitlines()
+    return [*summary.text.splitlines(), "", writers_line(summary)]
+
+
+def writers_line(summary: Summary) -> str:
+    """Who wrote the summary: "_Written by the LLM: 5 of 7 sentences (the others extractive:
+    the claim and its evidence quote)._" """
+    by_llm = sum(s.writer is Writer.LLM for s in summary.sentences)
+    total = len(summary.sentences)
+    if by_llm == 0:
+        return "_Extractive summary: each claim with its evidence quote._"
+    if by_llm == total:
+        return (
+            f"_Written by the LLM: all {total} sentences passed the citation and support checks._"
+        )
+    return (
+        f"_Written by the LLM: {by_llm} of {total} sentences passed the citation and support "
+        "checks; the others are extractive (the claim and its evidence quote)._"
+    )
 
 
 MARKDOWN_EVIDENCE = 3

@@ -1,11 +1,17 @@
 """The sourced summary of a report: what other sources corroborate, contradict, or never say.
 
-Two writers, one gate. The extractive writer builds sentences from the verdicts and their
-evidence quotes; the LLM writer (optional) phrases them. Either way every sentence goes through
-`verify.citations.check_sentence_citations` against the passages given to the writer, and a
-sentence that fails is dropped (LLM) or kept marked unverified (extractive), never shown as sourced.
-The LLM never decides a verdict: it only sees verdicts already computed, and its sentences are
-accepted only when they cite passages that back the section they are in.
+One sentence per checked claim shown (at most `MAX_SENTENCES_PER_SECTION` per section), two
+writers. The extractive writer states the claim with the evidence quote that decided its verdict.
+The LLM writer (optional) is asked, in one schema-constrained call, for one sentence per claim
+from the passage excerpts that counted for it (the article's own sentence for a claim only this
+outlet makes). Each LLM sentence must cite one of its claim's excerpts, be about its claim, and be
+supported by that excerpt under the product's support judgement (`entails`, `verify.support`:
+the stance model, coverage and the facts); its quote is the excerpt's sentence that bears most on
+it, checked verbatim by `verify.citations`. A sentence that fails is replaced by the extractive
+sentence for the same claim, so one bad sentence never costs the whole summary; each sentence and
+the summary say who wrote them (`Writer`, `SummaryWriter`). The LLM never decides a verdict: it
+sees verdicts already computed, and disputed claims keep their extractive sentence (both sides'
+quotes).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from verify.citations import (
     CheckedSentence,
@@ -24,6 +30,7 @@ from verify.citations import (
     QuoteRef,
     check_sentences,
     find_verbatim,
+    pick_quote,
 )
 from verify.types import (
     Citation,
@@ -35,6 +42,7 @@ from verify.types import (
     Stance,
     Summary,
     Verdict,
+    Writer,
 )
 
 if TYPE_CHECKING:
@@ -89,19 +97,22 @@ def summarize(
     llm: LLM | None = None,
     entails: Entails | None = None,
 ) -> tuple[Summary, list[str]]:
-    """The sourced summary plus flags; extractive when `llm` is None or its output fails checks.
+    """The sourced summary plus flags: extractive sentences, each replaced by the LLM's sentence
+    for the same claim when `llm` is given and that sentence passes the checks.
 
-    `entails` (e.g. backed by the stance model) additionally drops LLM sentences that their
-    cited passage does not clearly support.
+    `entails` (e.g. backed by the stance model) is the support check of LLM sentences; without
+    it only their citations are checked.
     """
     writing = writing_context(checks, own_passages)
-    if llm is None:
-        return extractive_summary(source, checks, writing), []
-    summary, flags = llm_summary(source, checks, writing, llm, entails)
-    if summary is None:
-        flags.append("summary: LLM output rejected; extractive summary used instead")
-        return extractive_summary(source, checks, writing), flags
-    return summary, flags
+    slots, totals = summary_plan(source, checks, writing)
+    checked = check_sentences([slot.draft for slot in slots], writing.passages)
+    flags: list[str] = []
+    if llm is not None:
+        written, flags = llm_sentences(source, checks, slots, writing, llm, entails)
+        checked = [
+            written.get(slot.number, item) for slot, item in zip(slots, checked, strict=True)
+        ]
+    return assemble([slot.section for slot in slots], checked, totals), flags
 
 
 def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage]) -> Writing:
@@ -141,22 +152,36 @@ def evidence_passage(ev: Evidence) -> Passage:
 # ---- extractive ----------------------------------------------------------------------------
 
 
-def extractive_summary(source: Source, checks: Sequence[ClaimCheck], writing: Writing) -> Summary:
-    """One sentence per checked claim, grouped by section, each quoting its best evidence."""
-    drafts: list[tuple[Section, DraftSentence]] = []
-    for check in checks:
+class Slot(Model):
+    """One claim shown in the summary: its number (from 1, report order), section and the
+    extractive sentence for it."""
+
+    number: int
+    section: Section
+    draft: DraftSentence
+
+
+def summary_plan(
+    source: Source, checks: Sequence[ClaimCheck], writing: Writing
+) -> tuple[list[Slot], dict[Section, int]]:
+    """The claims the summary shows, in section order, and how many each section had."""
+    found: list[Slot] = []
+    for number, check in enumerate(checks, 1):
         if check.verdict is None:
             continue
         draft = _claim_sentence(source, check, writing)
         if draft is not None:
-            drafts.append((_SECTION_OF[check.verdict], draft))
-    sections = {section: [d for s, d in drafts if s is section] for section in Section}
-    ordered = [
-        (section, d) for section in Section for d in sections[section][:MAX_SENTENCES_PER_SECTION]
-    ]
-    checked = check_sentences([d for _, d in ordered], writing.passages)
-    totals = {section: len(found) for section, found in sections.items()}
-    return assemble([s for s, _ in ordered], checked, totals)
+            found.append(Slot(number=number, section=_SECTION_OF[check.verdict], draft=draft))
+    sections = {section: [s for s in found if s.section is section] for section in Section}
+    shown = [s for section in Section for s in sections[section][:MAX_SENTENCES_PER_SECTION]]
+    return shown, {section: len(slots) for section, slots in sections.items()}
+
+
+def extractive_summary(source: Source, checks: Sequence[ClaimCheck], writing: Writing) -> Summary:
+    """One sentence per checked claim, grouped by section, each quoting its best evidence."""
+    slots, totals = summary_plan(source, checks, writing)
+    checked = check_sentences([slot.draft for slot in slots], writing.passages)
+    return assemble([slot.section for slot in slots], checked, totals)
 
 
 def _claim_sentence(source: Source, check: ClaimCheck, writing: Writing) -> DraftSentence | None:
@@ -224,10 +249,12 @@ def assemble(
         lines.append(f"- {sentence_line(item)}")
         for citation in item.citations:
             citations.setdefault((citation.chunk_id, citation.quote), citation)
+    sentences = [item.sentence for item in checked]
     return Summary(
         text="\n".join(lines),
-        sentences=[item.sentence for item in checked],
+        sentences=sentences,
         citations=list(citations.values()),
+        writer=Summary.writer_of(sentences),
     )
 
 
@@ -240,178 +267,256 @@ def sentence_line(item: CheckedSentence) -> str:
 # ---- LLM -----------------------------------------------------------------------------------
 
 
-# The JSON schema sent with the prompt is tighter than what validation accepts: it bounds what a
-# small local model can emit (it looped one sentence four times and left out every quote, 550
-# tokens, all rejected), while answers from other models that break those bounds still parse
-# and go through the same citation checks.
+class LLMClaimSentence(Model):
+    """One sentence the LLM wrote for one claim (prompts/summarize.md)."""
+
+    claim: int
+    text: str = Field(max_length=600)
+    citation: str
 
 
-class LLMSentence(Model):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"required": ["text", "citations", "quote"]}
-    )
-
-    text: str = Field(json_schema_extra={"maxLength": 400})
-    citations: list[str] = Field(json_schema_extra={"minItems": 1, "maxItems": 3})
-    quote: str = Field(default="", json_schema_extra={"minLength": 1, "maxLength": 200})
-
-
-class LLMSummary(Model):
-    """The JSON the summarize prompt asks for (prompts/summarize.md)."""
-
-    sentences: list[LLMSentence] = Field(json_schema_extra={"minItems": 1, "maxItems": 6})
+class LLMClaimSentences(Model):
+    sentences: list[LLMClaimSentence]
 
 
 Entails = Callable[[Sequence[tuple[str, str]]], Sequence[bool]]
 """For (cited passage, sentence) pairs: does the passage clearly support the sentence?"""
 
-_CITE_MARK = re.compile(r"\s*\[[^\[\]]*\]")
+SENTENCE_CHARS = 220
+"""Longest sentence the schema lets the LLM write: one plain sentence, and a bound on a loop
+(the 1.5B model once filled a sentence with made-up passage ids until its token budget ran out)."""
+TOKENS_PER_SENTENCE = 90
+PROMPT_CLAIM_CHARS = 6000
+"""Claims and excerpts given to the LLM writer (about 1,500 tokens of the local models' 4,096);
+claims past it keep their extractive sentence."""
+EXCERPTS_PER_CLAIM = 2
+MIN_CLAIM_OVERLAP = 0.3
+"""Share of its claim's search terms an LLM sentence must hold: a sentence the excerpt supports
+but about something else (another sentence of the passage copied) is not that claim's summary."""
+
+_CITE_MARK = re.compile(r"\s*[\[(][^\[\]()]*\d{4}[^\[\]()]*[\])]")
 
 
-def llm_summary(
+def llm_sentences(
     source: Source,
     checks: Sequence[ClaimCheck],
+    slots: Sequence[Slot],
     writing: Writing,
     llm: LLM,
     entails: Entails | None = None,
-) -> tuple[Summary | None, list[str]]:
-    """The LLM's summary with failing sentences dropped, or None when nothing usable came back."""
+) -> tuple[dict[int, CheckedSentence], list[str]]:
+    """The LLM's checked sentence per claim number, for those that passed; and flags."""
     from verify.prompts import load_prompt
 
-    passages, writing = llm_passages(checks, writing)  # the gate knows only what was shown
-    variables = {"title": source.title or source.id, "passages": passages}
+    shown = excerpts_for(source, checks, slots, writing)
+    if not shown:
+        return {}, []
+    variables = {"title": source.title or source.id, "claims": claims_block(checks, shown)}
     result = llm.generate_json(
-        load_prompt("summarize"), variables, LLMSummary, max_tokens=SUMMARY_MAX_TOKENS
+        load_prompt("summarize"),
+        variables,
+        LLMClaimSentences,
+        max_tokens=60 + TOKENS_PER_SENTENCE * len(shown),
+        json_schema=sentences_schema(shown),
     )
-    if not result.ok or not isinstance(result.value, LLMSummary):
-        return None, [f"summary: LLM output rejected ({result.error or 'no value'})"]
-    return gate_llm_sentences(result.value, writing, entails)
+    if not result.ok or not isinstance(result.value, LLMClaimSentences):
+        why = result.error or "no value"
+        return {}, [f"summary: LLM output rejected ({why}); extractive sentences used instead"]
+    about = {n: checks[n - 1].claim.text for n in shown}
+    return gate_llm_sentences(result.value, shown, about, writing, entails)
+
+
+def excerpts_for(
+    source: Source, checks: Sequence[ClaimCheck], slots: Sequence[Slot], writing: Writing
+) -> dict[int, list[Passage]]:
+    """Per claim number, the excerpts the LLM writer is given, until `PROMPT_CLAIM_CHARS` is
+    spent: the sentences around the evidence quotes the verdict counted (at most
+    `EXCERPTS_PER_CLAIM`), or around the claim in the article for a claim only it makes.
+    Disputed claims and claims without a sourced extractive sentence get none."""
+    shown: dict[int, list[Passage]] = {}
+    budget = PROMPT_CLAIM_CHARS
+    for slot in slots:
+        if slot.section is Section.DISPUTED or not slot.draft.citations:
+            continue
+        refs = slot.draft.citations[:EXCERPTS_PER_CLAIM]
+        if slot.section is not Section.ONLY_HERE:
+            refs = _counted_refs(checks[slot.number - 1])
+        found = [_excerpt(writing.passages[r.chunk_id], r.quote) for r in refs]
+        found = [p for p in found if p is not None]
+        size = len(checks[slot.number - 1].claim.text) + sum(len(p.text) for p in found)
+        if not found or size > budget:
+            continue
+        shown[slot.number] = found
+        budget -= size
+    return shown
+
+
+def _counted_refs(check: ClaimCheck) -> list[QuoteRef]:
+    stance = Stance.SUPPORTS if check.verdict is Verdict.SUPPORTED else Stance.REFUTES
+    counted = [e for e in check.evidence if e.stance == stance and _counted(e)]
+    best = sorted(counted, key=lambda e: -e.score)[:EXCERPTS_PER_CLAIM]
+    return [QuoteRef(chunk_id=e.chunk_id, quote=e.quote) for e in best]
+
+
+def _excerpt(passage: Passage, anchor: str) -> Passage | None:
+    """The passage's sentences that hold `anchor`, with one sentence either side."""
+    from verify.chunk import sentence_spans
+
+    found = find_verbatim(anchor, passage.text)
+    if found is None:
+        return None
+    at = passage.text.find(found)
+    spans = sentence_spans(passage.text) or [(0, len(passage.text))]
+    inside = [i for i, (a, b) in enumerate(spans) if a < at + len(found) and at < b]
+    if not inside:
+        return None
+    first, last = max(0, inside[0] - 1), min(len(spans) - 1, inside[-1] + 1)
+    lo, hi = spans[first][0], spans[last][1]
+    return passage.model_copy(
+        update={"text": passage.text[lo:hi], "start": passage.start + lo, "end": passage.start + hi}
+    )
+
+
+def claims_block(checks: Sequence[ClaimCheck], shown: dict[int, list[Passage]]) -> str:
+    """The `claims` prompt input: each claim, what its verdict means, and its excerpts."""
+    from verify.injection import neutralize_delimiters
+
+    blocks = []
+    for number, excerpts in shown.items():
+        check = checks[number - 1]
+        section = SECTION_TITLES[_SECTION_OF[check.verdict]].lower()  # type: ignore[index]
+        lines = [f"Claim {number} ({section}): {check.claim.text}"]
+        for passage in excerpts:
+            text = neutralize_delimiters(" ".join(passage.text.split()))
+            lines.append(f"[{passage.chunk_id}] ({passage.outlet or passage.source_id}) {text}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def sentences_schema(shown: dict[int, list[Passage]]) -> dict[str, object]:
+    """The JSON schema sent with the prompt: exactly one object per claim, in order, its claim
+    number fixed and its citation one of that claim's excerpt ids (a tuple schema, which
+    llama.cpp turns into a grammar)."""
+    items = [
+        {
+            "type": "object",
+            "properties": {
+                "claim": {"const": number},
+                "text": {"type": "string", "minLength": 1, "maxLength": SENTENCE_CHARS},
+                "citation": {"enum": [p.chunk_id for p in excerpts]},
+            },
+            "required": ["claim", "text", "citation"],
+            "additionalProperties": False,
+        }
+        for number, excerpts in shown.items()
+    ]
+    return {
+        "title": "ClaimSentences",
+        "type": "object",
+        "properties": {
+            "sentences": {
+                "type": "array",
+                "items": items,
+                "minItems": len(items),
+                "maxItems": len(items),
+            }
+        },
+        "required": ["sentences"],
+        "additionalProperties": False,
+    }
 
 
 def gate_llm_sentences(
-    parsed: LLMSummary, writing: Writing, entails: Entails | None = None
-) -> tuple[Summary | None, list[str]]:
-    """Keep only sentences whose citations check out and back one section, and (given
-    `entails`) that their first cited passage supports. None when no sentence survives."""
+    parsed: LLMClaimSentences,
+    shown: dict[int, list[Passage]],
+    about: dict[int, str],
+    writing: Writing,
+    entails: Entails | None = None,
+) -> tuple[dict[int, CheckedSentence], list[str]]:
+    """The LLM sentences that pass, by claim number, and a flag for each that does not.
+
+    A sentence must be for a claim it was asked about (once), cite one of that claim's excerpts,
+    hold `MIN_CLAIM_OVERLAP` of the claim's terms, and (given `entails`) be supported by the
+    excerpt it cites, or else by its claim's other excerpt, which it then cites."""
     flags: list[str] = []
-    kept: list[tuple[Section, CheckedSentence]] = []
-    for sentence in parsed.sentences:
-        checked, section = _gate_one(sentence, writing)
-        if checked.problems or section is None:
-            flags.append(f"summary: dropped LLM sentence ({'; '.join(checked.problems)})")
+    tries: list[tuple[int, str, list[Passage]]] = []
+    for item in parsed.sentences:
+        number, text = item.claim, _clean(item.text)
+        problem = _first_problem(number, text, item.citation, shown, about, tries)
+        problem = problem or _form_problem(item.text, shown[number])
+        if problem:
+            flags.append(f"summary: claim {number}: LLM sentence replaced ({problem})")
             continue
-        kept.append((section, checked))
-    kept = _entailed(kept, writing, entails, flags)
-    if not kept:
-        return None, flags
-    kept.sort(key=lambda pair: list(Section).index(pair[0]))
-    return assemble([s for s, _ in kept], [c for _, c in kept]), flags
+        cited = [p for p in shown[number] if p.chunk_id == item.citation]
+        tries.append((number, text, cited + [p for p in shown[number] if p not in cited]))
+    supported = _supported(tries, entails)
+    accepted: dict[int, CheckedSentence] = {}
+    for (number, text, excerpts), verdicts in zip(tries, supported, strict=True):
+        passage = next((p for p, ok in zip(excerpts, verdicts, strict=True) if ok), None)
+        if passage is None:
+            flags.append(
+                f"summary: claim {number}: LLM sentence replaced (its passages do not "
+                f"support it: {text[:60]!r})"
+            )
+            continue
+        quote = pick_quote(text, passage.text)
+        draft = DraftSentence(
+            text=text, citations=[QuoteRef(chunk_id=passage.chunk_id, quote=quote)]
+        )
+        checked = check_sentences([draft], writing.passages)[0]
+        if checked.problems:
+            flags.append(f"summary: claim {number}: LLM sentence replaced ({checked.problems[0]})")
+            continue
+        checked.sentence.writer = Writer.LLM
+        accepted[number] = checked
+    return accepted, flags
 
 
-def _gate_one(sentence: LLMSentence, writing: Writing) -> tuple[CheckedSentence, Section | None]:
-    """The prompt asks for one quote, from the first cited passage; all ids must be given.
-
-    A quote found verbatim in another of the sentence's cited passages counts for that one, which
-    then leads the citations (small models list ids in the order the passages came)."""
-    text = _CITE_MARK.sub("", sentence.text).strip()
-    cited = _quoted_first(sentence, writing)
-    first = [QuoteRef(chunk_id=c, quote=sentence.quote) for c in cited[:1]]
-    checked = check_sentences([DraftSentence(text=text, citations=first)], writing.passages)[0]
-    unknown = [c for c in cited[1:] if c not in writing.passages]
-    if unknown:
-        checked.problems.append(f"cites {unknown}, which were not among the given passages")
-    section = section_of(set(sentence.citations), writing)
-    if section is None and not checked.problems:
-        checked.problems.append("its citations do not all back one kind of verdict")
-    if not checked.problems:
-        checked.sentence.citations = cited
-    return checked, section
+def _clean(text: str) -> str:
+    """The sentence without passage ids in brackets, ending in a full stop."""
+    text = " ".join(_CITE_MARK.sub("", text).split()).strip()
+    if text and not text.endswith((".", "!", "?", '"', "\u201d")):
+        text += "."
+    return text
 
 
-def _quoted_first(sentence: LLMSentence, writing: Writing) -> list[str]:
-    """The sentence's cited ids without repeats, the first whose passage holds the quote first."""
-    cited = list(dict.fromkeys(sentence.citations))
-    for chunk_id in cited:
-        passage = writing.passages.get(chunk_id)
-        if passage is not None and find_verbatim(sentence.quote, passage.text) is not None:
-            return [chunk_id, *(c for c in cited if c != chunk_id)]
-    return cited
+def _first_problem(
+    number: int,
+    text: str,
+    citation: str,
+    shown: dict[int, list[Passage]],
+    about: dict[int, str],
+    tries: list[tuple[int, str, list[Passage]]],
+) -> str | None:
+    from verify.support import stemmed_overlap
 
-
-def section_of(cited: set[str], writing: Writing) -> Section | None:
-    """The section every cited chunk backs (the first in section order), or None."""
-    for section in Section:
-        allowed = set().union(*(s.allowed for s in writing.claims.values() if s.section is section))
-        if cited and cited <= allowed:
-            return section
+    if number not in shown or any(n == number for n, _, _ in tries):
+        return "it is for a claim it was not asked about, or a second one"
+    if not text.strip(" ."):
+        return "it is empty"
+    if citation not in {p.chunk_id for p in shown[number]}:
+        return f"it cites {citation!r}, which was not given for this claim"
+    if stemmed_overlap(about[number], text) < MIN_CLAIM_OVERLAP:
+        return f"it is not about its claim: {text[:60]!r}"
     return None
 
 
-def _entailed(
-    kept: list[tuple[Section, CheckedSentence]],
-    writing: Writing,
-    entails: Entails | None,
-    flags: list[str],
-) -> list[tuple[Section, CheckedSentence]]:
-    if entails is None or not kept:
-        return kept
-    pairs = [(writing.passages[c.citations[0].chunk_id].text, c.sentence.text) for _, c in kept]
-    verdicts = list(entails(pairs))
-    for (_, c), ok in zip(kept, verdicts, strict=True):
-        if not ok:
-            text = c.sentence.text[:50]
-            flags.append(f"summary: dropped LLM sentence its source does not support: {text!r}")
-    return [pair for pair, ok in zip(kept, verdicts, strict=True) if ok]
+def _form_problem(raw: str, excerpts: Sequence[Passage]) -> str | None:
+    """A sentence cut off by the schema's length limit, or with letters of a script its
+    excerpts do not use (the 0.5B model once wrote "in the \u672a\u6765" for "in the future")."""
+    if len(raw) >= SENTENCE_CHARS:
+        return "it was cut off at the length limit"
+    given = set("".join(p.text for p in excerpts))
+    foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in given})
+    return f"it has letters its passages do not use: {''.join(foreign)[:10]!r}" if foreign else None
 
 
-SUMMARY_MAX_TOKENS = 600
-"""Output budget of the LLM writer: 3 to 6 sentences of JSON with quotes fit in about 400."""
-
-PROMPT_PASSAGE_CHARS = 8000
-"""Passage text given to the LLM writer (about 2,000 tokens: the local model has 4,096 in all,
-including the instructions and its answer). Sections come in order, so what gets cut first is
-"only this outlet says"."""
-
-
-def llm_passages(checks: Sequence[ClaimCheck], writing: Writing) -> tuple[str, Writing]:
-    """The `passages` prompt input, and the writing context narrowed to what it shows.
-
-    Per section: its claims, then the passages that back them, each written out once, until
-    `PROMPT_PASSAGE_CHARS` is spent. A claim whose passages were all cut loses its slot.
-    """
-    from verify.injection import neutralize_delimiters
-
-    blocks: list[str] = []
-    shown: set[str] = set()
-    budget = PROMPT_PASSAGE_CHARS
-    for section in Section:
-        slots = [(n, s) for n, s in writing.claims.items() if s.section is section]
-        ids = sorted(set().union(*(s.allowed for _, s in slots))) if slots else []
-        fresh = []
-        for chunk_id in ids:
-            text = writing.passages[chunk_id].text
-            if chunk_id not in shown and len(text) <= budget:
-                fresh.append(chunk_id)
-                budget -= len(text)
-        shown |= set(fresh)
-        kept = [(n, s) for n, s in slots if s.allowed & shown]
-        if not kept:
-            continue
-        blocks.append(f"## {SECTION_TITLES[section]}")
-        blocks += [f"Claim: {checks[n - 1].claim.text}" for n, _ in kept]
-        for chunk_id in ids:
-            passage = writing.passages[chunk_id]
-            if chunk_id in fresh:
-                text = neutralize_delimiters(passage.text)  # cannot close the <passages> block
-                blocks.append(f"[{chunk_id}] ({passage.outlet or passage.source_id})\n{text}")
-            elif chunk_id in shown:
-                blocks.append(f"[{chunk_id}] (given above)")
-    narrowed = Writing(
-        passages={i: p for i, p in writing.passages.items() if i in shown},
-        claims={
-            n: ClaimSlot(section=s.section, allowed=s.allowed & shown)
-            for n, s in writing.claims.items()
-            if s.allowed & shown
-        },
-    )
-    return "\n\n".join(blocks), narrowed
+def _supported(
+    tries: list[tuple[int, str, list[Passage]]], entails: Entails | None
+) -> list[list[bool]]:
+    """Per try, per excerpt: does the excerpt support the sentence (one batch for all)?"""
+    if entails is None:  # citations only: the cited excerpt
+        return [[i == 0 for i in range(len(excerpts))] for _, _, excerpts in tries]
+    pairs = [(p.text, text) for _, text, excerpts in tries for p in excerpts]
+    verdicts = iter(list(entails(pairs)) if pairs else [])
+    return [[next(verdicts) for _ in excerpts] for _, _, excerpts in tries]

@@ -173,16 +173,41 @@ class Citation(Model):
     quote: str
 
 
+class Writer(StrEnum):
+    """Who wrote one summary sentence: the LLM (its sentence passed the citation and support
+    checks) or the extractive writer (the claim with its evidence quote)."""
+
+    LLM = "llm"
+    EXTRACTIVE = "extractive"
+
+
+class SummaryWriter(StrEnum):
+    """Who wrote a whole summary: every sentence by the LLM, some, or none."""
+
+    LLM = "llm"
+    MIXED = "mixed"
+    EXTRACTIVE = "extractive"
+
+
 class SummarySentence(Model):
     text: str
     citations: list[str] = Field(default_factory=list, description="Cited chunk ids")
     verified: bool = True
+    writer: Writer = Writer.EXTRACTIVE
 
 
 class Summary(Model):
     text: str
     sentences: list[SummarySentence] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
+    writer: SummaryWriter = SummaryWriter.EXTRACTIVE
+
+    @staticmethod
+    def writer_of(sentences: list[SummarySentence]) -> SummaryWriter:
+        by_llm = sum(s.writer is Writer.LLM for s in sentences)
+        if by_llm == 0:
+            return SummaryWriter.EXTRACTIVE
+        return SummaryWriter.LLM if by_llm == len(sentences) else SummaryWriter.MIXED
 
 
 class Report(Model):
