@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from verify.config import LLMChoice
+
 eval_app = typer.Typer(help="Measure verify's components on labelled data.", no_args_is_help=True)
 
 
@@ -23,7 +25,7 @@ def stance(
     ] = None,
     seed: int = typer.Option(0, "--seed", help="Seed of the --limit sample."),
     llm: Annotated[
-        str | None,
+        LLMChoice | None,
         typer.Option(
             "--llm", help="LLM for VERIFY_STANCE_MODEL=llm: local, openai [default: settings]."
         ),
@@ -36,10 +38,10 @@ def stance(
     from verify.config import get_settings
     from verify.evaluation.scorecard import save_scorecard
     from verify.evaluation.stance import render_stance_result
-    from verify.evaluation.suites import EvalOptions, stance_scorecard
+    from verify.evaluation.suites import StanceOptions, stance_scorecard
 
     settings = get_settings(llm=llm)
-    options = EvalOptions(pairs=pairs, batch_size=batch_size, limit=limit, seed=seed, llm=llm)
+    options = StanceOptions(pairs=pairs, batch_size=batch_size, limit=limit, seed=seed, llm=llm)
     card, result = stance_scorecard(options, settings)
     json_path, _ = save_scorecard(card, settings.scorecards_dir)
     typer.echo(result.model_dump_json(indent=2) if as_json else render_stance_result(result))
