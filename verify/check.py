@@ -14,7 +14,7 @@ substring of the passage.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,14 +93,23 @@ def require_sources(store: Store) -> None:
         raise InputError("the store is empty", "add articles first: verify ingest PATH")
 
 
+Readings = Sequence[tuple[str, StanceScore | None]]
+"""A passage's sentences, each with its own stance reading when it was scored alone."""
+
+
 @dataclass
 class Checker:
-    """The store and the stance model, held so that many claims are checked with one load."""
+    """The store and the stance model, held so that many claims are checked with one load.
+
+    `on_reading(passage, whole, readings)` is told every passage's stance readings (the whole
+    passage's, and its sentences') before the rules weigh them: `eval/tune_coverage.py` records
+    them to replay the rules without the model."""
 
     store: Store
     settings: Settings
     model: StanceJudge | None = None
     rules: VerdictRules = RULES
+    on_reading: Callable[[Passage, StanceScore, Readings], None] | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, load_model: bool = True) -> Checker:
@@ -159,6 +168,8 @@ class Checker:
         out: list[tuple[ScoredEvidence, str]] = []
         for i, passage in enumerate(passages):
             readings = [(s, by_sentence.get((i, j))) for j, s in enumerate(sentences[i])]
+            if self.on_reading is not None:
+                self.on_reading(passage, scores[i], readings)
             stance, quote, coverage = _strongest(
                 claim, passage.text, scores[i], readings, self.rules
             )
@@ -225,7 +236,7 @@ def _strongest(
     claim: str,
     passage: str,
     whole: StanceScore,
-    readings: Sequence[tuple[str, StanceScore | None]],
+    readings: Readings,
     rules: VerdictRules = RULES,
 ) -> tuple[StanceScore, str, float]:
     """The passage's stance (whole or a sentence, whichever is stronger), its quote and the
