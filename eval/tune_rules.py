@@ -7,7 +7,7 @@ model sits behind a memo, so every rule variant replays the same readings); then
 Nothing in `verify` is patched: the variants are `VerdictRules` instances handed to the checker.
 
     python eval/tune_rules.py --data ../shared/data --suites seeds,scifact,climate-fever \\
-        --variant base --variant "no facts:facts=False" --variant "event:require_event=True"
+        --variant base --variant "no facts:facts=False" --variant "window 2:fact_window=2"
 
 A variant is `NAME[:field=value,...]` over the defaults (`base` = the shipped rules). The suites'
 stores are the ones `verify eval SUITE` builds under `$VERIFY_HOME/eval-stores/` (built here if

@@ -223,18 +223,3 @@ def _threshold() -> str:
     from verify.verdict import DECISIVE_MARGIN, DECISIVE_PROB
 
     return f"supports >= {DECISIVE_PROB} and supports - refutes >= {DECISIVE_MARGIN}"
-
-
-def render_expertqa(result: dict[str, Any]) -> str:
-    """A few lines for the terminal."""
-    return "\n".join(
-        [
-            f"ExpertQA citation support, n={result['n']} (seed {result['seed']})",
-            f"  accuracy {result['accuracy']:.3f}  precision {result['precision']:.3f}  "
-            f"recall {result['recall']:.3f}  F1 {result['f1']:.3f}  AUC {result['auc']:.3f}",
-            f"  base rate (Complete) {result['base_rate']:.3f}  labels {result['labels']}",
-            f"  predicted supported by label {result['predicted_supported_by_label']}",
-            f"  {result['pairs']} claim-passage pairs, {result['pairs_per_s']:.1f} pairs/s",
-            f"  model {result['model']}; supported when {result['threshold']}",
-        ]
-    )
