@@ -38,16 +38,14 @@ from verify.citations import (
     DraftSentence,
     QuoteRef,
     check_sentence_citations,
-    content_words,
     find_verbatim,
-    lexical_overlap,
-    normalize,
     pick_quote,
 )
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.prompts import CANNOT_ANSWER
+from verify.text import content_words, lexical_overlap, normalize, sentences_of, shorten, unique
 from verify.types import Answer, Citation, Model, Passage, Stance, StanceScore
 from verify.verdict import decisive_side
 
@@ -253,14 +251,14 @@ class Asker:
             checked = check_sentence_citations(draft, passages)
             problems = checked.problems or _injected_quotes(checked.citations)
             if problems:
-                flags.append(f"dropped sentence {_short(draft.text)!r}: {'; '.join(problems)}")
+                flags.append(f"dropped sentence {shorten(draft.text)!r}: {'; '.join(problems)}")
                 continue
             cited.append(Checked(checked.sentence.text, checked.citations))
         verdicts = self.supported(cited)
         for item, ok in zip(cited, verdicts, strict=True):
             if not ok:
                 flags.append(
-                    f"dropped sentence {_short(item.text)!r}: its cited passages do not support it"
+                    f"dropped sentence {shorten(item.text)!r}: its cited passages do not support it"
                 )
         return [item for item, ok in zip(cited, verdicts, strict=True) if ok]
 
@@ -313,7 +311,7 @@ def find_candidates(
     """Sentences of the passages that pass the relevance gate, best first, each text once."""
     rows: dict[str, Passage] = {}
     for passage in passages:
-        for sentence in passage_sentences(passage.text):
+        for sentence in sentences_of(passage.text):
             if not overlaps_injection(sentence):
                 rows.setdefault(sentence, passage)
     wanted = [s for s in rows if lexical_overlap(question, s) >= MIN_OVERLAP]
@@ -326,14 +324,6 @@ def find_candidates(
     ]
     found = [c for c in found if c.cosine >= MIN_COSINE]
     return sorted(found, key=lambda c: (-c.score, c.passage.chunk_id))
-
-
-def passage_sentences(text: str) -> list[str]:
-    """A passage's sentences, verbatim and stripped (the whole passage when it has none)."""
-    from verify.chunk import sentence_spans
-
-    found = [text[a:b].strip() for a, b in sentence_spans(text)]
-    return [s for s in found if s] or ([text.strip()] if text.strip() else [])
 
 
 def best_per_outlet(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -532,7 +522,7 @@ def evidence_windows(claim: str, passage: str, quote: str = "") -> list[str]:
     the two-sentence window around it when the writer pointed at a quote, else the
     `WINDOWS_PER_PASSAGE` two-sentence windows sharing most words with the claim. Reading every
     window of the passage would let any sentence "support" the claim by chance."""
-    sentences = passage_sentences(passage)
+    sentences = sentences_of(passage)
     windows = [" ".join(sentences[i : i + 2]) for i in range(max(len(sentences) - 1, 1))]
     ranked = sorted(windows, key=lambda w: -lexical_overlap(claim, w))
     picked = [passage.strip()]
@@ -603,7 +593,7 @@ def _lead(score: StanceScore) -> float:
 
 
 def unanswerable(question: str, flags: list[str]) -> Answer:
-    return Answer(question=question, answer=CANNOT_ANSWER, answerable=False, flags=_unique(flags))
+    return Answer(question=question, answer=CANNOT_ANSWER, answerable=False, flags=unique(flags))
 
 
 def assemble(
@@ -629,7 +619,7 @@ def assemble(
         answer=_text(lines, sides),
         answerable=True,
         citations=citations,
-        flags=_unique(flags),
+        flags=unique(flags),
     )
 
 
@@ -660,7 +650,7 @@ def _passage_flags(passages: Sequence[Passage]) -> list[str]:
 
 def _injected_quotes(citations: Sequence[Citation]) -> list[str]:
     return [
-        f"quote {_short(c.quote)!r} is instruction-like text, not evidence"
+        f"quote {shorten(c.quote)!r} is instruction-like text, not evidence"
         for c in citations
         if quotes_injection(c.quote, c.passage)
     ]
@@ -690,14 +680,6 @@ def _outlet(candidate: Candidate) -> str:
 
 def _outlet_of(citation: Citation) -> str:
     return citation.outlet or citation.source_id
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _unique(flags: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(flags))
 
 
 def answer_dict(answer: Answer) -> dict[str, Any]:

@@ -18,10 +18,10 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from verify.citations import lexical_overlap
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
-from verify.support import alignment_of, sentence_texts, stemmed_overlap
+from verify.support import alignment_of
+from verify.text import lexical_overlap, sentences_of, stemmed_overlap
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
 from verify.verdict import (
     RULES,
@@ -157,7 +157,7 @@ class Checker:
 
     def score(self, claim: str, passages: Sequence[Passage]) -> list[tuple[ScoredEvidence, str]]:
         """Each passage with its stance (max over whole and sentences) and its quote."""
-        sentences = [sentence_texts(p.text) for p in passages]
+        sentences = [sentences_of(p.text) for p in passages]
         chosen = _sentences_to_score(claim, sentences, [p.title for p in passages])
         # Two calls, not one: a batch is padded to its longest pair, and passages are long.
         scores = self._predict([(p.text, claim) for p in passages])
@@ -311,7 +311,7 @@ def _evidence(
 def one_per_sentence(evidence: Sequence[Evidence]) -> list[Evidence]:
     """The evidence without repeats: overlapping chunks quote the same sentence of a source,
     and one sentence is one piece of evidence (the first, best-ranked, is kept)."""
-    from verify.citations import normalize
+    from verify.text import normalize
 
     seen: set[tuple[str, str]] = set()
     out = []

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from verify.config import Settings, get_settings
+from verify.text import unique
 from verify.types import ClaimCheck, Report
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def run_report(
     # extraction.flags already carry the article's injection flags (`extract_claims`)
     flags += list(extraction.flags) + evidence_injection_flags(checks) + summary_flags
     flags += report_flags(source, checks, others, same_outlet)
-    return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
+    return Report(source=source, claims=checks, summary=summary, flags=unique(flags), timings=t)
 
 
 def render_report(report: Report, fmt: str) -> str:
@@ -135,7 +136,3 @@ def _claims(progress: Progress | None) -> Callable[[int, int], None] | None:
     if progress is None:
         return None
     return lambda done, total: progress(f"check claims {done}/{total}")
-
-
-def _unique(flags: list[str]) -> list[str]:
-    return list(dict.fromkeys(flags))
