@@ -46,7 +46,7 @@ from verify.errors import InputError, one_line_input
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.prompts import CANNOT_ANSWER
 from verify.text import content_words, lexical_overlap, normalize, sentences_of, shorten, unique
-from verify.types import Answer, Citation, Model, Passage, Stance, StanceScore
+from verify.types import Answer, Citation, Flag, FlagCode, Model, Passage, Stance, StanceScore
 from verify.verdict import decisive_side
 
 if TYPE_CHECKING:
@@ -243,7 +243,10 @@ class Asker:
         return get_embedder(self.settings.torch_threads()).embed_documents(list(texts))
 
     def gate(
-        self, drafts: Sequence[DraftSentence], passages: dict[str, Passage], flags: list[str]
+        self,
+        drafts: Sequence[DraftSentence],
+        passages: dict[str, Passage],
+        flags: list[str | Flag],
     ) -> list[Checked]:
         """The drafts that cite given passages verbatim and that those passages support."""
         cited: list[Checked] = []
@@ -251,15 +254,13 @@ class Asker:
             checked = check_sentence_citations(draft, passages)
             problems = checked.problems or _injected_quotes(checked.citations)
             if problems:
-                flags.append(f"dropped sentence {shorten(draft.text)!r}: {'; '.join(problems)}")
+                flags.append(dropped(draft.text, "; ".join(problems)))
                 continue
             cited.append(Checked(checked.sentence.text, checked.citations))
         verdicts = self.supported(cited)
         for item, ok in zip(cited, verdicts, strict=True):
             if not ok:
-                flags.append(
-                    f"dropped sentence {shorten(item.text)!r}: its cited passages do not support it"
-                )
+                flags.append(dropped(item.text, "its cited passages do not support it"))
         return [item for item, ok in zip(cited, verdicts, strict=True) if ok]
 
     def supported(self, items: Sequence[Checked]) -> list[bool]:
@@ -290,7 +291,7 @@ class Asker:
         kept: list[Checked],
         candidates: Sequence[Candidate],
         sides: Sequence[str],
-        flags: list[str],
+        flags: list[str | Flag],
     ) -> list[Checked]:
         """The checked sentences plus, for each disagreeing outlet not yet cited, its best one."""
         cited = {_outlet_of(c) for item in kept for c in item.citations}
@@ -592,12 +593,12 @@ def _lead(score: StanceScore) -> float:
 # ---- assembling ------------------------------------------------------------------------------
 
 
-def unanswerable(question: str, flags: list[str]) -> Answer:
+def unanswerable(question: str, flags: list[str | Flag]) -> Answer:
     return Answer(question=question, answer=CANNOT_ANSWER, answerable=False, flags=unique(flags))
 
 
 def assemble(
-    question: str, kept: Sequence[Checked], sides: Sequence[str], flags: list[str]
+    question: str, kept: Sequence[Checked], sides: Sequence[str], flags: list[str | Flag]
 ) -> Answer:
     """Answer text with `[n]` marks numbering the citations; grouped by outlet on disagreement."""
     citations: list[Citation] = []
@@ -641,8 +642,8 @@ def _sentence(text: str) -> str:
 # ---- small helpers ---------------------------------------------------------------------------
 
 
-def _passage_flags(passages: Sequence[Passage]) -> list[str]:
-    flags: list[str] = []
+def _passage_flags(passages: Sequence[Passage]) -> list[str | Flag]:
+    flags: list[str | Flag] = []
     for passage in passages:
         flags += injection_flags(passage.text, where=f"passage {passage.chunk_id}")
     return flags
@@ -685,3 +686,10 @@ def _outlet_of(citation: Citation) -> str:
 def answer_dict(answer: Answer) -> dict[str, Any]:
     """The `--json` layout: question, answer, answerable, citations, flags."""
     return answer.model_dump(mode="json")
+
+
+def dropped(sentence: str, why: str) -> Flag:
+    """The flag of a written sentence the checks left out."""
+    return Flag(
+        code=FlagCode.DROPPED_SENTENCE, message=f"dropped sentence {shorten(sentence)!r}: {why}"
+    )

@@ -9,7 +9,10 @@ coverage a verdict needs counts the same words BM25 matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
+
+H = TypeVar("H", bound=Hashable)
 
 QUOTE_CHARS = str.maketrans(
     {
@@ -81,6 +84,6 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def unique(items: Iterable[str]) -> list[str]:
+def unique(items: Iterable[H]) -> list[H]:
     """The items without repeats, in their first order."""
     return list(dict.fromkeys(items))

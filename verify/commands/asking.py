@@ -89,6 +89,8 @@ def _titles(settings: Settings) -> dict[str, str]:
 
 def render_answer(answer: Answer, titles: dict[str, str]) -> str:
     """Answer text with [n] marks, then the numbered sources and the flags."""
+    from verify.types import FlagCode
+
     lines = [("Answer: " if answer.answerable else "Cannot answer: ") + answer.answer]
     if answer.citations:
         lines += ["", "Sources:"]
@@ -97,11 +99,11 @@ def render_answer(answer: Answer, titles: dict[str, str]) -> str:
         outlet = f"{citation.outlet}: " if citation.outlet else ""
         lines.append(f"[{n}] {outlet}{title} ({citation.chunk_id})")
         lines.append(f"    \u201c{citation.quote}\u201d")
-    dropped = sum(1 for f in answer.flags if f.startswith("dropped sentence"))
+    dropped = sum(1 for f in answer.flags if f.code is FlagCode.DROPPED_SENTENCE)
     if dropped:
         lines += ["", f"{dropped} sentence(s) dropped by the checks."]
     if answer.flags:
-        lines += ["", "Flags:", *(f"- {flag}" for flag in answer.flags)]
+        lines += ["", "Flags:", *(f"- {flag.message}" for flag in answer.flags)]
     return "\n".join(lines)
 
 
