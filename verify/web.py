@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from verify import pages
 from verify.errors import InputError, VerifyError
-from verify.serve import MAX_UPLOAD_BYTES, NotFound, Service
+from verify.serve import MAX_UPLOAD_BYTES, JobStatus, NotFound, Service
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -89,7 +89,7 @@ class Web:
         job = await _run(self.service.report_job, request.path_params["sid"])
         if job.report is not None:
             return JSONResponse(report_to_dict(job.report))
-        status = 202 if job.status == "running" else 400
+        status = 202 if job.status is JobStatus.RUNNING else 400
         return JSONResponse(job.as_dict(), status_code=status)
 
     async def api_search(self, request: Request) -> Response:

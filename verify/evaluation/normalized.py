@@ -231,7 +231,7 @@ def build_store(
     progress: Progress | None = None,
 ) -> tuple[Any, bool]:
     """The eval store holding `docs`, ingesting what is missing; (store, reused)."""
-    from verify.ingest import Article, ingest_articles
+    from verify.ingest import Article, IngestStatus, ingest_articles
     from verify.store import open_store
 
     marker = settings.home / "complete.json"
@@ -256,7 +256,7 @@ def build_store(
             progress(f"indexed {done}/{total} documents into {settings.store_dir}")
 
     outcomes = ingest_articles(articles, store, progress=report)
-    failed = [o for o in outcomes if o.status == "failed"]
+    failed = [o for o in outcomes if o.status is IngestStatus.FAILED]
     if failed:
         log.warning("%d documents could not be indexed, e.g. %s", len(failed), failed[0].reason)
     marker.write_text(json.dumps(fingerprint, indent=2) + "\n", encoding="utf-8")
