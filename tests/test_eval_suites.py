@@ -278,3 +278,12 @@ def test_every_suite_has_a_command() -> None:
     for name in SUITES:
         result = runner.invoke(app, ["eval", name, "--help"])
         assert result.exit_code == 0 and "--json" in result.stdout, name
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["eval", "seeds", "-k", "0"], ["eval", "perturb", "-k", "51"], ["search", "x", "-k", "51"]],
+)
+def test_k_is_refused_as_check_and_ask_refuse_it(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "-k must be between 1 and 50" in result.stderr

@@ -158,7 +158,7 @@ def answer_question(
 
     settings = settings or get_settings()
     question = validate_question(question)
-    k = validate_k(k if k is not None else settings.search_k)
+    k = validate_k(k, settings)
     asker = Asker.open(settings)
     require_sources(asker.store)
     return asker.ask(question, llm=llm, k=k, sources=sources, on_text=on_text)

@@ -82,7 +82,10 @@ def _claim_problem(claim: str) -> str | None:
     return claim_problem(_nlp()(claim))
 
 
-def validate_k(k: int) -> int:
+def validate_k(k: int | None, settings: Settings) -> int:
+    """Passages to retrieve: `k`, else the settings' `search_k`; between 1 and MAX_K (every
+    command and the web app take -k through here)."""
+    k = k if k is not None else settings.search_k
     if not 1 <= k <= MAX_K:
         raise InputError(f"-k must be between 1 and {MAX_K}, not {k}", "the default is 8")
     return k
@@ -331,7 +334,7 @@ def check_claim(text: str, settings: Settings | None = None, *, k: int | None = 
     """Check a claim against every source in the store (the `verify check` command)."""
     claim_text = validate_claim(text)
     settings = settings or get_settings()
-    k = validate_k(k if k is not None else settings.search_k)
+    k = validate_k(k, settings)
     checker = Checker.open(settings, load_model=False)
     require_sources(checker.store)
     return checker.check(Claim(text=claim_text, start=0, end=len(claim_text)), k=k)

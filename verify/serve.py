@@ -196,7 +196,7 @@ class Service:
 
         if not query.strip():
             raise InputError("the search text is empty", "give words to look for")
-        k = validate_k(k or self.settings.search_k)
+        k = validate_k(k, self.settings)
         with self.working():
             found = search_matches(self.checker.store, query, k)
         return [p.model_dump() for p, _ in found]
@@ -209,7 +209,7 @@ class Service:
         from verify.types import Claim
 
         claim = validate_claim(text)
-        k = validate_k(k or self.settings.search_k)
+        k = validate_k(k, self.settings)
         with self.working():
             require_sources(self.checker.store)
             return self.checker.check(Claim(text=claim, start=0, end=len(claim)), k=k)
@@ -220,7 +220,7 @@ class Service:
         from verify.check import require_sources, validate_k
 
         question = validate_question(question)
-        k = validate_k(k or self.settings.search_k)
+        k = validate_k(k, self.settings)
         with self.working():
             require_sources(self.asker.store)
             return self.asker.ask(question, llm=self.llm, k=k, sources=sources or None)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from verify.commands.corpus import ChromaUrl
+from verify.commands.options import ChromaUrl, KOpt
+from verify.config import LLMChoice
 
 if TYPE_CHECKING:
     from verify.ask import Asker
@@ -23,12 +23,6 @@ if TYPE_CHECKING:
 HISTORY_FILE = "ask-history"
 HISTORY_LENGTH = 1000
 REPL_HELP = "Type a question, :sources to list the sources, :help, or :quit."
-
-
-class LLMChoice(StrEnum):
-    local = "local"
-    openai = "openai"
-    none = "none"
 
 
 def register(app: typer.Typer) -> None:
@@ -45,10 +39,7 @@ def ask(
         LLMChoice | None,
         typer.Option("--llm", help="Who writes the answer (default: settings; none: extractive)."),
     ] = None,
-    k: Annotated[
-        int | None,
-        typer.Option("-k", help="Passages to retrieve (default 8, at most 50).", metavar="N"),
-    ] = None,
+    k: KOpt = None,
     source: Annotated[
         list[str] | None,
         typer.Option(
@@ -117,7 +108,7 @@ def repl(settings: Settings, llm: LLM | None, *, k: int | None, sources: list[st
 
     asker = Asker.open(settings)
     require_sources(asker.store)
-    k = validate_k(k if k is not None else settings.search_k)
+    k = validate_k(k, settings)
     history = settings.home / HISTORY_FILE
     _load_history(history)
     typer.echo(REPL_HELP)

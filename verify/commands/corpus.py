@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from verify.commands.options import ChromaUrl, KOpt
+
 if TYPE_CHECKING:
     from verify.ingest import Outcome
     from verify.store import Store
 
-_CHROMA_HELP = "Chroma server URL (http://host:port) instead of the embedded store."
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON alone on stdout.")]
-ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP, metavar="URL")]
 
 
 def register(app: typer.Typer) -> None:
@@ -140,9 +140,7 @@ def remove(
 
 def search(
     query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
-    k: Annotated[
-        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].", metavar="N")
-    ] = None,
+    k: KOpt = None,
     source: Annotated[
         list[str] | None,
         typer.Option("--source", help="Only these source ids (repeatable).", metavar="ID"),
@@ -158,13 +156,14 @@ def search(
     Each passage is shown by its sentence sharing most words with TEXT (--full: whole), with
     how it was found: by meaning (dense) and by words (keyword), and its rank in each.
     """
+    from verify.check import validate_k
     from verify.errors import InputError
     from verify.search import search_matches
 
     if not query.strip():
         raise InputError("the search text is empty", 'give words to look for: verify search "..."')
     store = _store(chroma_url)
-    k = k or store.settings.search_k
+    k = validate_k(k, store.settings)
     include = None
     if source:
         include = [store.get_source(sid).id for sid in source]

@@ -87,9 +87,7 @@ def llm_option(help: str = "LLM: local, openai or none [default: settings].") ->
 
 
 def k_option() -> Any:
-    from verify.check import MAX_K
-
-    return option(None, "-k", "Passages per claim [default: settings].", min=1, max=MAX_K)
+    return option(None, "-k", "Passages per claim (default 8, at most 50).", metavar="N")
 
 
 def resume_option() -> Any:

@@ -38,6 +38,8 @@ def get_suite(name: str) -> Suite[Any]:
 def run_suite(name: str, options: SuiteOptions, settings: Settings | None = None) -> Scorecard:
     """Run one suite with its options (an instance of its `options_type`) and return its
     scorecard (not yet saved)."""
+    from verify.check import validate_k
+
     suite = get_suite(name)
     if not isinstance(options, suite.options_type):
         raise TypeError(f"suite {name} takes {suite.options_type.__name__}")
@@ -45,6 +47,9 @@ def run_suite(name: str, options: SuiteOptions, settings: Settings | None = None
     if limit is not None and limit < 1:
         raise InputError(f"--limit must be at least 1, not {limit}", "")
     settings = settings or get_settings(llm=getattr(options, "llm", None))
+    k = getattr(options, "k", None)
+    if k is not None:
+        validate_k(k, settings)
     card = suite.runner(options, settings)
     card.peak_rss_mb = peak_rss_mb()
     return card
