@@ -92,6 +92,23 @@ class Benchmark:
     qrels: dict[str, set[str]] | None = None
     skipped: list[Skipped] = field(default_factory=list)
 
+    @classmethod
+    def read(
+        cls,
+        name: str,
+        corpus: Path,
+        claims: Path,
+        qrels: Path | None = None,
+        keep: Callable[[GoldClaim], bool] = lambda claim: True,
+    ) -> Benchmark:
+        """The benchmark in these files (`keep` chooses claims, e.g. a held-out split); rows
+        that cannot be read are skipped and listed in `skipped`."""
+        skipped: list[Skipped] = []
+        docs = read_corpus(corpus, skipped)
+        chosen = [c for c in read_claims(claims, skipped) if keep(c)]
+        relevant = read_qrels(qrels, skipped) if qrels is not None else None
+        return cls(name, corpus, docs, chosen, relevant, skipped)
+
 
 # --- reading ------------------------------------------------------------------------------------
 

@@ -44,16 +44,12 @@ from verify.evaluation.normalized import (
     Benchmark,
     GoldClaim,
     Progress,
-    Skipped,
     build_store,
     corpus_fingerprint,
     doc_source_ids,
     eval_settings,
     file_sha256,
     ranked_docs,
-    read_claims,
-    read_corpus,
-    read_qrels,
     require_file,
     retrieval_scores,
 )
@@ -295,15 +291,7 @@ def _scifact_bench(data: Path) -> tuple[Benchmark, dict[str, str]]:
     require_file(corpus, "scifact", "the SciFact corpus (scifact/normalized/corpus.jsonl)")
     claims = require_file(folder / "claims_dev.jsonl", "scifact", "the SciFact dev claims")
     qrels = require_file(folder / "qrels_dev.tsv", "scifact", "the SciFact dev qrels")
-    skipped: list[Skipped] = []
-    bench = Benchmark(
-        "scifact",
-        corpus,
-        read_corpus(corpus, skipped),
-        read_claims(claims, skipped),
-        read_qrels(qrels, skipped),
-        skipped,
-    )
+    bench = Benchmark.read("scifact", corpus, claims, qrels)
     return bench, data_files(corpus, claims, qrels)
 
 
@@ -335,10 +323,8 @@ def _climate_fever_bench(data: Path) -> tuple[Benchmark, dict[str, str]]:
     folder = data / "climate-fever" / "normalized"
     corpus = require_file(folder / "corpus.jsonl", "climate-fever", "the pooled evidence corpus")
     claims = require_file(folder / "claims.jsonl", "climate-fever", "the Climate-FEVER claims")
-    skipped: list[Skipped] = []
-    held_out = [c for c in read_claims(claims, skipped) if climate_fever_is_test(c.id)]
-    bench = Benchmark(
-        "climate-fever", corpus, read_corpus(corpus, skipped), held_out, None, skipped
+    bench = Benchmark.read(
+        "climate-fever", corpus, claims, keep=lambda c: climate_fever_is_test(c.id)
     )
     return bench, data_files(corpus, claims)
 
@@ -352,15 +338,7 @@ def run_jsonl(options: JsonlOptions, settings: Settings) -> Scorecard:
     corpus = require_file(options.corpus, "jsonl", "the corpus (--corpus)")
     claims = require_file(options.claims, "jsonl", "the claims (--claims)")
     qrels = require_file(options.qrels, "jsonl", "the qrels (--qrels)") if options.qrels else None
-    skipped: list[Skipped] = []
-    bench = Benchmark(
-        "jsonl",
-        corpus,
-        read_corpus(corpus, skipped),
-        read_claims(claims, skipped),
-        read_qrels(qrels, skipped) if qrels else None,
-        skipped,
-    )
+    bench = Benchmark.read("jsonl", corpus, claims, qrels)
     if not bench.docs:
         raise InputError(f"suite jsonl: {corpus} holds no usable documents", "see the warnings")
     name = "jsonl-" + hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
