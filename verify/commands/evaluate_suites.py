@@ -20,16 +20,18 @@ import typer
 if TYPE_CHECKING:
     from verify.evaluation.harness import Suite, SuiteOptions
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON on stdout.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+Body = Callable[[Any, bool], None]
+"""What a suite's command does with its options and --json."""
 
 
 def register(app: typer.Typer) -> None:
-    from verify.commands.evaluate import eval_app
-    from verify.evaluation.registry import OWN_COMMAND, SUITES
+    from verify.commands.evaluate import eval_app, stance
+    from verify.evaluation.registry import SUITES
 
+    own: dict[str, Body] = {"stance": stance}  # prints the pair scores, not the scorecard
     for name, suite in SUITES.items():
-        if name not in OWN_COMMAND:
-            eval_app.command(name)(suite_command(suite))
+        eval_app.command(name)(suite_command(suite, own.get(name)))
     eval_app.command("compare")(compare)
     eval_app.command("list")(list_suites)
 
@@ -57,8 +59,9 @@ def option_parameters(options_type: type[SuiteOptions]) -> list[inspect.Paramete
     return params
 
 
-def suite_command(suite: Suite[Any]) -> Callable[..., None]:
-    """`verify eval NAME`: the suite's options as command-line options, and --json."""
+def suite_command(suite: Suite[Any], body: Body | None = None) -> Callable[..., None]:
+    """`verify eval NAME`: the suite's options as command-line options, and --json; it runs
+    `body(options, as_json)`, by default the suite with its scorecard saved and printed."""
     params = option_parameters(suite.options_type)
     params.append(
         inspect.Parameter(
@@ -68,11 +71,15 @@ def suite_command(suite: Suite[Any]) -> Callable[..., None]:
 
     def command(**values: Any) -> None:
         as_json = values.pop("as_json")
-        _run(suite.name, suite.options_type(**values), as_json)
+        options = suite.options_type(**values)
+        if body is None:
+            _run(suite.name, options, as_json)
+        else:
+            body(options, as_json)
 
     command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     command.__annotations__ = {p.name: p.annotation for p in params}
-    command.__doc__ = suite.description
+    command.__doc__ = body.__doc__ if body is not None else suite.description
     command.__name__ = suite.name.replace("-", "_")
     return command
 

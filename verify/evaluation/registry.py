@@ -4,8 +4,7 @@
     save_scorecard(card, settings.scorecards_dir)
 
 A suite is listed here and nowhere else: `verify eval NAME` is built from this table and the
-suite's options class (`verify.commands.evaluate_suites`). `stance` has its own command
-(`verify eval stance` prints the pair scores, not a scorecard), so it is not built.
+suite's options class (`verify.commands.evaluate_suites`).
 """
 
 from __future__ import annotations
@@ -25,8 +24,6 @@ SUITES: dict[str, Suite[Any]] = {
     suite.name: suite
     for suite in (SCIFACT, CLIMATE_FEVER, JSONL, SEEDS, PERTURB, FACTCHECK_GPT, EXPERTQA, STANCE)
 }
-OWN_COMMAND = frozenset({"stance"})
-"""Suites whose `verify eval` command is written by hand."""
 
 
 def get_suite(name: str) -> Suite[Any]:
