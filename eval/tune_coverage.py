@@ -37,7 +37,7 @@ def dump(suite: str, out: Path, data: Path | None) -> None:
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.check import Checker
     from verify.config import get_settings
-    from verify.evaluation.harness import verdict_scores
+    from verify.evaluation.metrics import verdict_scores
     from verify.evaluation.perturb import benchmark_corpus, seeds_corpus
     from verify.types import Claim
 
@@ -123,16 +123,12 @@ def replay(row: dict[str, Any], threshold: float) -> str:
 
 
 def scores(rows: list[dict[str, Any]], threshold: float) -> tuple[float, float]:
+    """Macro-F1 and accuracy of the replayed verdicts, as the suites score them."""
+    from verify.evaluation.metrics import verdict_scores
+
     rows = [r for r in rows if r["gold"] in LABELS]
-    pred = [replay(r, threshold) for r in rows]
-    f1 = []
-    for label in LABELS:
-        tp = sum(p == label == r["gold"] for r, p in zip(rows, pred, strict=True))
-        fp = sum(p == label != r["gold"] for r, p in zip(rows, pred, strict=True))
-        fn = sum(r["gold"] == label != p for r, p in zip(rows, pred, strict=True))
-        f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    accuracy = sum(p == r["gold"] for r, p in zip(rows, pred, strict=True)) / len(rows)
-    return sum(f1) / len(f1), accuracy
+    found = verdict_scores([r["gold"] for r in rows], [replay(r, threshold) for r in rows])
+    return found.macro_f1, found.accuracy
 
 
 def grid(files: list[Path], thresholds: list[float]) -> None:

@@ -141,7 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.config import get_settings
-    from verify.evaluation.harness import verdict_scores
+    from verify.evaluation.metrics import verdict_scores
     from verify.stance import load_stance_model
 
     settings = get_settings()

@@ -12,8 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verify.cli import app
-from verify.evaluation.harness import verdict_scores
-from verify.evaluation.normalized import ndcg_at, recall_at
+from verify.evaluation.metrics import ndcg_at, recall_at, verdict_scores
 
 runner = CliRunner()
 

@@ -38,13 +38,12 @@ from typing import Any, Generic, TypeVar
 
 from verify.config import Settings
 from verify.errors import InputError
-from verify.evaluation.metrics import per_class_scores
-from verify.evaluation.normalized import CORE_LABELS, Progress, Skipped, file_sha256
-from verify.evaluation.scorecard import Scorecard, VerdictScores, now, versions
+from verify.evaluation.metrics import VerdictScores, verdict_scores
+from verify.evaluation.normalized import Progress, Skipped, file_sha256
+from verify.evaluation.scorecard import Scorecard, now, versions
 from verify.pipeline import Timings
-from verify.types import Claim, Verdict
+from verify.types import Claim
 
-PREDICTED_LABELS = [*CORE_LABELS, Verdict.CONFLICTING.value]
 SKIPPED_SHOWN = 20
 DEFAULT_BATCH_SIZE = 32
 
@@ -339,26 +338,6 @@ def check_items(
         if number % step == 0 or number == len(items):
             options.say(f"checked {number}/{len(items)} claims")
     return records
-
-
-def verdict_scores(gold: Sequence[str], pred: Sequence[str]) -> VerdictScores:
-    """Accuracy and macro-F1 over the three core classes; CONFLICTING is a wrong prediction
-    for every core class and shows as its own column of the confusion matrix."""
-    pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g in CORE_LABELS]
-    g = [a for a, _ in pairs]
-    p = [b if b in PREDICTED_LABELS else Verdict.NOT_ENOUGH_EVIDENCE.value for _, b in pairs]
-    scores = per_class_scores(g, p, PREDICTED_LABELS)
-    core = {label: scores[label] for label in CORE_LABELS}
-    counts = {label: dict.fromkeys(PREDICTED_LABELS, 0) for label in CORE_LABELS}
-    for a, b in zip(g, p, strict=True):
-        counts[a][b] += 1
-    return VerdictScores(
-        labels=list(CORE_LABELS),
-        accuracy=round(sum(a == b for a, b in zip(g, p, strict=True)) / len(g), 4) if g else 0.0,
-        macro_f1=round(sum(s.f1 for s in core.values()) / len(CORE_LABELS), 4),
-        per_class=core,
-        confusion=counts,
-    )
 
 
 def record_verdicts(records: Sequence[dict[str, Any]]) -> VerdictScores:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,14 +43,6 @@ GOLD_LABELS = {
 }
 """Gold label spellings -> our verdict names; DISPUTED (Climate-FEVER) is kept as its own class."""
 
-CORE_LABELS = [
-    Verdict.SUPPORTED.value,
-    Verdict.REFUTED.value,
-    Verdict.NOT_ENOUGH_EVIDENCE.value,
-]
-"""The three classes every benchmark's macro-F1 is computed over."""
-
-RETRIEVAL_DEPTH = 10
 CHUNKS_PER_QUERY = 40
 """Chunks retrieved per query for document-level ranking: a document may fill several slots."""
 
@@ -301,31 +292,6 @@ def ranked_docs(store: Any, query: str, sources: dict[str, list[str]], depth: in
             if doc_id not in ranking:
                 ranking.append(doc_id)
     return ranking[:depth]
-
-
-def ndcg_at(ranking: Sequence[str], relevant: set[str], k: int = RETRIEVAL_DEPTH) -> float:
-    """Binary-relevance nDCG@k (BEIR / trec_eval `ndcg_cut` with grades 0/1)."""
-    gain = sum(1.0 / math.log2(i + 2) for i, d in enumerate(ranking[:k]) if d in relevant)
-    ideal = sum(1.0 / math.log2(i + 2) for i in range(min(k, len(relevant))))
-    return gain / ideal if ideal else 0.0
-
-
-def recall_at(ranking: Sequence[str], relevant: set[str], k: int = RETRIEVAL_DEPTH) -> float:
-    return len(set(ranking[:k]) & relevant) / len(relevant) if relevant else 0.0
-
-
-def retrieval_scores(rankings: dict[str, list[str]], qrels: dict[str, set[str]]) -> dict[str, Any]:
-    """Mean nDCG@10 and recall@10 over the queries that have relevant documents."""
-    queries = [q for q in rankings if qrels.get(q)]
-    if not queries:
-        return {"ndcg@10": 0.0, "recall@10": 0.0, "queries": 0}
-    return {
-        "ndcg@10": round(sum(ndcg_at(rankings[q], qrels[q]) for q in queries) / len(queries), 4),
-        "recall@10": round(
-            sum(recall_at(rankings[q], qrels[q]) for q in queries) / len(queries), 4
-        ),
-        "queries": len(queries),
-    }
 
 
 def corpus_fingerprint(path: Path) -> dict[str, Any]:

@@ -30,8 +30,8 @@ from verify.evaluation.harness import (
     record_verdicts,
     resume_option,
 )
+from verify.evaluation.metrics import CORE_LABELS
 from verify.evaluation.normalized import (
-    CORE_LABELS,
     Skipped,
     eval_settings,
     jsonl_rows,

@@ -21,7 +21,6 @@ from verify.config import LLMChoice, Settings
 from verify.errors import InputError
 from verify.evaluation.harness import (
     DEFAULT_BATCH_SIZE,
-    PREDICTED_LABELS,
     RunFile,
     Suite,
     SuiteOptions,
@@ -39,8 +38,13 @@ from verify.evaluation.harness import (
     resume_option,
     seed_option,
 )
-from verify.evaluation.normalized import (
+from verify.evaluation.metrics import (
+    PREDICTED_LABELS,
     RETRIEVAL_DEPTH,
+    VerdictScores,
+    retrieval_scores,
+)
+from verify.evaluation.normalized import (
     Benchmark,
     GoldClaim,
     Progress,
@@ -51,9 +55,8 @@ from verify.evaluation.normalized import (
     file_sha256,
     ranked_docs,
     require_file,
-    retrieval_scores,
 )
-from verify.evaluation.scorecard import Scorecard, VerdictScores
+from verify.evaluation.scorecard import Scorecard
 from verify.types import Verdict
 
 if TYPE_CHECKING:
