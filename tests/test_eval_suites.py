@@ -264,7 +264,8 @@ def test_baseline_command_parses_back_to_its_options(name: str) -> None:
     )
     _, _, suite, *args = card["command"].split()
     group = typer.main.get_command(app).commands["eval"]  # type: ignore[attr-defined]
-    context = group.commands[suite].make_context(suite, args)
+    command = group.get_command(group.context_class(group), suite)
+    context = command.make_context(suite, args)
     values = {k: v for k, v in context.params.items() if k != "as_json"}
     options = SUITES[suite].options_type(**values)
     assert options.command_line(suite) == card["command"]

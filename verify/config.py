@@ -7,7 +7,6 @@ The config file is `$VERIFY_HOME/config.toml` unless `VERIFY_CONFIG` names anoth
 from __future__ import annotations
 
 import os
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,14 +19,6 @@ def default_home() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("verify", appauthor=False))
-
-
-class LLMChoice(StrEnum):
-    """The LLM providers a command's `--llm` takes (`Settings.llm`)."""
-
-    local = "local"
-    openai = "openai"
-    none = "none"
 
 
 class Settings(BaseSettings):

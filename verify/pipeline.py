@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from verify.config import Settings, get_settings
 from verify.text import unique
 from verify.types import ClaimCheck, Report
 
 if TYPE_CHECKING:
     from verify.check import Checker
+    from verify.config import Settings
     from verify.llm import LLM
 
 
@@ -60,6 +60,7 @@ def run_report(
     """
     from verify.check import Checker
     from verify.claims import extract_claims
+    from verify.config import get_settings
     from verify.llm import get_llm
     from verify.report import (
         check_claims,

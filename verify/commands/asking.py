@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from verify.choices import LLMChoice
 from verify.commands.options import ChromaUrl, KOpt
-from verify.config import LLMChoice
 
 if TYPE_CHECKING:
     from verify.ask import Asker

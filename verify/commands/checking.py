@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from verify.choices import LLMChoice
 from verify.commands.options import ChromaUrl, KOpt
-from verify.config import LLMChoice
 
 
 class Format(StrEnum):

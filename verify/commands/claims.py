@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from verify.config import LLMChoice
+from verify.choices import LLMChoice
 
 if TYPE_CHECKING:
     from verify.claims import ClaimExtraction

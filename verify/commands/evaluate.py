@@ -7,10 +7,16 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from verify.commands.evaluate_suites import SuiteCommands
+
 if TYPE_CHECKING:
     from verify.evaluation.suites import StanceOptions
 
-eval_app = typer.Typer(help="Measure verify's components on labelled data.", no_args_is_help=True)
+eval_app = typer.Typer(
+    cls=SuiteCommands,
+    help="Measure verify's components on labelled data.",
+    no_args_is_help=True,
+)
 
 
 def stance(options: StanceOptions, as_json: bool) -> None:

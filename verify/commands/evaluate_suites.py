@@ -15,7 +15,10 @@ import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
+import typer.main
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from verify.evaluation.harness import Suite, SuiteOptions
@@ -25,13 +28,33 @@ Body = Callable[[Any, bool], None]
 """What a suite's command does with its options and --json."""
 
 
-def register(app: typer.Typer) -> None:
-    from verify.commands.evaluate import eval_app, stance
-    from verify.evaluation.registry import SUITES
+class SuiteCommands(TyperGroup):
+    """The `eval` group: besides its own commands, one per registered suite, built when first
+    asked for, so that `verify` starts without importing the evaluation package."""
 
-    own: dict[str, Body] = {"stance": stance}  # prints the pair scores, not the scorecard
-    for name, suite in SUITES.items():
-        eval_app.command(name)(suite_command(suite, own.get(name)))
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        from verify.evaluation.registry import SUITES
+
+        return sorted({*super().list_commands(ctx), *SUITES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is not None:
+            return found
+        from verify.commands.evaluate import stance
+        from verify.evaluation.registry import SUITES
+
+        if cmd_name not in SUITES:
+            return None
+        own: dict[str, Body] = {"stance": stance}  # prints the pair scores, not the scorecard
+        single = typer.Typer(add_completion=False, rich_markup_mode=None)
+        single.command(cmd_name)(suite_command(SUITES[cmd_name], own.get(cmd_name)))
+        return typer.main.get_command(single)
+
+
+def register(app: typer.Typer) -> None:
+    from verify.commands.evaluate import eval_app
+
     eval_app.command("compare")(compare)
     eval_app.command("list")(list_suites)
 

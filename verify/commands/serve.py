@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
+from verify.choices import LLMChoice
 from verify.commands.options import ChromaUrl
-from verify.config import LLMChoice
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 

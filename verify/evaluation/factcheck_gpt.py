@@ -23,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import LLMChoice, Settings
+from verify.choices import LLMChoice
 from verify.evaluation.harness import (
     Suite,
     SuiteOptions,
@@ -41,6 +41,9 @@ from verify.evaluation.normalized import Skipped, jsonl_rows, require_file, skip
 from verify.evaluation.scorecard import Scorecard
 from verify.pipeline import Timings
 from verify.types import Source, Stance
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 FILE = Path("factcheck-gpt") / "factcheck-GPT-benchmark.jsonl"
 

@@ -34,15 +34,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from verify.config import Settings
 from verify.errors import InputError
 from verify.evaluation.metrics import VerdictScores, verdict_scores
 from verify.evaluation.normalized import Progress, Skipped, file_sha256
 from verify.evaluation.scorecard import Scorecard, now, versions
 from verify.pipeline import Timings
 from verify.types import Claim
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 SKIPPED_SHOWN = 20
 DEFAULT_BATCH_SIZE = 32

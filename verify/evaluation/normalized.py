@@ -19,11 +19,13 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
 from verify.errors import InputError
 from verify.types import Verdict
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 log = logging.getLogger(__name__)
 

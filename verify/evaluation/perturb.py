@@ -26,9 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
 from verify.errors import InputError
 from verify.evaluation.harness import (
     Suite,
@@ -45,6 +44,9 @@ from verify.evaluation.harness import (
 )
 from verify.evaluation.normalized import Doc, Progress, doc_text
 from verify.evaluation.scorecard import Scorecard
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 
 class Change(StrEnum):

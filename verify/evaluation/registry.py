@@ -9,9 +9,8 @@ suite's options class (`verify.commands.evaluate_suites`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings, get_settings
 from verify.errors import InputError
 from verify.evaluation.factcheck_gpt import FACTCHECK_GPT
 from verify.evaluation.harness import Suite, SuiteOptions
@@ -19,6 +18,9 @@ from verify.evaluation.perturb import PERTURB
 from verify.evaluation.scorecard import Scorecard, peak_rss_mb
 from verify.evaluation.seeds import SEEDS
 from verify.evaluation.suites import CLIMATE_FEVER, EXPERTQA, JSONL, SCIFACT, STANCE
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 SUITES: dict[str, Suite[Any]] = {
     suite.name: suite
@@ -36,6 +38,7 @@ def run_suite(name: str, options: SuiteOptions, settings: Settings | None = None
     """Run one suite with its options (an instance of its `options_type`) and return its
     scorecard (not yet saved)."""
     from verify.check import validate_k
+    from verify.config import get_settings
 
     suite = get_suite(name)
     if not isinstance(options, suite.options_type):

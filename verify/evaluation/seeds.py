@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
 from verify.errors import InputError
 from verify.evaluation.harness import (
     Suite,
@@ -38,6 +37,9 @@ from verify.evaluation.normalized import (
     skip_row,
 )
 from verify.evaluation.scorecard import Scorecard
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO / "eval" / "seeds_gold.jsonl"

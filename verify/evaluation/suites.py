@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from verify.config import LLMChoice, Settings
+from verify.choices import LLMChoice
 from verify.errors import InputError
 from verify.evaluation.harness import (
     DEFAULT_BATCH_SIZE,
@@ -60,6 +60,7 @@ from verify.evaluation.scorecard import Scorecard
 from verify.types import Verdict
 
 if TYPE_CHECKING:
+    from verify.config import Settings
     from verify.evaluation.stance import StanceEvalResult
 
 
