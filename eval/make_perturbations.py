@@ -20,7 +20,6 @@ from verify.evaluation.perturb import (
     variants,
     write_variants,
 )
-from verify.evaluation.suites import EvalOptions
 
 
 def main() -> None:
@@ -32,9 +31,8 @@ def main() -> None:
     settings = get_settings()
     corpora = [seeds_corpus(settings, [])]
     if args.data is not None:
-        options = EvalOptions(data=args.data, seed=args.seed)
         corpora += [
-            benchmark_corpus(name, options, settings) for name in ("scifact", "climate-fever")
+            benchmark_corpus(name, args.data, settings) for name in ("scifact", "climate-fever")
         ]
     made = []
     for corpus in corpora:

@@ -10,9 +10,10 @@ grid of thresholds, without the model, and print macro-F1 / accuracy per suite.
     VERIFY_HOME=... python eval/tune_coverage.py dump climate-fever cf.json --data ../shared/data
     python eval/tune_coverage.py grid seeds.json sf.json cf.json
 
-The readings do not depend on the threshold (only the recorded `pred` does). The replay runs
-the real rules (`verify.check._strongest`, `verify.verdict.aggregate`) with the constant set to
-each threshold; at threshold 0 it agreed with the verdicts of the run before the rule existed on
+The readings do not depend on the threshold (only the recorded `pred` does): `dump` takes them
+from the real checker through its `on_reading` hook, patching nothing. The replay runs the real
+rules (`verify.check._strongest`, `verify.verdict.aggregate`) under `VerdictRules` with each
+threshold; at threshold 0 it agreed with the verdicts of the run before the rule existed on
 35/35 seeds, 300/300 SciFact and 318/318 Climate-FEVER claims (2026-11-27).
 """
 
@@ -31,59 +32,58 @@ LABELS = ["SUPPORTED", "REFUTED", "NOT_ENOUGH_EVIDENCE"]
 
 
 def dump(suite: str, out: Path, data: Path | None) -> None:
+    """Check every gold claim of the suite with the real checker, recording its readings
+    through the checker's `on_reading` hook."""
     os.environ.setdefault("VERIFY_THREADS", "1")
-    import verify.check as check
-    from verify.evaluation import suites
-    from verify.search import search
+    from verify.check import Checker
+    from verify.config import get_settings
+    from verify.evaluation.metrics import verdict_scores
+    from verify.evaluation.perturb import benchmark_corpus, seeds_corpus
+    from verify.types import Claim
 
-    readings: list[dict[str, Any]] = []
-    rows: list[dict[str, Any]] = []
-    strongest = check._strongest
+    settings = get_settings()
+    if suite == "seeds":
+        corpus = seeds_corpus(settings, [], supported_only=False)
+    else:
+        corpus = benchmark_corpus(suite, data, settings, supported_only=False)
+    passages: list[dict[str, Any]] = []
 
-    def spy(claim: str, passage: str, whole: Any, scored: Any) -> Any:
-        readings.append(
+    def record(passage: Any, whole: Any, readings: Any) -> None:
+        passages.append(
             {
-                "passage": passage,
+                "passage": passage.text,
                 "whole": [whole.supports, whole.refutes, whole.neutral],
                 "readings": [
                     [s, None if sc is None else [sc.supports, sc.refutes, sc.neutral]]
-                    for s, sc in scored
+                    for s, sc in readings
                 ],
+                "source_id": passage.source_id,
+                "outlet": passage.outlet,
+                "dup": links.get(passage.source_id),
             }
         )
-        return strongest(claim, passage, whole, scored)
 
-    checker_check = check.Checker.check
-
-    def checked(self: Any, claim: Any, *, k: Any = None, exclude_sources: Any = ()) -> Any:
-        readings.clear()
-        passages = search(
-            self.store, claim.text, k or self.settings.search_k, exclude_sources=exclude_sources
+    checker = Checker(corpus.store, corpus.settings, on_reading=record)
+    links = corpus.store.duplicate_links()
+    rows: list[dict[str, Any]] = []
+    for item in corpus.claims:
+        passages.clear()
+        claim = Claim(text=item.claim, start=0, end=len(item.claim))
+        result = checker.check(claim, exclude_sources=item.exclude)
+        pred = result.verdict.value
+        rows.append(
+            {
+                "claim": item.claim,
+                "pred": pred,
+                "passages": [*passages],
+                "id": item.id,
+                "gold": item.gold,
+            }
         )
-        result = checker_check(self, claim, k=k, exclude_sources=exclude_sources)
-        links = self.store.duplicate_links()
-        for passage, reading in zip(passages, readings, strict=True):
-            reading.update(
-                source_id=passage.source_id, outlet=passage.outlet, dup=links.get(passage.source_id)
-            )
-        rows.append({"claim": claim.text, "pred": result.verdict.value, "passages": [*readings]})
-        return result
-
-    add = suites.RunFile.add
-
-    def added(self: Any, stage: str, item_id: str, row: dict[str, Any]) -> dict[str, Any]:
-        if stage == "verdict":
-            rows[-1].update(id=item_id, gold=row["gold"])
-        return add(self, stage, item_id, row)
-
-    check._strongest = spy  # type: ignore[assignment]
-    check.Checker.check = checked  # type: ignore[method-assign]
-    suites.RunFile.add = added  # type: ignore[method-assign]
-    card = suites.run_suite(suite, suites.EvalOptions(data=data, resume=False))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(rows))
-    assert card.verdict is not None
-    print(f"{suite}: {len(rows)} claims, macro-F1 {card.verdict.macro_f1}", file=sys.stderr)
+    scores = verdict_scores([r["gold"] for r in rows], [r["pred"] for r in rows])
+    print(f"{suite}: {len(rows)} claims, macro-F1 {scores.macro_f1}", file=sys.stderr)
 
 
 def replay(row: dict[str, Any], threshold: float) -> str:
@@ -123,16 +123,12 @@ def replay(row: dict[str, Any], threshold: float) -> str:
 
 
 def scores(rows: list[dict[str, Any]], threshold: float) -> tuple[float, float]:
+    """Macro-F1 and accuracy of the replayed verdicts, as the suites score them."""
+    from verify.evaluation.metrics import verdict_scores
+
     rows = [r for r in rows if r["gold"] in LABELS]
-    pred = [replay(r, threshold) for r in rows]
-    f1 = []
-    for label in LABELS:
-        tp = sum(p == label == r["gold"] for r, p in zip(rows, pred, strict=True))
-        fp = sum(p == label != r["gold"] for r, p in zip(rows, pred, strict=True))
-        fn = sum(r["gold"] == label != p for r, p in zip(rows, pred, strict=True))
-        f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    accuracy = sum(p == r["gold"] for r, p in zip(rows, pred, strict=True)) / len(rows)
-    return sum(f1) / len(f1), accuracy
+    found = verdict_scores([r["gold"] for r in rows], [replay(r, threshold) for r in rows])
+    return found.macro_f1, found.accuracy
 
 
 def grid(files: list[Path], thresholds: list[float]) -> None:

@@ -7,7 +7,7 @@ model sits behind a memo, so every rule variant replays the same readings); then
 Nothing in `verify` is patched: the variants are `VerdictRules` instances handed to the checker.
 
     python eval/tune_rules.py --data ../shared/data --suites seeds,scifact,climate-fever \\
-        --variant base --variant "no facts:facts=False" --variant "event:require_event=True"
+        --variant base --variant "no facts:facts=False" --variant "window 2:fact_window=2"
 
 A variant is `NAME[:field=value,...]` over the defaults (`base` = the shipped rules). The suites'
 stores are the ones `verify eval SUITE` builds under `$VERIFY_HOME/eval-stores/` (built here if
@@ -54,27 +54,22 @@ class MemoJudge:
 
 def suite_items(name: str, data: Path | None, settings: Any) -> tuple[list[Item], Any, Any]:
     """(items, store, settings) of a verdict suite, its store built or reused as the suite does."""
-    from verify.evaluation import perturb
-    from verify.evaluation.suites import EvalOptions, load_benchmark
+    from verify.evaluation.perturb import benchmark_corpus, seeds_corpus
 
     if name == "seeds":
-        corpus = perturb.seeds_corpus(settings, [], supported_only=False)
-        items = [Item(c.id, c.claim, c.gold, c.exclude) for c in corpus.claims]
-        return items, corpus.store, corpus.settings
-    corpus = perturb.benchmark_corpus(name, EvalOptions(data=data), settings)
-    bench, _ = load_benchmark(name, EvalOptions(data=data), settings)
-    items = [Item(c.id, c.claim, c.label, frozenset()) for c in bench.claims]
+        corpus = seeds_corpus(settings, [], supported_only=False)
+    else:
+        corpus = benchmark_corpus(name, data, settings, supported_only=False)
+    items = [Item(c.id, c.claim, c.gold, c.exclude) for c in corpus.claims]
     return items, corpus.store, corpus.settings
 
 
 def perturb_items(data: Path | None, settings: Any) -> list[tuple[list[Item], Any, Any]]:
     from verify.evaluation import perturb
-    from verify.evaluation.suites import EvalOptions
 
     corpora = [perturb.seeds_corpus(settings, [])]
     if data is not None:
-        options = EvalOptions(data=data)
-        corpora += [perturb.benchmark_corpus(n, options, settings) for n in perturb.CORPORA[1:]]
+        corpora += [perturb.benchmark_corpus(n, data, settings) for n in perturb.CORPORA[1:]]
     out = []
     for corpus in corpora:
         pools = perturb.Pools.of(corpus.texts)
@@ -146,7 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.config import get_settings
-    from verify.evaluation.suites import verdict_scores
+    from verify.evaluation.metrics import verdict_scores
     from verify.stance import load_stance_model
 
     settings = get_settings()

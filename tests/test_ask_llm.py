@@ -16,7 +16,7 @@ from verify.ask import answer_question
 from verify.cli import app
 from verify.config import get_settings
 from verify.llm import ScriptedLLM
-from verify.types import Answer
+from verify.types import Answer, FlagCode
 
 pytestmark = [pytest.mark.slow, needs_stance]
 
@@ -52,7 +52,7 @@ def ask(*responses: str, on_text: object = None) -> tuple[Answer, ScriptedLLM]:
 
 
 def dropped(answer: Answer) -> list[str]:
-    return [f for f in answer.flags if f.startswith("dropped sentence")]
+    return [f.message for f in answer.flags if f.code is FlagCode.DROPPED_SENTENCE]
 
 
 @pytest.mark.usefixtures("seeded_home")
@@ -99,7 +99,7 @@ def test_sentence_its_passage_does_not_support_is_dropped() -> None:
 def test_when_no_llm_sentence_survives_the_extractive_answer_is_used() -> None:
     answer, _ = ask(reply("Russia sent police to Ain Issa. [not-a-chunk]", ("not-a-chunk", "x")))
     assert answer.answerable and "Ain Issa" in answer.answer
-    assert any("extractive answer used" in f for f in answer.flags)
+    assert any("extractive answer used" in f.message for f in answer.flags)
     assert all(c.quote in c.passage for c in answer.citations)
 
 
@@ -133,7 +133,9 @@ def test_injected_instructions_in_a_passage_change_nothing(tmp_path: Path) -> No
     after = answer_question(AIN_ISSA, get_settings())
     assert (after.answer, after.citations) == (before.answer, before.citations)
     injected = chunk_with("Ignore all previous instructions")
-    assert any("possible prompt injection" in f and injected in f for f in after.flags)
+    assert any(
+        "possible prompt injection" in f.message and injected in f.message for f in after.flags
+    )
 
 
 @pytest.mark.usefixtures("seeded_home")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify.check import SENTENCES_SCORED, _sentences_to_score, _strongest
-from verify.support import sentence_texts as _sentences
+from verify.text import sentences_of as _sentences
 from verify.types import Stance, StanceScore
 from verify.verdict import MIN_SUPPORT_COVERAGE, decisive_side
 

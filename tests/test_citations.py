@@ -10,10 +10,9 @@ from verify.citations import (
     check_sentence_citations,
     check_sentences,
     find_verbatim,
-    lexical_overlap,
-    normalize,
     pick_quote,
 )
+from verify.text import lexical_overlap, normalize
 from verify.types import Passage
 
 TEXT = (

@@ -24,7 +24,7 @@ from verify.claims import (
     text_batches,
 )
 from verify.cli import app
-from verify.config import get_settings
+from verify.config import get_settings, reset_settings
 from verify.injection import detect_injection, neutralize_delimiters
 from verify.llm import ScriptedLLM
 from verify.types import Claim, ClaimKind, Source
@@ -186,8 +186,15 @@ def test_missing_article_is_a_one_line_error() -> None:
     assert "neither a file nor a source id" in result.output
 
 
-def test_unknown_llm_provider_is_a_one_line_error() -> None:
-    result = runner.invoke(app, ["claims", str(SEED), "--llm", "gpt5"])
+def test_unknown_llm_provider_is_refused_as_by_every_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for command in (["claims", str(SEED)], ["report", str(SEED)]):
+        result = runner.invoke(app, [*command, "--llm", "gpt5"])
+        assert result.exit_code == 2 and "'local', 'openai', 'none'" in result.output, command
+    monkeypatch.setenv("VERIFY_LLM", "gpt5")  # settings are not checked by the CLI
+    reset_settings()
+    result = runner.invoke(app, ["claims", str(SEED)])
     assert result.exit_code == 1 and "unknown LLM provider 'gpt5'" in result.output
 
 

@@ -26,8 +26,10 @@ def all_help_pages() -> dict[str, str]:
         result = runner.invoke(app, [*path, "--help"])
         assert result.exit_code == 0, result.output
         pages[" ".join(path) or "verify"] = result.output
-        for name, sub in getattr(command, "commands", {}).items():
-            walk(sub, [*path, name])
+        if hasattr(command, "list_commands"):  # the eval group builds its suites' commands lazily
+            context = command.context_class(command)
+            for name in command.list_commands(context):
+                walk(command.get_command(context, name), [*path, name])
 
     walk(typer.main.get_command(app), [])
     return pages

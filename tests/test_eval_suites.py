@@ -12,8 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verify.cli import app
-from verify.evaluation.normalized import ndcg_at, recall_at
-from verify.evaluation.suites import verdict_scores
+from verify.evaluation.metrics import ndcg_at, recall_at, verdict_scores
 
 runner = CliRunner()
 
@@ -247,3 +246,44 @@ def test_factcheck_gpt_suite_on_a_small_file(tmp_path: Path) -> None:
     assert claims["precision"] >= 0.5 and claims["recall"] >= 0.5
     assert card["extra"]["check_worthiness"]["sentences"] == 2
     assert card["skipped_rows"] == 1 and "line 2" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "name", ["seeds", "scifact", "scifact-sample", "climate-fever", "factcheck-gpt", "perturb"]
+)
+def test_baseline_command_parses_back_to_its_options(name: str) -> None:
+    """`verify eval SUITE` is built from the suite's options class and a scorecard's command is
+    written from it: each baseline's command, parsed by the CLI, gives the options it recorded
+    and writes the same command again."""
+    import typer.main
+
+    from verify.evaluation.registry import SUITES
+
+    card = json.loads(
+        (Path(__file__).parents[1] / "eval" / "baselines" / f"{name}.json").read_text()
+    )
+    _, _, suite, *args = card["command"].split()
+    group = typer.main.get_command(app).commands["eval"]  # type: ignore[attr-defined]
+    command = group.get_command(group.context_class(group), suite)
+    context = command.make_context(suite, args)
+    values = {k: v for k, v in context.params.items() if k != "as_json"}
+    options = SUITES[suite].options_type(**values)
+    assert options.command_line(suite) == card["command"]
+    assert options.recorded() == card["options"]
+
+
+def test_every_suite_has_a_command() -> None:
+    from verify.evaluation.registry import SUITES
+
+    for name in SUITES:
+        result = runner.invoke(app, ["eval", name, "--help"])
+        assert result.exit_code == 0 and "--json" in result.stdout, name
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["eval", "seeds", "-k", "0"], ["eval", "perturb", "-k", "51"], ["search", "x", "-k", "51"]],
+)
+def test_k_is_refused_as_check_and_ask_refuse_it(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "-k must be between 1 and 50" in result.stderr

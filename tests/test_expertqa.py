@@ -13,13 +13,12 @@ from verify.errors import InputError
 from verify.evaluation.expertqa import (
     NOT_SUPPORTED,
     SUPPORTED,
-    binary_scores,
     clean_claim,
     parse_evidence,
     read_pairs,
-    roc_auc,
     run_expertqa,
 )
+from verify.evaluation.metrics import binary_scores, roc_auc
 
 PASSAGE = "The Ain Issa area got more police. Units arrived on Sunday."
 
@@ -85,7 +84,7 @@ def test_missing_data_folder_says_what_to_do(tmp_path: Path) -> None:
 )
 def test_binary_scores(gold: str, pred: str, expected: dict[str, float]) -> None:
     labels = {"S": SUPPORTED, "N": NOT_SUPPORTED}
-    got = binary_scores([labels[g] for g in gold], [labels[p] for p in pred])
+    got = binary_scores([labels[g] for g in gold], [labels[p] for p in pred], SUPPORTED)
     assert {k: got[k] for k in expected} == expected
 
 

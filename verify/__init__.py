@@ -47,6 +47,7 @@ _EXPORTS = {
     "load_stance_model": "verify.stance",
     "train_stance": "verify.stance_train",
     "evaluate_stance": "verify.evaluation.stance",
+    "run_suite": "verify.evaluation.registry",
     "open_store": "verify.store",
     "Store": "verify.store",
     "ingest_paths": "verify.ingest",

@@ -64,9 +64,6 @@ class Fact:
     """Who is reported as saying the claim ("Taalas said ...", "according to X") or an aside in
     brackets ("(IPCC, 2013)"): evidence for what was said seldom names them, so a support need
     not state them."""
-    core: str = field(default="", compare=False)
-    """An event's stemmed content words: its verb, or for a light verb ("conduct patrols",
-    "carried out attacks", "tried to block") the verb or noun it carries."""
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
@@ -90,9 +87,6 @@ class Alignment(Model):
     that holds the conflicts, or in the best-matching sentence when there are none."""
     sentence: str = ""
     """That sentence."""
-    event_stated: bool = True
-    """The claim's event (its verb, or what a light verb carries; stemmed) is named in the text
-    the facts were matched in."""
 
     def unstated_of(self, kinds: Collection[FactKind] = CENTRAL) -> list[str]:
         """The unstated facts of these kinds."""
@@ -601,25 +595,7 @@ def _event(verb: Any) -> Fact:
     text = subject.text if subject else ""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     obj = " ".join(w for o in objects for w in words(o.text) if w not in _STOP)
-    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj, " ".join(_core(verb)))
-
-
-_LIGHT_VERBS = _wordset(
-    "be have do make take conduct carry get give hold go come try continue begin start seem "
-    "appear become remain keep play show find lead cause"
-)
-
-
-def _core(verb: Any) -> list[str]:
-    """Stems of what an event is about: the verb, and for a light verb what it carries."""
-    from verify.search import tokenize
-
-    lemma = verb.lemma_.lower()
-    found = [] if lemma in _LIGHT_VERBS else [lemma]
-    if lemma in _LIGHT_VERBS or not found:
-        carried = ("dobj", "attr", "acomp", "xcomp", "prt", "oprd", "ccomp", "advcl")
-        found += [c.lemma_.lower() for c in verb.children if c.dep_ in carried and c.is_alpha]
-    return [t for w in found for t in tokenize(w)]
+    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj)
 
 
 _SUBJECT_PARTS = frozenset(
@@ -750,8 +726,6 @@ def align(
         conflicting = []
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
-    stems = set(_stems(evidence))
-    cores = [f.core.split() for f in claimed if f.kind is FactKind.EVENT and f.core]
     clashing = {c.claim for c in conflicting}
     central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
@@ -763,7 +737,6 @@ def align(
         unstated=unstated,
         same_event=round(coverage, 4),
         sentence=sentence,
-        event_stated=all(any(w in stems for w in core) for core in cores),
     )
 
 
@@ -793,6 +766,20 @@ def added_facts(rewrite: str, sentence: str, context: str = "") -> list[str]:
 THIRD_PERSON = _wordset("he she it they him her them his its their")
 
 
+_LIGHT_VERBS = _wordset(
+    "be have do make take conduct carry get give hold go come try continue begin start seem "
+    "appear become remain keep play show find lead cause"
+)
+"""Verbs that carry little of a rewrite's meaning: `added_facts` does not ask its source to
+state them."""
+
+
+def _stems(text: str) -> list[str]:
+    from verify.search import tokenize
+
+    return tokenize(text)
+
+
 def _stem_in(stem: str, stems: set[str]) -> bool:
     """The stem, or one it begins or ends (stems of 4+ letters: "injur" / "injuri"), is there."""
     if stem in stems:
@@ -804,12 +791,6 @@ def _stem_in(stem: str, stems: set[str]) -> bool:
 
 def _ref(fact: Fact) -> FactRef:
     return FactRef(kind=fact.kind, text=fact.describe())
-
-
-def _stems(text: str) -> list[str]:
-    from verify.search import tokenize
-
-    return tokenize(text)
 
 
 @dataclass

@@ -38,17 +38,15 @@ from verify.citations import (
     DraftSentence,
     QuoteRef,
     check_sentence_citations,
-    content_words,
     find_verbatim,
-    lexical_overlap,
-    normalize,
     pick_quote,
 )
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.prompts import CANNOT_ANSWER
-from verify.types import Answer, Citation, Model, Passage, Stance, StanceScore
+from verify.text import content_words, lexical_overlap, normalize, sentences_of, shorten, unique
+from verify.types import Answer, Citation, Flag, FlagCode, Model, Passage, Stance, StanceScore
 from verify.verdict import decisive_side
 
 if TYPE_CHECKING:
@@ -160,7 +158,7 @@ def answer_question(
 
     settings = settings or get_settings()
     question = validate_question(question)
-    k = validate_k(k if k is not None else settings.search_k)
+    k = validate_k(k, settings)
     asker = Asker.open(settings)
     require_sources(asker.store)
     return asker.ask(question, llm=llm, k=k, sources=sources, on_text=on_text)
@@ -245,7 +243,10 @@ class Asker:
         return get_embedder(self.settings.torch_threads()).embed_documents(list(texts))
 
     def gate(
-        self, drafts: Sequence[DraftSentence], passages: dict[str, Passage], flags: list[str]
+        self,
+        drafts: Sequence[DraftSentence],
+        passages: dict[str, Passage],
+        flags: list[str | Flag],
     ) -> list[Checked]:
         """The drafts that cite given passages verbatim and that those passages support."""
         cited: list[Checked] = []
@@ -253,15 +254,13 @@ class Asker:
             checked = check_sentence_citations(draft, passages)
             problems = checked.problems or _injected_quotes(checked.citations)
             if problems:
-                flags.append(f"dropped sentence {_short(draft.text)!r}: {'; '.join(problems)}")
+                flags.append(dropped(draft.text, "; ".join(problems)))
                 continue
             cited.append(Checked(checked.sentence.text, checked.citations))
         verdicts = self.supported(cited)
         for item, ok in zip(cited, verdicts, strict=True):
             if not ok:
-                flags.append(
-                    f"dropped sentence {_short(item.text)!r}: its cited passages do not support it"
-                )
+                flags.append(dropped(item.text, "its cited passages do not support it"))
         return [item for item, ok in zip(cited, verdicts, strict=True) if ok]
 
     def supported(self, items: Sequence[Checked]) -> list[bool]:
@@ -292,7 +291,7 @@ class Asker:
         kept: list[Checked],
         candidates: Sequence[Candidate],
         sides: Sequence[str],
-        flags: list[str],
+        flags: list[str | Flag],
     ) -> list[Checked]:
         """The checked sentences plus, for each disagreeing outlet not yet cited, its best one."""
         cited = {_outlet_of(c) for item in kept for c in item.citations}
@@ -313,7 +312,7 @@ def find_candidates(
     """Sentences of the passages that pass the relevance gate, best first, each text once."""
     rows: dict[str, Passage] = {}
     for passage in passages:
-        for sentence in passage_sentences(passage.text):
+        for sentence in sentences_of(passage.text):
             if not overlaps_injection(sentence):
                 rows.setdefault(sentence, passage)
     wanted = [s for s in rows if lexical_overlap(question, s) >= MIN_OVERLAP]
@@ -326,14 +325,6 @@ def find_candidates(
     ]
     found = [c for c in found if c.cosine >= MIN_COSINE]
     return sorted(found, key=lambda c: (-c.score, c.passage.chunk_id))
-
-
-def passage_sentences(text: str) -> list[str]:
-    """A passage's sentences, verbatim and stripped (the whole passage when it has none)."""
-    from verify.chunk import sentence_spans
-
-    found = [text[a:b].strip() for a, b in sentence_spans(text)]
-    return [s for s in found if s] or ([text.strip()] if text.strip() else [])
 
 
 def best_per_outlet(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -532,7 +523,7 @@ def evidence_windows(claim: str, passage: str, quote: str = "") -> list[str]:
     the two-sentence window around it when the writer pointed at a quote, else the
     `WINDOWS_PER_PASSAGE` two-sentence windows sharing most words with the claim. Reading every
     window of the passage would let any sentence "support" the claim by chance."""
-    sentences = passage_sentences(passage)
+    sentences = sentences_of(passage)
     windows = [" ".join(sentences[i : i + 2]) for i in range(max(len(sentences) - 1, 1))]
     ranked = sorted(windows, key=lambda w: -lexical_overlap(claim, w))
     picked = [passage.strip()]
@@ -602,12 +593,12 @@ def _lead(score: StanceScore) -> float:
 # ---- assembling ------------------------------------------------------------------------------
 
 
-def unanswerable(question: str, flags: list[str]) -> Answer:
-    return Answer(question=question, answer=CANNOT_ANSWER, answerable=False, flags=_unique(flags))
+def unanswerable(question: str, flags: list[str | Flag]) -> Answer:
+    return Answer(question=question, answer=CANNOT_ANSWER, answerable=False, flags=unique(flags))
 
 
 def assemble(
-    question: str, kept: Sequence[Checked], sides: Sequence[str], flags: list[str]
+    question: str, kept: Sequence[Checked], sides: Sequence[str], flags: list[str | Flag]
 ) -> Answer:
     """Answer text with `[n]` marks numbering the citations; grouped by outlet on disagreement."""
     citations: list[Citation] = []
@@ -629,7 +620,7 @@ def assemble(
         answer=_text(lines, sides),
         answerable=True,
         citations=citations,
-        flags=_unique(flags),
+        flags=unique(flags),
     )
 
 
@@ -651,8 +642,8 @@ def _sentence(text: str) -> str:
 # ---- small helpers ---------------------------------------------------------------------------
 
 
-def _passage_flags(passages: Sequence[Passage]) -> list[str]:
-    flags: list[str] = []
+def _passage_flags(passages: Sequence[Passage]) -> list[str | Flag]:
+    flags: list[str | Flag] = []
     for passage in passages:
         flags += injection_flags(passage.text, where=f"passage {passage.chunk_id}")
     return flags
@@ -660,7 +651,7 @@ def _passage_flags(passages: Sequence[Passage]) -> list[str]:
 
 def _injected_quotes(citations: Sequence[Citation]) -> list[str]:
     return [
-        f"quote {_short(c.quote)!r} is instruction-like text, not evidence"
+        f"quote {shorten(c.quote)!r} is instruction-like text, not evidence"
         for c in citations
         if quotes_injection(c.quote, c.passage)
     ]
@@ -692,14 +683,13 @@ def _outlet_of(citation: Citation) -> str:
     return citation.outlet or citation.source_id
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _unique(flags: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(flags))
-
-
 def answer_dict(answer: Answer) -> dict[str, Any]:
     """The `--json` layout: question, answer, answerable, citations, flags."""
     return answer.model_dump(mode="json")
+
+
+def dropped(sentence: str, why: str) -> Flag:
+    """The flag of a written sentence the checks left out."""
+    return Flag(
+        code=FlagCode.DROPPED_SENTENCE, message=f"dropped sentence {shorten(sentence)!r}: {why}"
+    )

@@ -14,14 +14,14 @@ substring of the passage.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from verify.citations import lexical_overlap
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
-from verify.support import alignment_of, sentence_texts, stemmed_overlap
+from verify.support import alignment_of
+from verify.text import lexical_overlap, sentences_of, stemmed_overlap
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
 from verify.verdict import (
     RULES,
@@ -82,7 +82,10 @@ def _claim_problem(claim: str) -> str | None:
     return claim_problem(_nlp()(claim))
 
 
-def validate_k(k: int) -> int:
+def validate_k(k: int | None, settings: Settings) -> int:
+    """Passages to retrieve: `k`, else the settings' `search_k`; between 1 and MAX_K (every
+    command and the web app take -k through here)."""
+    k = k if k is not None else settings.search_k
     if not 1 <= k <= MAX_K:
         raise InputError(f"-k must be between 1 and {MAX_K}, not {k}", "the default is 8")
     return k
@@ -93,14 +96,23 @@ def require_sources(store: Store) -> None:
         raise InputError("the store is empty", "add articles first: verify ingest PATH")
 
 
+Readings = Sequence[tuple[str, StanceScore | None]]
+"""A passage's sentences, each with its own stance reading when it was scored alone."""
+
+
 @dataclass
 class Checker:
-    """The store and the stance model, held so that many claims are checked with one load."""
+    """The store and the stance model, held so that many claims are checked with one load.
+
+    `on_reading(passage, whole, readings)` is told every passage's stance readings (the whole
+    passage's, and its sentences') before the rules weigh them: `eval/tune_coverage.py` records
+    them to replay the rules without the model."""
 
     store: Store
     settings: Settings
     model: StanceJudge | None = None
     rules: VerdictRules = RULES
+    on_reading: Callable[[Passage, StanceScore, Readings], None] | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, load_model: bool = True) -> Checker:
@@ -148,7 +160,7 @@ class Checker:
 
     def score(self, claim: str, passages: Sequence[Passage]) -> list[tuple[ScoredEvidence, str]]:
         """Each passage with its stance (max over whole and sentences) and its quote."""
-        sentences = [sentence_texts(p.text) for p in passages]
+        sentences = [sentences_of(p.text) for p in passages]
         chosen = _sentences_to_score(claim, sentences, [p.title for p in passages])
         # Two calls, not one: a batch is padded to its longest pair, and passages are long.
         scores = self._predict([(p.text, claim) for p in passages])
@@ -159,6 +171,8 @@ class Checker:
         out: list[tuple[ScoredEvidence, str]] = []
         for i, passage in enumerate(passages):
             readings = [(s, by_sentence.get((i, j))) for j, s in enumerate(sentences[i])]
+            if self.on_reading is not None:
+                self.on_reading(passage, scores[i], readings)
             stance, quote, coverage = _strongest(
                 claim, passage.text, scores[i], readings, self.rules
             )
@@ -225,7 +239,7 @@ def _strongest(
     claim: str,
     passage: str,
     whole: StanceScore,
-    readings: Sequence[tuple[str, StanceScore | None]],
+    readings: Readings,
     rules: VerdictRules = RULES,
 ) -> tuple[StanceScore, str, float]:
     """The passage's stance (whole or a sentence, whichever is stronger), its quote and the
@@ -300,7 +314,7 @@ def _evidence(
 def one_per_sentence(evidence: Sequence[Evidence]) -> list[Evidence]:
     """The evidence without repeats: overlapping chunks quote the same sentence of a source,
     and one sentence is one piece of evidence (the first, best-ranked, is kept)."""
-    from verify.citations import normalize
+    from verify.text import normalize
 
     seen: set[tuple[str, str]] = set()
     out = []
@@ -320,7 +334,7 @@ def check_claim(text: str, settings: Settings | None = None, *, k: int | None = 
     """Check a claim against every source in the store (the `verify check` command)."""
     claim_text = validate_claim(text)
     settings = settings or get_settings()
-    k = validate_k(k if k is not None else settings.search_k)
+    k = validate_k(k, settings)
     checker = Checker.open(settings, load_model=False)
     require_sources(checker.store)
     return checker.check(Claim(text=claim_text, start=0, end=len(claim_text)), k=k)

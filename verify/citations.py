@@ -12,30 +12,12 @@ quote is always a verbatim substring of its passage.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from pydantic import Field
 
+from verify.text import QUOTE_CHARS, lexical_overlap, normalize, shorten
 from verify.types import Citation, Model, Passage, SummarySentence
-
-_QUOTE_CHARS = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-    }
-)
-_SPACE = re.compile(r"\s+")
 
 
 class QuoteRef(Model):
@@ -58,11 +40,6 @@ class CheckedSentence(Model):
     problems: list[str] = Field(default_factory=list, description="Why it is not verified")
 
 
-def normalize(text: str) -> str:
-    """Curly quotes made straight and runs of whitespace made one space; nothing else."""
-    return _SPACE.sub(" ", text.translate(_QUOTE_CHARS)).strip()
-
-
 def find_verbatim(quote: str, passage: str) -> str | None:
     """The exact text of `passage` that `quote` matches up to whitespace and quote style."""
     wanted = normalize(quote)
@@ -79,7 +56,7 @@ def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """`normalize(text)` plus, per output character, its offset in `text`."""
     chars: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text.translate(_QUOTE_CHARS)):
+    for i, ch in enumerate(text.translate(QUOTE_CHARS)):
         if ch.isspace():
             if chars and chars[-1] != " ":
                 chars.append(" ")
@@ -108,7 +85,7 @@ def check_sentence_citations(
             continue
         verbatim = find_verbatim(ref.quote, passage.text)
         if verbatim is None:
-            problems.append(f"quote {_short(ref.quote)!r} is not verbatim in {ref.chunk_id}")
+            problems.append(f"quote {shorten(ref.quote)!r} is not verbatim in {ref.chunk_id}")
             continue
         citations.append(_citation(passage, verbatim))
     if problems:
@@ -137,38 +114,10 @@ def _citation(passage: Passage, quote: str) -> Citation:
     )
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
 # ---- quote picking -------------------------------------------------------------------------
-
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOPWORD_TEXT = """
-a an the and or but of to in on at by for with from as is are was were be been being it its
-this that these those he she they them his her their we our you your i not no so than then
-has have had do does did will would can could may might should about into over after before
-also said says say which who whom what when where while there here"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 SentenceScorer = Callable[[Sequence[str]], Sequence[float]]
 """Scores candidate sentences for a claim (e.g. the stance model's support probability)."""
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased words minus stop words, with a plural 's' dropped (crude on purpose)."""
-    words = (w.lower() for w in _WORD.findall(normalize(text)))
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOPWORDS}
-
-
-def lexical_overlap(claim: str, sentence: str) -> float:
-    """Share of the claim's content words found in the sentence (ties favour shorter sentences)."""
-    wanted = content_words(claim)
-    have = content_words(sentence)
-    if not wanted or not have:
-        return 0.0
-    shared = len(wanted & have)
-    return shared / len(wanted) + 0.01 * shared / len(have)
 
 
 def pick_quote(

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
         default=None, description="Folder laid out like shared/data for `verify eval`"
     )
     search_k: int = Field(default=8, description="Passages retrieved per query")
+    model_cache: Path | None = Field(
+        default=None,
+        description="Folder for the assembled local LLM file; default: the user cache folder",
+    )
 
     @classmethod
     def settings_customise_sources(

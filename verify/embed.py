@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EMBED_MODEL = "all-MiniLM-L6-v2"
-EMBED_DIM = 384
 
 
 def model_path() -> str:

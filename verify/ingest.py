@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +79,24 @@ class Article:
     date: str | None = None
 
 
+class IngestStatus(StrEnum):
+    """What ingesting one article or file did."""
+
+    ADDED = "added"
+    REPLACED = "replaced"
+    """A new version of a file ingested before."""
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    """Not an article (a file of another type inside a folder)."""
+
+
 @dataclass
 class Outcome:
     """What happened to one article or file."""
 
     path: str
-    status: str  # added | replaced | unchanged | failed | skipped
+    status: IngestStatus
     source_id: str | None = None
     title: str = ""
     outlet: str = ""
@@ -98,7 +111,7 @@ class IngestResult:
 
     @property
     def failed(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.status == "failed"]
+        return [o for o in self.outcomes if o.status is IngestStatus.FAILED]
 
     def as_json(self) -> list[dict[str, Any]]:
         return [asdict(o) for o in self.outcomes]
@@ -161,7 +174,7 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, Outcome | 
     """Files to load, with an outcome instead for a missing path or an unsupported file."""
     for raw in paths:
         if _URL.match(str(raw)):
-            yield Path(str(raw)), Outcome(str(raw), "failed", reason=URL_REASON)
+            yield Path(str(raw)), Outcome(str(raw), IngestStatus.FAILED, reason=URL_REASON)
             continue
         path = Path(raw).expanduser()
         if path.is_dir():
@@ -172,15 +185,15 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, Outcome | 
                     yield file, None
                 else:
                     reason = f"not a supported type ({_supported()})"
-                    yield file, Outcome(str(file), "skipped", reason=reason)
+                    yield file, Outcome(str(file), IngestStatus.SKIPPED, reason=reason)
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield path, None
             else:
                 reason = f"not a supported type ({_supported()})"
-                yield path, Outcome(str(path), "failed", reason=reason)
+                yield path, Outcome(str(path), IngestStatus.FAILED, reason=reason)
         else:
-            yield path, Outcome(str(path), "failed", reason="no such file or folder")
+            yield path, Outcome(str(path), IngestStatus.FAILED, reason="no such file or folder")
 
 
 def load_file(file: Path, *, outlet: str | None = None) -> list[Article | Outcome]:
@@ -194,7 +207,7 @@ def iter_file(file: Path, *, outlet: str | None = None) -> Iterator[Article | Ou
         try:
             _check_jsonl_size(file)
         except InputError as exc:
-            yield Outcome(str(file), "failed", reason=exc.message)
+            yield Outcome(str(file), IngestStatus.FAILED, reason=exc.message)
             return
         yield from _load_jsonl(file, outlet)
         return
@@ -212,7 +225,7 @@ def _load_single(file: Path, outlet: str | None) -> list[Article | Outcome]:
             cleaned = clean_text(raw, markdown=file.suffix.lower() in {".md", ".markdown"})
         return [_article(cleaned, str(file.resolve()), outlet)]
     except InputError as exc:
-        return [Outcome(str(file), "failed", reason=exc.message)]
+        return [Outcome(str(file), IngestStatus.FAILED, reason=exc.message)]
 
 
 def read_text(file: Path, limit: int) -> str:
@@ -397,10 +410,10 @@ def _prepare(
     article: Article, run: _Run
 ) -> tuple[Outcome, tuple[Source, list[Chunk], list[int]] | None]:
     sid = source_id(article.text)
-    outcome = Outcome(article.path, "unchanged", sid, article.title, article.outlet)
+    outcome = Outcome(article.path, IngestStatus.UNCHANGED, sid, article.title, article.outlet)
     if sid in run.present:
         if run.drop_old_versions(article.path, sid):  # an earlier run stopped before this
-            outcome.status = "replaced"
+            outcome.status = IngestStatus.REPLACED
         return outcome, None
     settings = run.store.settings
     chunks = chunk_source(
@@ -442,7 +455,7 @@ def _commit(
         outcomes.append(
             Outcome(
                 source.path,
-                "replaced" if replaced else "added",
+                IngestStatus.REPLACED if replaced else IngestStatus.ADDED,
                 source.id,
                 source.title,
                 source.outlet,
@@ -474,7 +487,7 @@ def _load_jsonl(file: Path, outlet: str | None) -> Iterator[Article | Outcome]:
             try:
                 yield _jsonl_article(line, where, file, lineno, outlet)
             except InputError as exc:
-                yield Outcome(where, "failed", reason=exc.message)
+                yield Outcome(where, IngestStatus.FAILED, reason=exc.message)
 
 
 def _check_jsonl_size(file: Path) -> None:

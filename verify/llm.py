@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 
@@ -41,11 +41,16 @@ PROVIDERS = ("local", "openai", "none")
 DEFAULT_MAX_TOKENS = 1024
 
 
-@dataclass
-class LLMResult:
-    """What one logical LLM request gave: a checked value, or an error saying why not."""
+V = TypeVar("V")
+M = TypeVar("M", bound=BaseModel)
 
-    value: Any
+
+@dataclass
+class LLMResult(Generic[V]):
+    """What one logical LLM request gave: a checked value (a validated schema instance, or the
+    text), or an error saying why not (then `value` is None)."""
+
+    value: V | None
     text: str
     error: str | None = None
     cached: bool = False
@@ -83,24 +88,27 @@ class LLM:
         self,
         prompt: Prompt,
         variables: dict[str, Any],
-        schema: type[BaseModel],
+        schema: type[M],
         max_tokens: int = DEFAULT_MAX_TOKENS,
         json_schema: dict[str, Any] | None = None,
-    ) -> LLMResult:
+    ) -> LLMResult[M]:
         """A `schema` instance from the model, constrained, validated, retried once, cached.
 
         `json_schema` replaces the schema sent to constrain decoding (one built for this request,
         e.g. with the allowed ids as an enum); the reply is still validated against `schema`."""
         messages = prompt.render_messages(**variables)
         json_schema = json_schema or schema.model_json_schema()
-        return self._request(prompt, messages, max_tokens, json_schema, _json_checker(schema))
+        result = self._request(prompt, messages, max_tokens, json_schema, _json_checker(schema))
+        return cast(LLMResult[M], result)
 
     def generate_text(
         self, prompt: Prompt, variables: dict[str, Any], max_tokens: int = DEFAULT_MAX_TOKENS
-    ) -> LLMResult:
+    ) -> LLMResult[str]:
         """Free text from the model; empty output is retried once, then an error."""
         messages = prompt.render_messages(**variables)
-        return self._request(prompt, messages, max_tokens, None, _text_checker)
+        return cast(
+            LLMResult[str], self._request(prompt, messages, max_tokens, None, _text_checker)
+        )
 
     def stream_text(
         self, prompt: Prompt, variables: dict[str, Any], max_tokens: int = DEFAULT_MAX_TOKENS
@@ -128,7 +136,7 @@ class LLM:
         max_tokens: int,
         json_schema: dict[str, Any] | None,
         check: Callable[[str], tuple[Any, str | None]],
-    ) -> LLMResult:
+    ) -> LLMResult[Any]:
         key = request_key(self.model, messages, json_schema, max_tokens)
         result = LLMResult(value=None, text="", model=self.model, prompt=prompt.label)
         hit = self.cache.lookup(key) if self.cache else None
@@ -147,8 +155,8 @@ class LLM:
         json_schema: dict[str, Any] | None,
         check: Callable[[str], tuple[Any, str | None]],
         key: str,
-        result: LLMResult,
-    ) -> LLMResult:
+        result: LLMResult[Any],
+    ) -> LLMResult[Any]:
         for attempt in (1, 2):
             started = time.perf_counter()
             try:
@@ -206,7 +214,7 @@ def _since(started: float) -> float:
     return time.perf_counter() - started
 
 
-def _fill(result: LLMResult, value: Any, hit: CachedCall, cached: bool) -> LLMResult:
+def _fill(result: LLMResult[Any], value: Any, hit: CachedCall, cached: bool) -> LLMResult[Any]:
     result.value, result.text, result.tokens, result.cached = value, hit.text, hit.tokens, cached
     return result
 

@@ -106,8 +106,11 @@ it keeps."""
 
 
 def model_cache_dir() -> Path:
-    """Where the assembled GGUF lives: $VERIFY_MODEL_CACHE, else the user cache folder."""
-    explicit = os.environ.get("VERIFY_MODEL_CACHE")
+    """Where the assembled GGUF lives: settings.model_cache ($VERIFY_MODEL_CACHE), else the
+    user cache folder."""
+    from verify.config import get_settings
+
+    explicit = get_settings().model_cache
     if explicit:
         return Path(explicit)
     from platformdirs import user_cache_dir

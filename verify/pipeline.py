@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from verify.config import Settings, get_settings
+from verify.text import unique
 from verify.types import ClaimCheck, Report
 
 if TYPE_CHECKING:
     from verify.check import Checker
+    from verify.config import Settings
     from verify.llm import LLM
 
 
@@ -59,6 +60,7 @@ def run_report(
     """
     from verify.check import Checker
     from verify.claims import extract_claims
+    from verify.config import get_settings
     from verify.llm import get_llm
     from verify.report import (
         check_claims,
@@ -95,7 +97,7 @@ def run_report(
     # extraction.flags already carry the article's injection flags (`extract_claims`)
     flags += list(extraction.flags) + evidence_injection_flags(checks) + summary_flags
     flags += report_flags(source, checks, others, same_outlet)
-    return Report(source=source, claims=checks, summary=summary, flags=_unique(flags), timings=t)
+    return Report(source=source, claims=checks, summary=summary, flags=unique(flags), timings=t)
 
 
 def render_report(report: Report, fmt: str) -> str:
@@ -135,7 +137,3 @@ def _claims(progress: Progress | None) -> Callable[[int, int], None] | None:
     if progress is None:
         return None
     return lambda done, total: progress(f"check claims {done}/{total}")
-
-
-def _unique(flags: list[str]) -> list[str]:
-    return list(dict.fromkeys(flags))

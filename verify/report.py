@@ -43,10 +43,10 @@ def resolve_article(article: str, store: Store) -> tuple[Source, list[str]]:
 
 
 def _ingested(path: Path, store: Store) -> tuple[Source, list[str]]:
-    from verify.ingest import ingest_paths
+    from verify.ingest import IngestStatus, ingest_paths
 
     outcomes = ingest_paths([str(path)], store).outcomes
-    failed = [o for o in outcomes if o.status == "failed"]
+    failed = [o for o in outcomes if o.status is IngestStatus.FAILED]
     if failed:
         raise InputError(
             f"cannot read {path}: {failed[0].reason}", "pass a .txt, .md or .html file"
@@ -57,7 +57,7 @@ def _ingested(path: Path, store: Store) -> tuple[Source, list[str]]:
             f"{path} holds {len(ids)} articles, not one",
             "ingest it with `verify ingest`, then report on one source id",
         )
-    added = [o for o in outcomes if o.status in ("added", "replaced")]
+    added = [o for o in outcomes if o.status in (IngestStatus.ADDED, IngestStatus.REPLACED)]
     flags = [f"ingested {path} as source {ids[0]}"] if added else []
     return store.get_source(ids[0]), flags
 

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,14 @@ class NotFound(InputError):
     """An id that names nothing in the store (HTTP 404)."""
 
 
+class JobStatus(StrEnum):
+    """Where a report job stands (the `status` of its JSON)."""
+
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
 @dataclass
 class ReportJob:
     """One report being made or made: what it is doing now, and its result or error."""
@@ -60,8 +69,10 @@ class ReportJob:
     error: tuple[str, str] | None = None
 
     @property
-    def status(self) -> str:
-        return "done" if self.report else "failed" if self.error else "running"
+    def status(self) -> JobStatus:
+        if self.report:
+            return JobStatus.DONE
+        return JobStatus.FAILED if self.error else JobStatus.RUNNING
 
     def tell(self, stage: str) -> None:
         self.stage = stage
@@ -185,7 +196,7 @@ class Service:
 
         if not query.strip():
             raise InputError("the search text is empty", "give words to look for")
-        k = validate_k(k or self.settings.search_k)
+        k = validate_k(k, self.settings)
         with self.working():
             found = search_matches(self.checker.store, query, k)
         return [p.model_dump() for p, _ in found]
@@ -198,7 +209,7 @@ class Service:
         from verify.types import Claim
 
         claim = validate_claim(text)
-        k = validate_k(k or self.settings.search_k)
+        k = validate_k(k, self.settings)
         with self.working():
             require_sources(self.checker.store)
             return self.checker.check(Claim(text=claim, start=0, end=len(claim)), k=k)
@@ -209,7 +220,7 @@ class Service:
         from verify.check import require_sources, validate_k
 
         question = validate_question(question)
-        k = validate_k(k or self.settings.search_k)
+        k = validate_k(k, self.settings)
         with self.working():
             require_sources(self.asker.store)
             return self.asker.ask(question, llm=self.llm, k=k, sources=sources or None)
@@ -225,13 +236,17 @@ class Service:
         answered at once, without waiting for the store."""
         with self._jobs:
             running = self.jobs.get(source_id)
-        if running is not None and running.status == "running":
+        if running is not None and running.status is JobStatus.RUNNING:
             return running
         sid = self.known(source_id)
         generation = self.checker.store.generation()
         with self._jobs:
             job = self.jobs.get(sid)
-            stale = job is not None and job.status != "running" and job.generation != generation
+            stale = (
+                job is not None
+                and job.status is not JobStatus.RUNNING
+                and job.generation != generation
+            )
             if job is None or stale:
                 if not start:
                     return None
@@ -260,7 +275,7 @@ class Service:
         job = self.report_job(source_id)
         assert job is not None
         deadline = time.monotonic() + timeout
-        while job.status == "running" and time.monotonic() < deadline:
+        while job.status is JobStatus.RUNNING and time.monotonic() < deadline:
             time.sleep(0.1)
         return job
 

@@ -14,14 +14,13 @@ import hashlib
 import json
 import math
 import shutil
-import time
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
 from verify.config import Settings, get_settings
-from verify.errors import InputError, ModelError
+from verify.errors import ModelError
 from verify.types import Stance, StanceScore
 
 LABELS: tuple[Stance, ...] = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
@@ -243,7 +242,6 @@ def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
     """An exported verify stance folder (has stance.json) or a plain HF cross-encoder folder."""
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-    started = time.perf_counter()
     meta = _read_meta(folder)
     tokenizer = AutoTokenizer.from_pretrained(str(folder))
     if meta.get("delta"):
@@ -271,7 +269,6 @@ def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
         name=str(folder),
         autocast=meta.get("autocast"),
     )
-    stance.load_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
     return stance
 
 
@@ -367,9 +364,3 @@ def export_model(
     }
     (out_dir / STANCE_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return out_dir
-
-
-def require_pairs(pairs: Sequence[tuple[str, str]]) -> None:
-    for i, pair in enumerate(pairs):
-        if len(pair) != 2 or not all(isinstance(text, str) for text in pair):
-            raise InputError(f"pair {i} is not (premise, hypothesis) text", "pass two strings")

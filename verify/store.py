@@ -158,11 +158,6 @@ class Store:
             paths.setdefault(str(meta.get("path", "")), set()).add(i)
         return paths
 
-    def ids_with_path(self, path: str) -> list[str]:
-        """Committed sources ingested from `path` (a changed file has an old version here)."""
-        got = self.records.get(where=_ready({"path": path}), include=[])
-        return list(got["ids"])
-
     def signatures(self) -> dict[str, list[int]]:
         """MinHash signature of each committed source that has one."""
         got = self.records.get(where=_ready(), include=["metadatas"])

@@ -13,29 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from verify.text import sentences_of, stemmed_overlap
 from verify.types import Stance, StanceScore
 from verify.verdict import RULES, VerdictRules, decisive_side
 
 if TYPE_CHECKING:
     from verify.align import Alignment
     from verify.stance import StanceJudge
-
-
-def sentence_texts(text: str) -> list[str]:
-    """A passage's sentences, verbatim (a one-sentence passage is its own only sentence)."""
-    from verify.chunk import sentence_spans
-
-    found = [text[a:b] for a, b in sentence_spans(text) if text[a:b].strip()]
-    return found or [text.strip()]
-
-
-def stemmed_overlap(claim: str, sentence: str) -> float:
-    """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
-    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
-    from verify.search import tokenize
-
-    wanted = set(tokenize(claim))
-    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
 
 
 def alignment_of(
@@ -49,7 +33,7 @@ def alignment_of(
         return None
     from verify.align import align
 
-    group = list(sentences) if sentences is not None else sentence_texts(text)
+    group = list(sentences) if sentences is not None else sentences_of(text)
     return align(statement, text, group, rules.fact_window, rules.min_same_event)
 
 

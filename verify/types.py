@@ -7,8 +7,9 @@ Labels are enums: prompts render them from here and parsers accept exactly these
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 
 class Model(BaseModel):
@@ -218,9 +219,43 @@ class Report(Model):
     timings: dict[str, float] = Field(default_factory=dict)
 
 
+class FlagCode(StrEnum):
+    """What a flag is about, for code that acts on it (its message is for people)."""
+
+    DROPPED_SENTENCE = "dropped_sentence"
+    """A written sentence failed the citation or support check and was left out."""
+    NOTE = "note"
+    """Anything else worth telling the reader."""
+
+
+class Flag(Model):
+    """A warning attached to a result: a code to act on and the message shown (in JSON, a flag
+    is its message, as before)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: FlagCode
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _as_flag(value: Any) -> Any:
+    return Flag(code=FlagCode.NOTE, message=value) if isinstance(value, str) else value
+
+
+FlagItem = Annotated[
+    Flag,
+    BeforeValidator(_as_flag),
+    PlainSerializer(lambda flag: flag.message, return_type=str),
+]
+"""A flag field: accepts a plain message (code NOTE), writes the message."""
+
+
 class Answer(Model):
     question: str
     answer: str
     answerable: bool
     citations: list[Citation] = Field(default_factory=list)
-    flags: list[str] = Field(default_factory=list)
+    flags: list[FlagItem] = Field(default_factory=list)

@@ -91,10 +91,6 @@ class VerdictRules:
     support: in technical and encyclopedic text they are genes, methods and bodies named in
     other words (SciFact and Climate-FEVER lost 0.025 and 0.02 macro-F1 requiring them)."""
 
-    require_event: bool = False
-    """Support also needs the claim's event (its verb, or what a light verb carries, stemmed)
-    named near the facts."""
-
     fact_window: int | None = 1
     """A fact counts as stated when it is in the passage's sentence most about the claim's
     event or within this many sentences of it (None: anywhere in the passage)."""
@@ -183,14 +179,7 @@ def decisive_side(
         return Stance.REFUTES
     side = model_side(score, rules)
     if side is Stance.SUPPORTS:
-        states = (
-            alignment is None
-            or not rules.facts
-            or (
-                alignment.states_facts(rules.required)
-                and (alignment.event_stated or not rules.require_event)
-            )
-        )
+        states = alignment is None or not rules.facts or alignment.states_facts(rules.required)
         return Stance.SUPPORTS if covers_claim(coverage, rules) and states else Stance.NEUTRAL
     if side is Stance.REFUTES:
         names_enough = (

@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from verify import pages
 from verify.errors import InputError, VerifyError
-from verify.serve import MAX_UPLOAD_BYTES, NotFound, Service
+from verify.serve import MAX_UPLOAD_BYTES, JobStatus, NotFound, Service
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -89,7 +89,7 @@ class Web:
         job = await _run(self.service.report_job, request.path_params["sid"])
         if job.report is not None:
             return JSONResponse(report_to_dict(job.report))
-        status = 202 if job.status == "running" else 400
+        status = 202 if job.status is JobStatus.RUNNING else 400
         return JSONResponse(job.as_dict(), status_code=status)
 
     async def api_search(self, request: Request) -> Response:
@@ -390,6 +390,8 @@ def search_body(q: str, found: list[dict[str, Any]]) -> str:
 
 def answer_html(answer: Any, titles: dict[str, str]) -> str:
     """The answer as `verify ask` prints it: text with [n] marks, numbered sources, flags."""
+    from verify.types import FlagCode
+
     head = "Answer" if answer.answerable else "Cannot answer"
     parts = [f'<h2>{head}</h2><p dir="auto">{escape(answer.answer)}</p>']
     if answer.citations:
@@ -403,11 +405,11 @@ def answer_html(answer: Any, titles: dict[str, str]) -> str:
                 f'<blockquote dir="auto">{escape(c.quote)}</blockquote></li>'
             )
         parts.append(f"<h2>Sources</h2><ol>{''.join(items)}</ol>")
-    dropped = sum(1 for f in answer.flags if f.startswith("dropped sentence"))
+    dropped = sum(1 for f in answer.flags if f.code is FlagCode.DROPPED_SENTENCE)
     if dropped:
         parts.append(f"<p>{dropped} sentence(s) dropped by the checks.</p>")
     if answer.flags:
-        flags = "".join(f'<li dir="auto">{escape(f)}</li>' for f in answer.flags)
+        flags = "".join(f'<li dir="auto">{escape(f.message)}</li>' for f in answer.flags)
         parts.append(f'<h2>Flags</h2><ul class="flags">{flags}</ul>')
     return "".join(parts)
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from verify.commands.corpus import ChromaUrl
+from verify.choices import LLMChoice
+from verify.commands.options import ChromaUrl, KOpt
 
 if TYPE_CHECKING:
     from verify.ask import Asker
@@ -23,12 +23,6 @@ if TYPE_CHECKING:
 HISTORY_FILE = "ask-history"
 HISTORY_LENGTH = 1000
 REPL_HELP = "Type a question, :sources to list the sources, :help, or :quit."
-
-
-class LLMChoice(StrEnum):
-    local = "local"
-    openai = "openai"
-    none = "none"
 
 
 def register(app: typer.Typer) -> None:
@@ -45,10 +39,7 @@ def ask(
         LLMChoice | None,
         typer.Option("--llm", help="Who writes the answer (default: settings; none: extractive)."),
     ] = None,
-    k: Annotated[
-        int | None,
-        typer.Option("-k", help="Passages to retrieve (default 8, at most 50).", metavar="N"),
-    ] = None,
+    k: KOpt = None,
     source: Annotated[
         list[str] | None,
         typer.Option(
@@ -89,6 +80,8 @@ def _titles(settings: Settings) -> dict[str, str]:
 
 def render_answer(answer: Answer, titles: dict[str, str]) -> str:
     """Answer text with [n] marks, then the numbered sources and the flags."""
+    from verify.types import FlagCode
+
     lines = [("Answer: " if answer.answerable else "Cannot answer: ") + answer.answer]
     if answer.citations:
         lines += ["", "Sources:"]
@@ -97,11 +90,11 @@ def render_answer(answer: Answer, titles: dict[str, str]) -> str:
         outlet = f"{citation.outlet}: " if citation.outlet else ""
         lines.append(f"[{n}] {outlet}{title} ({citation.chunk_id})")
         lines.append(f"    \u201c{citation.quote}\u201d")
-    dropped = sum(1 for f in answer.flags if f.startswith("dropped sentence"))
+    dropped = sum(1 for f in answer.flags if f.code is FlagCode.DROPPED_SENTENCE)
     if dropped:
         lines += ["", f"{dropped} sentence(s) dropped by the checks."]
     if answer.flags:
-        lines += ["", "Flags:", *(f"- {flag}" for flag in answer.flags)]
+        lines += ["", "Flags:", *(f"- {flag.message}" for flag in answer.flags)]
     return "\n".join(lines)
 
 
@@ -115,7 +108,7 @@ def repl(settings: Settings, llm: LLM | None, *, k: int | None, sources: list[st
 
     asker = Asker.open(settings)
     require_sources(asker.store)
-    k = validate_k(k if k is not None else settings.search_k)
+    k = validate_k(k, settings)
     history = settings.home / HISTORY_FILE
     _load_history(history)
     typer.echo(REPL_HELP)

@@ -9,19 +9,14 @@ from typing import Annotated
 
 import typer
 
-from verify.commands.corpus import ChromaUrl
+from verify.choices import LLMChoice
+from verify.commands.options import ChromaUrl, KOpt
 
 
 class Format(StrEnum):
     md = "md"
     json = "json"
     html = "html"
-
-
-class LLMChoice(StrEnum):
-    local = "local"
-    openai = "openai"
-    none = "none"
 
 
 def register(app: typer.Typer) -> None:
@@ -32,10 +27,7 @@ def register(app: typer.Typer) -> None:
 def check(
     claim: Annotated[str, typer.Argument(help="The claim to check, in quotes.", metavar="CLAIM")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
-    k: Annotated[
-        int | None,
-        typer.Option("-k", help="Passages to retrieve (default 8, at most 50).", metavar="N"),
-    ] = None,
+    k: KOpt = None,
     chroma_url: ChromaUrl = None,
 ) -> None:
     """Check one claim against every source in the store."""

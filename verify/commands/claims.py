@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from verify.choices import LLMChoice
+
 if TYPE_CHECKING:
     from verify.claims import ClaimExtraction
     from verify.types import Source
@@ -20,7 +22,7 @@ def register(app: typer.Typer) -> None:
 def claims(
     article: Annotated[str, typer.Argument(help="Article file, or the id of a stored source.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the claims as JSON.")] = False,
-    llm: Annotated[str | None, typer.Option("--llm", help=_LLM_HELP)] = None,
+    llm: Annotated[LLMChoice | None, typer.Option("--llm", help=_LLM_HELP)] = None,
 ) -> None:
     """Extract the claims of an article: decontextualized, attributed, typed, with their span."""
     from verify.claims import extract_claims, load_source

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from verify.commands.options import ChromaUrl, KOpt
+
 if TYPE_CHECKING:
+    from verify.ingest import Outcome
     from verify.store import Store
 
-_CHROMA_HELP = "Chroma server URL (http://host:port) instead of the embedded store."
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON alone on stdout.")]
-ChromaUrl = Annotated[str | None, typer.Option("--chroma-url", help=_CHROMA_HELP, metavar="URL")]
 
 
 def register(app: typer.Typer) -> None:
@@ -53,14 +54,14 @@ def ingest(
     is named on stderr with the reason, and the exit code is then 1.
     """
     from verify.commands.progress import ingest_progress
-    from verify.ingest import ingest_paths
+    from verify.ingest import IngestStatus, ingest_paths
 
     store = _store(chroma_url)
     with ingest_progress() as show:
         result = ingest_paths(paths, store, outlet=outlet, status=show)
     for outcome in result.outcomes:
-        if outcome.status in ("failed", "skipped"):
-            word = "Error" if outcome.status == "failed" else "Skipped"
+        if outcome.status in (IngestStatus.FAILED, IngestStatus.SKIPPED):
+            word = "Error" if outcome.status is IngestStatus.FAILED else "Skipped"
             typer.echo(f"{word}: {outcome.path}: {outcome.reason}", err=True)
     if as_json:
         typer.echo(json.dumps(result.as_json(), indent=2))
@@ -70,11 +71,13 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _print_outcomes(outcomes: list[Any]) -> None:
+def _print_outcomes(outcomes: list[Outcome]) -> None:
+    from verify.ingest import IngestStatus
+
     counts: dict[str, int] = {}
     for outcome in outcomes:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        if outcome.status in ("added", "replaced"):
+        if outcome.status in (IngestStatus.ADDED, IngestStatus.REPLACED):
             dup = f" (near-duplicate of {outcome.duplicate_of})" if outcome.duplicate_of else ""
             typer.echo(
                 f"{outcome.status:8} {outcome.source_id}  {outcome.outlet or '-'}: "
@@ -137,9 +140,7 @@ def remove(
 
 def search(
     query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
-    k: Annotated[
-        int | None, typer.Option("-k", min=1, help="Number of passages [default: 8].", metavar="N")
-    ] = None,
+    k: KOpt = None,
     source: Annotated[
         list[str] | None,
         typer.Option("--source", help="Only these source ids (repeatable).", metavar="ID"),
@@ -155,13 +156,14 @@ def search(
     Each passage is shown by its sentence sharing most words with TEXT (--full: whole), with
     how it was found: by meaning (dense) and by words (keyword), and its rank in each.
     """
+    from verify.check import validate_k
     from verify.errors import InputError
     from verify.search import search_matches
 
     if not query.strip():
         raise InputError("the search text is empty", 'give words to look for: verify search "..."')
     store = _store(chroma_url)
-    k = k or store.settings.search_k
+    k = validate_k(k, store.settings)
     include = None
     if source:
         include = [store.get_source(sid).id for sid in source]

@@ -1,34 +1,25 @@
-"""`verify eval ...`: evaluation suites. Each suite is one subcommand of the `eval` group."""
+"""`verify eval ...`: the `eval` group (its suite commands: `verify.commands.evaluate_suites`),
+and what `verify eval stance` prints: the pair scores rather than a scorecard."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
-eval_app = typer.Typer(help="Measure verify's components on labelled data.", no_args_is_help=True)
+from verify.commands.evaluate_suites import SuiteCommands
+
+if TYPE_CHECKING:
+    from verify.evaluation.suites import StanceOptions
+
+eval_app = typer.Typer(
+    cls=SuiteCommands,
+    help="Measure verify's components on labelled data.",
+    no_args_is_help=True,
+)
 
 
-@eval_app.command("stance")
-def stance(
-    pairs: Annotated[
-        Path, typer.Option("--pairs", help="JSONL of {premise, hypothesis, label} rows.")
-    ],
-    as_json: bool = typer.Option(False, "--json", help="Print only JSON on stdout."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Pairs per forward pass."),
-    limit: Annotated[
-        int | None,
-        typer.Option("--limit", min=1, help="Score a seeded sample of N pairs (for slow judges)."),
-    ] = None,
-    seed: int = typer.Option(0, "--seed", help="Seed of the --limit sample."),
-    llm: Annotated[
-        str | None,
-        typer.Option(
-            "--llm", help="LLM for VERIFY_STANCE_MODEL=llm: local, openai [default: settings]."
-        ),
-    ] = None,
-) -> None:
+def stance(options: StanceOptions, as_json: bool) -> None:
     """Score the configured stance model: accuracy, macro-F1, per-class F1, confusion, ECE.
 
     The scores are also saved as a scorecard under $VERIFY_HOME/scorecards/ (path on stderr),
@@ -36,10 +27,9 @@ def stance(
     from verify.config import get_settings
     from verify.evaluation.scorecard import save_scorecard
     from verify.evaluation.stance import render_stance_result
-    from verify.evaluation.suites import EvalOptions, stance_scorecard
+    from verify.evaluation.suites import stance_scorecard
 
-    settings = get_settings(llm=llm)
-    options = EvalOptions(pairs=pairs, batch_size=batch_size, limit=limit, seed=seed, llm=llm)
+    settings = get_settings(llm=options.llm)
     card, result = stance_scorecard(options, settings)
     json_path, _ = save_scorecard(card, settings.scorecards_dir)
     typer.echo(result.model_dump_json(indent=2) if as_json else render_stance_result(result))

@@ -1,228 +1,110 @@
-"""`verify eval SUITE ...` for the benchmark suites, and `verify eval compare A B`.
+"""`verify eval SUITE ...` for every suite of `verify.evaluation.registry`, and `verify eval
+compare A B`.
 
-Each command parses its options, calls `verify.evaluation.suites.run_suite`, saves the scorecard
-under `$VERIFY_HOME/scorecards/` and prints it (Markdown, or JSON with `--json`) on stdout;
-progress and the saved paths go to stderr. The `eval` group itself is `verify.commands.evaluate`.
+Each suite's command is built from its options class: one command-line option per field that
+carries a flag (`verify.evaluation.harness.option`), plus `--json`. It runs the suite, saves the
+scorecard under `$VERIFY_HOME/scorecards/` and prints it (Markdown, or JSON with `--json`) on
+stdout; progress and the saved paths go to stderr. The `eval` group itself is
+`verify.commands.evaluate`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+import inspect
+import typing
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
+import typer.main
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
-    from verify.evaluation.suites import EvalOptions
+    from verify.evaluation.harness import Suite, SuiteOptions
 
-DataOpt = Annotated[
-    Path | None,
-    typer.Option("--data", help="Folder laid out like shared/data [default: $VERIFY_EVAL_DATA]."),
-]
-LimitOpt = Annotated[
-    int | None,
-    typer.Option("--limit", min=1, help="Score only the first N claims (the corpus stays whole)."),
-]
-SeedOpt = Annotated[int, typer.Option("--seed", help="Seed for anything sampled.")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the scorecard as JSON on stdout.")]
-LlmOpt = Annotated[
-    str | None, typer.Option("--llm", help="LLM: local, openai or none [default: settings].")
-]
-KOpt = Annotated[
-    int | None, typer.Option("-k", min=1, max=50, help="Passages per claim [default: settings].")
-]
-ResumeOpt = Annotated[
-    bool,
-    typer.Option(
-        "--resume/--no-resume", help="Reuse the per-claim results of an interrupted identical run."
-    ),
-]
-RetrievalOnlyOpt = Annotated[
-    bool, typer.Option("--retrieval-only", help="Score retrieval only; skip the verdicts.")
-]
-SampleOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--corpus-sample",
-        min=0,
-        help="Index only the claims' relevant documents plus N others (a quick, smaller test).",
-    ),
-]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+Body = Callable[[Any, bool], None]
+"""What a suite's command does with its options and --json."""
+
+
+class SuiteCommands(TyperGroup):
+    """The `eval` group: besides its own commands, one per registered suite, built when first
+    asked for, so that `verify` starts without importing the evaluation package."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        from verify.evaluation.registry import SUITES
+
+        return sorted({*super().list_commands(ctx), *SUITES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is not None:
+            return found
+        from verify.commands.evaluate import stance
+        from verify.evaluation.registry import SUITES
+
+        if cmd_name not in SUITES:
+            return None
+        own: dict[str, Body] = {"stance": stance}  # prints the pair scores, not the scorecard
+        single = typer.Typer(add_completion=False, rich_markup_mode=None)
+        single.command(cmd_name)(suite_command(SUITES[cmd_name], own.get(cmd_name)))
+        return typer.main.get_command(single)
 
 
 def register(app: typer.Typer) -> None:
     from verify.commands.evaluate import eval_app
 
-    eval_app.command("scifact")(scifact)
-    eval_app.command("climate-fever")(climate_fever)
-    eval_app.command("jsonl")(jsonl)
-    eval_app.command("seeds")(seeds)
-    eval_app.command("perturb")(perturb)
-    eval_app.command("factcheck-gpt")(factcheck_gpt)
-    eval_app.command("expertqa")(expertqa)
     eval_app.command("compare")(compare)
     eval_app.command("list")(list_suites)
 
 
-def scifact(
-    data: DataOpt = None,
-    limit: LimitOpt = None,
-    seed: SeedOpt = 0,
-    as_json: JsonOpt = False,
-    llm: LlmOpt = None,
-    k: KOpt = None,
-    resume: ResumeOpt = True,
-    retrieval_only: RetrievalOnlyOpt = False,
-    corpus_sample: SampleOpt = None,
-) -> None:
-    """SciFact dev: document retrieval (nDCG@10, recall@10) and open-retrieval verdicts."""
-    from verify.evaluation.suites import EvalOptions
+def option_parameters(options_type: type[SuiteOptions]) -> list[inspect.Parameter]:
+    """A typer parameter for each flagged field of a suite's options class."""
+    hints = typing.get_type_hints(options_type)
+    params = []
+    for f, flag in options_type.flags():
+        info = typer.Option(flag.name, help=flag.help, min=flag.min, max=flag.max)
+        if flag.metavar:
+            info.metavar = flag.metavar
+        kind = hints[f.name]
+        if flag.required:  # `X | None` in the options (library callers), required here
+            kind = next(t for t in typing.get_args(kind) if t is not type(None))
+        default = inspect.Parameter.empty if flag.required else f.default
+        params.append(
+            inspect.Parameter(
+                f.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=default,
+                annotation=Annotated[kind, info],
+            )
+        )
+    return params
 
-    options = EvalOptions(
-        data=data,
-        limit=limit,
-        seed=seed,
-        llm=llm,
-        k=k,
-        resume=resume,
-        retrieval_only=retrieval_only,
-        corpus_sample=corpus_sample,
+
+def suite_command(suite: Suite[Any], body: Body | None = None) -> Callable[..., None]:
+    """`verify eval NAME`: the suite's options as command-line options, and --json; it runs
+    `body(options, as_json)`, by default the suite with its scorecard saved and printed."""
+    params = option_parameters(suite.options_type)
+    params.append(
+        inspect.Parameter(
+            "as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOpt
+        )
     )
-    _run("scifact", options, as_json)
 
+    def command(**values: Any) -> None:
+        as_json = values.pop("as_json")
+        options = suite.options_type(**values)
+        if body is None:
+            _run(suite.name, options, as_json)
+        else:
+            body(options, as_json)
 
-def climate_fever(
-    data: DataOpt = None,
-    limit: LimitOpt = None,
-    seed: SeedOpt = 0,
-    as_json: JsonOpt = False,
-    llm: LlmOpt = None,
-    k: KOpt = None,
-    resume: ResumeOpt = True,
-    retrieval_only: RetrievalOnlyOpt = False,
-) -> None:
-    """Climate-FEVER held-out claims: verdicts over the pooled evidence sentences."""
-    from verify.evaluation.suites import EvalOptions
-
-    options = EvalOptions(
-        data=data,
-        limit=limit,
-        seed=seed,
-        llm=llm,
-        k=k,
-        resume=resume,
-        retrieval_only=retrieval_only,
-    )
-    _run("climate-fever", options, as_json)
-
-
-def jsonl(
-    corpus: Annotated[
-        Path, typer.Option("--corpus", help="JSONL of {doc_id, title, sentences} documents.")
-    ],
-    claims: Annotated[
-        Path,
-        typer.Option("--claims", help="JSONL of {id, claim, label, evidence: [{doc_id}]} claims."),
-    ],
-    qrels: Annotated[
-        Path | None,
-        typer.Option("--qrels", help="BEIR qrels TSV [default: relevance from claim evidence]."),
-    ] = None,
-    limit: LimitOpt = None,
-    seed: SeedOpt = 0,
-    as_json: JsonOpt = False,
-    llm: LlmOpt = None,
-    k: KOpt = None,
-    resume: ResumeOpt = True,
-    retrieval_only: RetrievalOnlyOpt = False,
-    corpus_sample: SampleOpt = None,
-) -> None:
-    """Your own benchmark in the normalized format: retrieval and verdict scores."""
-    from verify.evaluation.suites import EvalOptions
-
-    options = EvalOptions(
-        corpus=corpus,
-        claims=claims,
-        qrels=qrels,
-        limit=limit,
-        seed=seed,
-        llm=llm,
-        k=k,
-        resume=resume,
-        retrieval_only=retrieval_only,
-        corpus_sample=corpus_sample,
-    )
-    _run("jsonl", options, as_json)
-
-
-def seeds(
-    gold: Annotated[
-        Path | None,
-        typer.Option("--gold", help="Gold claims JSONL [default: eval/seeds_gold.jsonl]."),
-    ] = None,
-    seeds_dir: Annotated[
-        Path | None, typer.Option("--seeds", help="Folder of the seed articles [default: seeds/].")
-    ] = None,
-    limit: LimitOpt = None,
-    as_json: JsonOpt = False,
-    k: KOpt = None,
-    resume: ResumeOpt = True,
-) -> None:
-    """The two seed articles: each gold claim checked against the other article."""
-    from verify.evaluation.suites import EvalOptions
-
-    options = EvalOptions(gold=gold, seeds=seeds_dir, limit=limit, k=k, resume=resume)
-    _run("seeds", options, as_json)
-
-
-def perturb(
-    data: DataOpt = None,
-    limit: Annotated[
-        int | None,
-        typer.Option("--limit", min=1, help="Perturb only the first N gold claims per corpus."),
-    ] = None,
-    seed: SeedOpt = 0,
-    as_json: JsonOpt = False,
-    k: KOpt = None,
-    resume: ResumeOpt = True,
-) -> None:
-    """Gold SUPPORTED claims with one fact changed by rule: are they still called SUPPORTED?
-
-    The seeds always; SciFact dev and Climate-FEVER held-out too when a data folder is given."""
-    from verify.evaluation.suites import EvalOptions
-
-    options = EvalOptions(data=data, limit=limit, seed=seed, k=k, resume=resume)
-    _run("perturb", options, as_json)
-
-
-def factcheck_gpt(
-    data: DataOpt = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", min=1, help="Score only the first N answers.")
-    ] = None,
-    as_json: JsonOpt = False,
-    llm: LlmOpt = None,
-    resume: ResumeOpt = True,
-) -> None:
-    """Factcheck-GPT: extracted claims against the human-decomposed claims; check-worthiness."""
-    from verify.evaluation.suites import EvalOptions
-
-    _run("factcheck-gpt", EvalOptions(data=data, limit=limit, llm=llm, resume=resume), as_json)
-
-
-def expertqa(
-    data: DataOpt = None,
-    limit: Annotated[
-        int | None,
-        typer.Option("--limit", min=1, help="Score a seeded sample of N claim-citation pairs."),
-    ] = None,
-    seed: SeedOpt = 0,
-    as_json: JsonOpt = False,
-) -> None:
-    """ExpertQA: the citation check against expert attribution labels."""
-    from verify.evaluation.suites import EvalOptions
-
-    _run("expertqa", EvalOptions(data=data, limit=limit, seed=seed), as_json)
+    command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in params}
+    command.__doc__ = body.__doc__ if body is not None else suite.description
+    command.__name__ = suite.name.replace("-", "_")
+    return command
 
 
 def compare(
@@ -251,19 +133,18 @@ def compare(
 
 def list_suites() -> None:
     """The evaluation suites and what each measures."""
-    from verify.evaluation.suites import SUITES, _load_suite_modules
+    from verify.evaluation.registry import SUITES
 
-    _load_suite_modules()
     for name in sorted(SUITES):
         typer.echo(f"{name:<15} {SUITES[name].description}")
 
 
-def _run(suite: str, options: EvalOptions, as_json: bool) -> None:
+def _run(suite: str, options: SuiteOptions, as_json: bool) -> None:
     from verify.config import get_settings
+    from verify.evaluation.registry import run_suite
     from verify.evaluation.scorecard import render_markdown, save_scorecard, to_json
-    from verify.evaluation.suites import run_suite
 
-    settings = get_settings(llm=options.llm)
+    settings = get_settings(llm=getattr(options, "llm", None))
     options.progress = lambda message: typer.echo(message, err=True)
     card = run_suite(suite, options, settings)
     for row in card.skipped:

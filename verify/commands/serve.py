@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from verify.commands.checking import LLMChoice
-from verify.commands.corpus import ChromaUrl
+from verify.choices import LLMChoice
+from verify.commands.options import ChromaUrl
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 

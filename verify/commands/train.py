@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -12,15 +11,11 @@ train_app = typer.Typer(help="Train the models verify ships.", no_args_is_help=T
 
 
 def data_dir_option(data: Path | None) -> Path:
-    """--data, else VERIFY_EVAL_DATA / settings.eval_data; an InputError when neither is set."""
+    """--data, else settings.eval_data (VERIFY_EVAL_DATA); an InputError when neither is set."""
     from verify.config import get_settings
     from verify.errors import InputError
 
-    chosen = data or (
-        Path(os.environ["VERIFY_EVAL_DATA"])
-        if os.environ.get("VERIFY_EVAL_DATA")
-        else get_settings().eval_data
-    )
+    chosen = data or get_settings().eval_data
     if chosen is None:
         raise InputError("no data folder given", "pass --data DIR or set VERIFY_EVAL_DATA")
     return chosen

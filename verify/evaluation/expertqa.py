@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from verify.errors import InputError
+from verify.evaluation.metrics import binary_scores, roc_auc
 
 SUPPORTED = "supported"
 NOT_SUPPORTED = "not_supported"
@@ -160,7 +161,7 @@ def run_expertqa(
     return {
         "suite": "expertqa",
         "n": len(pairs),
-        **binary_scores([p.label for p in pairs], predicted),
+        **binary_scores([p.label for p in pairs], predicted, SUPPORTED),
         "auc": round(roc_auc([p.label == SUPPORTED for p in pairs], probabilities), 4),
         "labels": _counts([p.support for p in pairs]),
         "predicted_supported_by_label": _rate_by_label(pairs, predicted),
@@ -172,39 +173,6 @@ def run_expertqa(
         "model": str(getattr(model, "name", "")),
         "threshold": _threshold(),
     }
-
-
-def binary_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
-    """Accuracy and precision / recall / F1 of SUPPORTED."""
-    tp = sum(g == p == SUPPORTED for g, p in zip(gold, predicted, strict=True))
-    fp = sum(g != p == SUPPORTED for g, p in zip(gold, predicted, strict=True))
-    fn = sum(p != g == SUPPORTED for g, p in zip(gold, predicted, strict=True))
-    correct = sum(g == p for g, p in zip(gold, predicted, strict=True))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "accuracy": round(correct / len(gold), 4) if gold else 0.0,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "base_rate": round(gold.count(SUPPORTED) / len(gold), 4) if gold else 0.0,
-    }
-
-
-def roc_auc(positive: list[bool], scores: list[float]) -> float:
-    """Probability that a random positive outscores a random negative (ties count half)."""
-    pos = [s for s, y in zip(scores, positive, strict=True) if y]
-    neg = [s for s, y in zip(scores, positive, strict=True) if not y]
-    if not pos or not neg:
-        return 0.0
-    ranked = sorted(scores)
-    rank: dict[float, float] = {}
-    for value in set(scores):
-        first = ranked.index(value)
-        rank[value] = first + (ranked.count(value) + 1) / 2
-    rank_sum = sum(rank[s] for s in pos)
-    return (rank_sum - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
 
 
 def _counts(values: list[str]) -> dict[str, int]:
@@ -223,18 +191,3 @@ def _threshold() -> str:
     from verify.verdict import DECISIVE_MARGIN, DECISIVE_PROB
 
     return f"supports >= {DECISIVE_PROB} and supports - refutes >= {DECISIVE_MARGIN}"
-
-
-def render_expertqa(result: dict[str, Any]) -> str:
-    """A few lines for the terminal."""
-    return "\n".join(
-        [
-            f"ExpertQA citation support, n={result['n']} (seed {result['seed']})",
-            f"  accuracy {result['accuracy']:.3f}  precision {result['precision']:.3f}  "
-            f"recall {result['recall']:.3f}  F1 {result['f1']:.3f}  AUC {result['auc']:.3f}",
-            f"  base rate (Complete) {result['base_rate']:.3f}  labels {result['labels']}",
-            f"  predicted supported by label {result['predicted_supported_by_label']}",
-            f"  {result['pairs']} claim-passage pairs, {result['pairs_per_s']:.1f} pairs/s",
-            f"  model {result['model']}; supported when {result['threshold']}",
-        ]
-    )

@@ -21,24 +21,29 @@ pairs); the alignment is a judge, so read the figures as indicative.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
-from verify.evaluation.normalized import Skipped, jsonl_rows, require_file, skip_row
-from verify.evaluation.scorecard import Scorecard, now, versions
-from verify.evaluation.suites import (
-    EvalOptions,
-    RunFile,
-    command_line,
+from verify.choices import LLMChoice
+from verify.evaluation.harness import (
+    Suite,
+    SuiteOptions,
+    SuiteRun,
     data_dir,
     data_files,
-    register_suite,
-    run_key,
-    skipped_fields,
+    data_option,
+    limit_option,
+    llm_option,
+    resume_option,
 )
+from verify.evaluation.normalized import Skipped, jsonl_rows, require_file, skip_row
+from verify.evaluation.scorecard import Scorecard
 from verify.pipeline import Timings
 from verify.types import Source, Stance
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 FILE = Path("factcheck-gpt") / "factcheck-GPT-benchmark.jsonl"
 
@@ -64,54 +69,47 @@ def read_answers(path: Path, skipped: list[Skipped]) -> list[dict[str, Any]]:
     return answers
 
 
-@register_suite(
-    "factcheck-gpt", "Factcheck-GPT: extracted vs human claims (entailment both ways), worthiness"
-)
-def run_factcheck_gpt(options: EvalOptions, settings: Settings) -> Scorecard:
+@dataclass
+class FactcheckGPTOptions(SuiteOptions):
+    data: Path | None = data_option()
+    limit: int | None = limit_option("Score only the first N answers.")
+    seed: int = 0
+    llm: LLMChoice | None = llm_option()
+    resume: bool = resume_option()
+
+
+def run_factcheck_gpt(options: FactcheckGPTOptions, settings: Settings) -> Scorecard:
     from verify.llm import get_llm
     from verify.stance import load_stance_model
 
-    data = data_dir(options, settings, "factcheck-gpt")
+    data = data_dir(options.data, settings, "factcheck-gpt")
     path = require_file(data / FILE, "factcheck-gpt", "the Factcheck-GPT benchmark")
-    timings, skipped = Timings(), []
-    answers = read_answers(path, skipped)
+    run = SuiteRun("factcheck-gpt", options, settings)
+    answers = read_answers(path, run.skipped)
     answers = answers[: options.limit] if options.limit else answers
     files = data_files(path)
-    runfile = RunFile(
-        settings.home / "eval-runs",
-        "factcheck-gpt",
-        {**run_key("factcheck-gpt", options, settings, files), "llm": settings.llm},
-        options.resume,
-    )
-    with timings.stage("load_models"):
+    runfile = run.runfile(files, llm=settings.llm)
+    with run.stage("load_models"):
         model = load_stance_model(settings)
         llm = get_llm(settings)
     rows = []
     for number, answer in enumerate(answers, start=1):
         row = runfile.get("answer", answer["id"])
         if row is None:
-            row = runfile.add(
-                "answer", answer["id"], _score_answer(answer, settings, llm, model, timings)
-            )
+            scored = _score_answer(answer, settings, llm, model, run.timings)
+            row = runfile.add("answer", answer["id"], scored)
         rows.append(row)
         options.say(f"scored {number}/{len(answers)} answers")
-    return Scorecard(
-        suite="factcheck-gpt",
-        command=command_line("factcheck-gpt", options),
-        created=now(),
-        options=options.recorded(),
+    return run.scorecard(
         data=files,
         n=sum(r["human"] for r in rows),
+        llm=llm.model if llm is not None else None,
         extra=_totals(rows),
         notes=[
             f"{len(rows)} answers; claims extracted by "
             f"{'the LLM ' + llm.model if llm is not None else 'rules (--llm none)'}",
             "alignment judge: the stance model (SUPPORTS both ways = same claim)",
         ],
-        resumed=runfile.resumed,
-        timings={k: round(v, 2) for k, v in timings.items()},
-        versions=versions(settings, llm=llm.model if llm is not None else None),
-        **skipped_fields(skipped),
     )
 
 
@@ -206,3 +204,11 @@ def _totals(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
+
+
+FACTCHECK_GPT = Suite(
+    "factcheck-gpt",
+    "Factcheck-GPT: extracted vs human claims (entailment both ways), worthiness",
+    FactcheckGPTOptions,
+    run_factcheck_gpt,
+)

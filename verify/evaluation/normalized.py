@@ -16,15 +16,16 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
 from verify.errors import InputError
 from verify.types import Verdict
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +45,6 @@ GOLD_LABELS = {
 }
 """Gold label spellings -> our verdict names; DISPUTED (Climate-FEVER) is kept as its own class."""
 
-CORE_LABELS = [
-    Verdict.SUPPORTED.value,
-    Verdict.REFUTED.value,
-    Verdict.NOT_ENOUGH_EVIDENCE.value,
-]
-"""The three classes every benchmark's macro-F1 is computed over."""
-
-RETRIEVAL_DEPTH = 10
 CHUNKS_PER_QUERY = 40
 """Chunks retrieved per query for document-level ranking: a document may fill several slots."""
 
@@ -91,6 +84,23 @@ class Benchmark:
     claims: list[GoldClaim]
     qrels: dict[str, set[str]] | None = None
     skipped: list[Skipped] = field(default_factory=list)
+
+    @classmethod
+    def read(
+        cls,
+        name: str,
+        corpus: Path,
+        claims: Path,
+        qrels: Path | None = None,
+        keep: Callable[[GoldClaim], bool] = lambda claim: True,
+    ) -> Benchmark:
+        """The benchmark in these files (`keep` chooses claims, e.g. a held-out split); rows
+        that cannot be read are skipped and listed in `skipped`."""
+        skipped: list[Skipped] = []
+        docs = read_corpus(corpus, skipped)
+        chosen = [c for c in read_claims(claims, skipped) if keep(c)]
+        relevant = read_qrels(qrels, skipped) if qrels is not None else None
+        return cls(name, corpus, docs, chosen, relevant, skipped)
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -231,7 +241,7 @@ def build_store(
     progress: Progress | None = None,
 ) -> tuple[Any, bool]:
     """The eval store holding `docs`, ingesting what is missing; (store, reused)."""
-    from verify.ingest import Article, ingest_articles
+    from verify.ingest import Article, IngestStatus, ingest_articles
     from verify.store import open_store
 
     marker = settings.home / "complete.json"
@@ -256,7 +266,7 @@ def build_store(
             progress(f"indexed {done}/{total} documents into {settings.store_dir}")
 
     outcomes = ingest_articles(articles, store, progress=report)
-    failed = [o for o in outcomes if o.status == "failed"]
+    failed = [o for o in outcomes if o.status is IngestStatus.FAILED]
     if failed:
         log.warning("%d documents could not be indexed, e.g. %s", len(failed), failed[0].reason)
     marker.write_text(json.dumps(fingerprint, indent=2) + "\n", encoding="utf-8")
@@ -284,31 +294,6 @@ def ranked_docs(store: Any, query: str, sources: dict[str, list[str]], depth: in
             if doc_id not in ranking:
                 ranking.append(doc_id)
     return ranking[:depth]
-
-
-def ndcg_at(ranking: Sequence[str], relevant: set[str], k: int = RETRIEVAL_DEPTH) -> float:
-    """Binary-relevance nDCG@k (BEIR / trec_eval `ndcg_cut` with grades 0/1)."""
-    gain = sum(1.0 / math.log2(i + 2) for i, d in enumerate(ranking[:k]) if d in relevant)
-    ideal = sum(1.0 / math.log2(i + 2) for i in range(min(k, len(relevant))))
-    return gain / ideal if ideal else 0.0
-
-
-def recall_at(ranking: Sequence[str], relevant: set[str], k: int = RETRIEVAL_DEPTH) -> float:
-    return len(set(ranking[:k]) & relevant) / len(relevant) if relevant else 0.0
-
-
-def retrieval_scores(rankings: dict[str, list[str]], qrels: dict[str, set[str]]) -> dict[str, Any]:
-    """Mean nDCG@10 and recall@10 over the queries that have relevant documents."""
-    queries = [q for q in rankings if qrels.get(q)]
-    if not queries:
-        return {"ndcg@10": 0.0, "recall@10": 0.0, "queries": 0}
-    return {
-        "ndcg@10": round(sum(ndcg_at(rankings[q], qrels[q]) for q in queries) / len(queries), 4),
-        "recall@10": round(
-            sum(recall_at(rankings[q], qrels[q]) for q in queries) / len(queries), 4
-        ),
-        "queries": len(queries),
-    }
 
 
 def corpus_fingerprint(path: Path) -> dict[str, Any]:

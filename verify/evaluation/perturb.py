@@ -26,28 +26,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
 from verify.errors import InputError
-from verify.evaluation.normalized import (
-    Doc,
-    corpus_fingerprint,
-    doc_text,
-    eval_settings,
-)
-from verify.evaluation.scorecard import Scorecard, now, versions
-from verify.evaluation.suites import (
-    EvalOptions,
-    RunFile,
+from verify.evaluation.harness import (
+    Suite,
+    SuiteOptions,
+    SuiteRun,
     VerdictItem,
     check_items,
-    command_line,
-    register_suite,
-    run_key,
-    verdict_scores,
+    data_option,
+    k_option,
+    limit_option,
+    record_verdicts,
+    resume_option,
+    seed_option,
 )
-from verify.pipeline import Timings
+from verify.evaluation.normalized import Doc, Progress, doc_text
+from verify.evaluation.scorecard import Scorecard
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 
 class Change(StrEnum):
@@ -305,48 +304,37 @@ class Corpus:
 def seeds_corpus(settings: Settings, skipped: list[Any], supported_only: bool = True) -> Corpus:
     """The seeds gold claims stated by the articles (SUPPORTED ones only, by default), each
     checked against the other article."""
-    from verify.evaluation.seeds import DEFAULT_GOLD, DEFAULT_SEEDS, read_gold
-    from verify.evaluation.suites import data_files
-    from verify.ingest import ingest_paths
-    from verify.store import open_store
+    from verify.evaluation.seeds import seed_corpus
 
-    files = sorted(DEFAULT_SEEDS.glob("*.txt"))
-    rows = read_gold(DEFAULT_GOLD, {p.name for p in files}, skipped)
-    es = eval_settings(settings, "seeds")
-    store = open_store(es)
-    result = ingest_paths(files, store)
-    ids = {Path(o.path).name: o.source_id for o in result.outcomes if o.source_id}
-    wanted = (
-        (lambda r: r.get("label") == "SUPPORTED" and r.get("origin", "article") == "article")
-        if supported_only
-        else (lambda r: r.get("label") is not None)
-    )
-    claims = [
-        VerdictItem(
-            f"seeds:{r['id']}",
-            " ".join(r["claim"].split()),
-            r["label"],
-            frozenset({ids[r["from"]]}),
-        )
-        for r in rows
-        if wanted(r)
-    ]
-    texts = [p.read_text(encoding="utf-8") for p in files]
-    return Corpus("seeds", claims, store, es, texts, data_files(DEFAULT_GOLD, *files))
+    seeds = seed_corpus(settings, skipped)
+    if supported_only:
+        rows = [
+            r
+            for r in seeds.rows
+            if r.get("label") == "SUPPORTED" and r.get("origin", "article") == "article"
+        ]
+    else:
+        rows = [r for r in seeds.rows if r.get("label") is not None]
+    claims = seeds.items(rows, prefix="seeds:")
+    return Corpus("seeds", claims, seeds.store, seeds.settings, seeds.texts, seeds.data)
 
 
-def benchmark_corpus(name: str, options: EvalOptions, settings: Settings) -> Corpus:
-    """SciFact dev or Climate-FEVER held-out: their suite's store, reused when built."""
-    from verify.evaluation.normalized import build_store
-    from verify.evaluation.suites import ids_hash, load_benchmark
+def benchmark_corpus(
+    name: str,
+    data: Path | None,
+    settings: Settings,
+    progress: Progress | None = None,
+    supported_only: bool = True,
+) -> Corpus:
+    """SciFact dev or Climate-FEVER held-out, their gold SUPPORTED claims (all of them with
+    `supported_only=False`): their suite's store, reused when built."""
+    from verify.evaluation.suites import benchmark_store, load_benchmark
 
-    bench, files = load_benchmark(name, options, settings)
-    es = eval_settings(settings, name)
-    fingerprint = {**corpus_fingerprint(bench.corpus_path), "doc_ids": ids_hash(bench.docs)}
-    store, _ = build_store(bench.docs, es, fingerprint, options.progress)
-    supported = [c for c in bench.claims if c.label == "SUPPORTED"]
-    claims = [VerdictItem(f"{name}:{c.id}", c.claim, c.label) for c in supported]
-    texts = [doc_text(d) for d in _docs_first(bench.docs, supported)]
+    bench, files = load_benchmark(name, data, settings)
+    store, es = benchmark_store(bench, settings, progress)
+    chosen = [c for c in bench.claims if c.label == "SUPPORTED" or not supported_only]
+    claims = [VerdictItem(f"{name}:{c.id}", c.claim, c.label) for c in chosen]
+    texts = [doc_text(d) for d in _docs_first(bench.docs, chosen)]
     return Corpus(name, claims, store, es, texts, files)
 
 
@@ -359,40 +347,45 @@ def _docs_first(docs: Sequence[Doc], claims: Sequence[Any]) -> list[Doc]:
 CORPORA = ("seeds", "scifact", "climate-fever")
 
 
-@register_suite("perturb", "Gold SUPPORTED claims with one fact changed by rule (known labels)")
-def run_perturb(options: EvalOptions, settings: Settings) -> Scorecard:
+@dataclass
+class PerturbOptions(SuiteOptions):
+    data: Path | None = data_option()
+    limit: int | None = limit_option("Perturb only the first N gold claims per corpus.")
+    seed: int = seed_option()
+    k: int | None = k_option()
+    resume: bool = resume_option()
+
+
+def run_perturb(options: PerturbOptions, settings: Settings) -> Scorecard:
     from verify.check import Checker
 
-    timings, skipped = Timings(), []
+    run = SuiteRun("perturb", options, settings)
     corpora: list[Corpus] = []
-    with timings.stage("index"):
-        corpora.append(seeds_corpus(settings, skipped))
+    with run.stage("index"):
+        corpora.append(seeds_corpus(settings, run.skipped))
         if options.data is not None or settings.eval_data is not None:
-            corpora += [benchmark_corpus(n, options, settings) for n in CORPORA[1:]]
+            corpora += [
+                benchmark_corpus(n, options.data, settings, options.progress) for n in CORPORA[1:]
+            ]
         else:
-            options.say("no --data: only the seeds corpus (pass --data DIR for SciFact and CF)")
+            run.say("no --data: only the seeds corpus (pass --data DIR for SciFact and CF)")
     records: list[dict[str, Any]] = []
     made: list[Variant] = []
     data: dict[str, str] = {}
     for corpus in corpora:
-        with timings.stage("generate"):
+        with run.stage("generate"):
             pools = Pools.of(corpus.texts)
             claims = corpus.claims[: options.limit] if options.limit else corpus.claims
             found = [
                 v for c in claims for v in variants(c.id, c.claim, corpus.name, pools, options.seed)
             ]
         exclude = {c.id: c.exclude for c in claims}
-        runfile = RunFile(
-            settings.home / "eval-runs",
-            f"perturb-{corpus.name}",
-            run_key("perturb", options, settings, corpus.data),
-            options.resume,
-        )
+        runfile = run.runfile(corpus.data, f"perturb-{corpus.name}")
         checker = Checker(corpus.store, corpus.settings)
-        with timings.stage("load_model"):
+        with run.stage("load_model"):
             checker.load_model()
         items = [VerdictItem(v.id, v.claim, v.label, exclude[v.origin]) for v in found]
-        with timings.stage("verdicts"):
+        with run.stage("verdicts"):
             records += check_items(items, checker, runfile, options, k=options.k)
         made += found
         data.update(corpus.data)
@@ -400,14 +393,10 @@ def run_perturb(options: EvalOptions, settings: Settings) -> Scorecard:
         raise InputError("suite perturb: no claims to perturb", "check the seeds gold file")
     by_id = {v.id: v for v in made}
     shares = change_shares([(by_id[r["id"]], r["pred"]) for r in records])
-    return Scorecard(
-        suite="perturb",
-        command=command_line("perturb", options),
-        created=now(),
-        options=options.recorded(),
+    return run.scorecard(
         data=data,
         n=len(records),
-        verdict=verdict_scores([r["gold"] for r in records], [r["pred"] for r in records]),
+        verdict=record_verdicts(records),
         extra={
             "targets": TARGETS,
             "summary": summary(shares),
@@ -420,9 +409,6 @@ def run_perturb(options: EvalOptions, settings: Settings) -> Scorecard:
             "labelled REFUTED; an added place and year NOT_ENOUGH_EVIDENCE; originals SUPPORTED",
             "labels are the rule's: some swaps happen to be true, some negations read oddly",
         ],
-        timings={k: round(v, 2) for k, v in timings.items()},
-        versions=versions(settings, llm=None),
-        skipped_rows=len(skipped),
     )
 
 
@@ -501,3 +487,11 @@ def write_variants(path: Path, made: Sequence[Variant]) -> None:
             handle.write(
                 json.dumps({**asdict(v), "change": v.change.value}, ensure_ascii=False) + "\n"
             )
+
+
+PERTURB = Suite(
+    "perturb",
+    "Gold SUPPORTED claims with one fact changed by rule (known labels)",
+    PerturbOptions,
+    run_perturb,
+)

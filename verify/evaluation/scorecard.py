@@ -21,17 +21,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from verify.errors import InputError
-from verify.evaluation.metrics import ClassScores
+from verify.evaluation.metrics import VerdictScores
 
 SCHEMA = 1
-
-
-class VerdictScores(BaseModel):
-    labels: list[str] = Field(description="Classes macro-F1 is averaged over")
-    accuracy: float
-    macro_f1: float
-    per_class: dict[str, ClassScores]
-    confusion: dict[str, dict[str, int]] = Field(description="gold -> predicted -> count")
 
 
 class Scorecard(BaseModel):

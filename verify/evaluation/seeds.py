@@ -11,36 +11,51 @@ own store (`$VERIFY_HOME/eval-stores/seeds`) and each claim goes through the rea
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verify.config import Settings
 from verify.errors import InputError
+from verify.evaluation.harness import (
+    Suite,
+    SuiteOptions,
+    SuiteRun,
+    VerdictItem,
+    check_items,
+    data_files,
+    k_option,
+    limit_option,
+    option,
+    record_verdicts,
+    resume_option,
+)
+from verify.evaluation.metrics import CORE_LABELS
 from verify.evaluation.normalized import (
-    CORE_LABELS,
     Skipped,
     eval_settings,
     jsonl_rows,
     skip_row,
 )
-from verify.evaluation.scorecard import Scorecard, now, versions
-from verify.evaluation.suites import (
-    EvalOptions,
-    RunFile,
-    VerdictItem,
-    check_items,
-    command_line,
-    data_files,
-    register_suite,
-    run_key,
-    skipped_fields,
-    verdict_scores,
-)
-from verify.pipeline import Timings
+from verify.evaluation.scorecard import Scorecard
+
+if TYPE_CHECKING:
+    from verify.config import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO / "eval" / "seeds_gold.jsonl"
 DEFAULT_SEEDS = REPO / "seeds"
+
+
+@dataclass
+class SeedsOptions(SuiteOptions):
+    limit: int | None = limit_option()
+    seed: int = 0
+    k: int | None = k_option()
+    resume: bool = resume_option()
+    gold: Path | None = option(
+        None, "--gold", "Gold claims JSONL [default: eval/seeds_gold.jsonl]."
+    )
+    seeds: Path | None = option(None, "--seeds", "Folder of the seed articles [default: seeds/].")
 
 
 def read_gold(path: Path, seed_files: set[str], skipped: list[Skipped]) -> list[dict[str, Any]]:
@@ -62,14 +77,45 @@ def read_gold(path: Path, seed_files: set[str], skipped: list[Skipped]) -> list[
     return rows
 
 
-@register_suite("seeds", "The two seed articles: gold claims checked against the other article")
-def run_seeds(options: EvalOptions, settings: Settings) -> Scorecard:
-    from verify.check import Checker
+@dataclass
+class SeedCorpus:
+    """The seed articles in their eval store and the gold rows about them."""
+
+    rows: list[dict[str, Any]]
+    """Gold rows in file order; those with a null label (opinions, predictions) included."""
+    store: Any
+    settings: Settings
+    source_ids: dict[str, str]
+    """Seed file name -> its source id in the store."""
+    texts: list[str]
+    data: dict[str, str]
+    """Gold and seed files -> sha256 prefix."""
+
+    def items(self, rows: list[dict[str, Any]], prefix: str = "") -> list[VerdictItem]:
+        """Verdict items of these rows, each leaving its own article out of the search."""
+        return [
+            VerdictItem(
+                f"{prefix}{r['id']}",
+                " ".join(r["claim"].split()),
+                r["label"],
+                frozenset({self.source_ids[r["from"]]}),
+            )
+            for r in rows
+        ]
+
+
+def seed_corpus(
+    settings: Settings,
+    skipped: list[Skipped],
+    gold: Path | None = None,
+    seeds: Path | None = None,
+) -> SeedCorpus:
+    """Read the gold file and ingest the seed articles into `$VERIFY_HOME/eval-stores/seeds`
+    with the real loaders (a no-op when they are there)."""
     from verify.ingest import ingest_paths
     from verify.store import open_store
 
-    gold_path = options.gold or DEFAULT_GOLD
-    seeds_dir = options.seeds or DEFAULT_SEEDS
+    gold_path, seeds_dir = gold or DEFAULT_GOLD, seeds or DEFAULT_SEEDS
     if not gold_path.is_file():
         raise InputError(f"suite seeds: expected the gold file at {gold_path}", "pass --gold FILE")
     files = sorted(p for p in seeds_dir.glob("*.txt")) if seeds_dir.is_dir() else []
@@ -77,40 +123,34 @@ def run_seeds(options: EvalOptions, settings: Settings) -> Scorecard:
         raise InputError(
             f"suite seeds: expected two seed articles (*.txt) in {seeds_dir}", "pass --seeds DIR"
         )
-    timings, skipped = Timings(), []
     rows = read_gold(gold_path, {p.name for p in files}, skipped)
-    rows = rows[: options.limit] if options.limit else rows
-    scored = [r for r in rows if r.get("label") is not None]
     es = eval_settings(settings, "seeds")
-    with timings.stage("index"):
-        store = open_store(es)
-        result = ingest_paths(files, store)
+    store = open_store(es)
+    result = ingest_paths(files, store)
     ids = {Path(o.path).name: o.source_id for o in result.outcomes if o.source_id}
-    data = data_files(gold_path, *files)
-    runfile = RunFile(
-        settings.home / "eval-runs",
-        "seeds",
-        run_key("seeds", options, settings, data),
-        options.resume,
-    )
-    checker = Checker(store, es)
-    with timings.stage("load_model"):
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    return SeedCorpus(rows, store, es, ids, texts, data_files(gold_path, *files))
+
+
+def run_seeds(options: SeedsOptions, settings: Settings) -> Scorecard:
+    from verify.check import Checker
+
+    run = SuiteRun("seeds", options, settings)
+    with run.stage("index"):
+        corpus = seed_corpus(settings, run.skipped, options.gold, options.seeds)
+    rows = corpus.rows[: options.limit] if options.limit else corpus.rows
+    scored = [r for r in rows if r.get("label") is not None]
+    runfile = run.runfile(corpus.data)
+    checker = Checker(corpus.store, corpus.settings)
+    with run.stage("load_model"):
         checker.load_model()
-    items = [
-        VerdictItem(r["id"], " ".join(r["claim"].split()), r["label"], frozenset({ids[r["from"]]}))
-        for r in scored
-    ]
-    with timings.stage("verdicts"):
-        records = check_items(items, checker, runfile, options, k=options.k)
+    with run.stage("verdicts"):
+        records = check_items(corpus.items(scored), checker, runfile, options, k=options.k)
     origin = {r["id"]: r.get("origin", "article") for r in scored}
-    card = Scorecard(
-        suite="seeds",
-        command=command_line("seeds", options),
-        created=now(),
-        options=options.recorded(),
-        data=data,
+    return run.scorecard(
+        data=corpus.data,
         n=len(records),
-        verdict=verdict_scores([r["gold"] for r in records], [r["pred"] for r in records]),
+        verdict=record_verdicts(records),
         extra={
             "no_verdict_claims": len(rows) - len(scored),
             "accuracy_by_origin": _accuracy_by(records, origin),
@@ -122,12 +162,7 @@ def run_seeds(options: EvalOptions, settings: Settings) -> Scorecard:
             "each claim is checked against the other seed article only (its own is excluded)",
             "REFUTED gold claims are perturbed statements: the two articles never contradict",
         ],
-        resumed=runfile.resumed,
-        timings={k: round(v, 2) for k, v in timings.items()},
-        versions=versions(settings, llm=None),
-        **skipped_fields(skipped),
     )
-    return card
 
 
 def _accuracy_by(records: list[dict[str, Any]], origin: dict[str, str]) -> dict[str, float]:
@@ -135,3 +170,11 @@ def _accuracy_by(records: list[dict[str, Any]], origin: dict[str, str]) -> dict[
     for r in records:
         groups.setdefault(origin[r["id"]], []).append(r["gold"] == r["pred"])
     return {name: round(sum(hits) / len(hits), 4) for name, hits in sorted(groups.items())}
+
+
+SEEDS = Suite(
+    "seeds",
+    "The two seed articles: gold claims checked against the other article",
+    SeedsOptions,
+    run_seeds,
+)

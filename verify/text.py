@@ -1,0 +1,89 @@
+"""Text helpers every stage shares: normalizing quotes and spaces, content words and word
+overlap, the sentences of a passage, and short forms for messages.
+
+Two overlap measures exist on purpose: `lexical_overlap` (plain words, a plural 's' dropped)
+ranks sentences and quotes; `stemmed_overlap` uses the search tokenizer (Snowball stems), so the
+coverage a verdict needs counts the same words BM25 matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
+
+H = TypeVar("H", bound=Hashable)
+
+QUOTE_CHARS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
+"""Curly and typographic quotes -> straight ones."""
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STOPWORD_TEXT = """
+a an the and or but of to in on at by for with from as is are was were be been being it its
+this that these those he she they them his her their we our you your i not no so than then
+has have had do does did will would can could may might should about into over after before
+also said says say which who whom what when where while there here"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def normalize(text: str) -> str:
+    """Curly quotes made straight and runs of whitespace made one space; nothing else."""
+    return _SPACE.sub(" ", text.translate(QUOTE_CHARS)).strip()
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words minus stop words, with a plural 's' dropped (crude on purpose)."""
+    words = (w.lower() for w in _WORD.findall(normalize(text)))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOPWORDS}
+
+
+def lexical_overlap(claim: str, sentence: str) -> float:
+    """Share of the claim's content words found in the sentence (ties favour shorter sentences)."""
+    wanted = content_words(claim)
+    have = content_words(sentence)
+    if not wanted or not have:
+        return 0.0
+    shared = len(wanted & have)
+    return shared / len(wanted) + 0.01 * shared / len(have)
+
+
+def stemmed_overlap(claim: str, sentence: str) -> float:
+    """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
+    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
+    from verify.search import tokenize
+
+    wanted = set(tokenize(claim))
+    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
+
+
+def sentences_of(text: str) -> list[str]:
+    """A passage's sentences, verbatim (`verify.chunk.sentence_spans`: none crosses a line break,
+    none has surrounding space); a passage without one is its own only sentence, stripped."""
+    from verify.chunk import sentence_spans
+
+    return [text[a:b] for a, b in sentence_spans(text)] or [text.strip()]
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """`text`, cut to `limit` characters with '...' when longer (for messages)."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def unique(items: Iterable[H]) -> list[H]:
+    """The items without repeats, in their first order."""
+    return list(dict.fromkeys(items))
