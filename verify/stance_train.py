@@ -14,7 +14,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +200,10 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
 
     if not config.data_dir.is_dir():
         raise InputError(f"data folder {config.data_dir} not found", "pass --data DIR")
+    if config.export_only and config.init_dir is None:
+        raise InputError("--export-only needs a checkpoint", "pass --init OUT/checkpoint")
+    if config.mix not in MIXES:
+        raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
     if config.base == "mpnet":
         return train_mpnet(config)
     if config.base != "minilm":
@@ -211,14 +215,7 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     if device.startswith("cuda"):
         torch.backends.cuda.matmul.allow_tf32 = True
     base_dir = base_dir or base_model_dir()
-    train_sets, held = split_calibration(
-        training_sources(config.data_dir, config.seed), config.calibration_seed
-    )
-    if config.export_only and config.init_dir is None:
-        raise InputError("--export-only needs a checkpoint", "pass --init OUT/checkpoint")
-    if config.mix not in MIXES:
-        raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
-    sample = sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix])
+    sample, held = sample_and_held(config)
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
     model = new_model(config.init_dir or base_dir).to(device)
     if config.export_only:
@@ -240,6 +237,14 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     )
     _write_report(config, result)
     return result
+
+
+def sample_and_held(config: TrainConfig) -> tuple[list[Pair], list[Pair]]:
+    """The training sample of the configured mix, and the held-out calibration pairs."""
+    train_sets, held = split_calibration(
+        training_sources(config.data_dir, config.seed), config.calibration_seed
+    )
+    return sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix]), held
 
 
 def calibrated_result(
@@ -410,12 +415,7 @@ def train_mpnet(config: TrainConfig) -> TrainResult:
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     base = lora.base_dir()
-    if config.mix not in MIXES:
-        raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
-    train_sets, held = split_calibration(
-        training_sources(config.data_dir, config.seed), config.calibration_seed
-    )
-    sample = sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix])
+    sample, held = sample_and_held(config)
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = lora.new_model(base, [s.value for s in LABELS])
     spec = {
@@ -431,12 +431,14 @@ def train_mpnet(config: TrainConfig) -> TrainResult:
         _load_delta_checkpoint(model, config, spec)
     if not config.export_only:
         steps = _fit_cached(model, tokenizer, sample, config, started, spec)
+    delta = lora.export_delta(model, spec, config.out_dir)  # before the adapters are merged
+    tokenizer.save_pretrained(str(config.out_dir))
     lora.merge_adapters(model)
     stance = StanceModel(
         model.eval(), tokenizer, LABELS, max_length=config.max_length, autocast="bf16"
     )
     result = calibrated_result(stance, held, sample, steps, config, started)
-    _export_mpnet(model, tokenizer, base, config, result.calibration["temperature"], spec)
+    _write_mpnet_meta(config, result.calibration["temperature"], delta)
     _write_report(config, result)
     return result
 
@@ -523,17 +525,8 @@ def _load_delta_checkpoint(model: Any, config: TrainConfig, spec: dict[str, Any]
         named[key].data.copy_(tensor)
 
 
-def _export_mpnet(
-    model: Any, tokenizer: Any, base: Path, config: TrainConfig, temperature: float,
-    spec: dict[str, Any],
-) -> None:  # fmt: skip
-    """The shipped folder: delta.safetensors, config, tokenizer, stance.json."""
-    from verify import stance_lora as lora
-
-    trained = lora.new_model(base, [s.value for s in LABELS])
-    _load_delta_checkpoint(trained, replace(config, init_dir=config.out_dir / "checkpoint"), spec)
-    delta = lora.export_delta(trained, spec, config.out_dir)
-    tokenizer.save_pretrained(str(config.out_dir))
+def _write_mpnet_meta(config: TrainConfig, temperature: float, delta: dict[str, Any]) -> None:
+    """stance.json of the shipped folder (delta.safetensors, config and tokenizer are written)."""
     meta = {
         "temperature": temperature,
         "max_length": config.max_length,
