@@ -18,7 +18,7 @@ from verify.evaluation.metrics import (
     macro_f1,
     per_class_scores,
 )
-from verify.evaluation.stance import read_pairs
+from verify.evaluation.stance_pairs import read_pairs
 from verify.types import Stance
 
 LABELS = ["SUPPORTS", "REFUTES", "NEUTRAL"]

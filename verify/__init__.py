@@ -46,7 +46,7 @@ _EXPORTS = {
     "StanceModel": "verify.stance",
     "load_stance_model": "verify.stance",
     "train_stance": "verify.stance_train",
-    "evaluate_stance": "verify.evaluation.stance",
+    "evaluate_stance": "verify.evaluation.stance_pairs",
     "run_suite": "verify.evaluation.registry",
     "open_store": "verify.store",
     "Store": "verify.store",

@@ -26,7 +26,7 @@ def stance(options: StanceOptions, as_json: bool) -> None:
     so `verify eval compare` can set two models or two runs side by side."""
     from verify.config import get_settings
     from verify.evaluation.scorecard import save_scorecard
-    from verify.evaluation.stance import render_stance_result
+    from verify.evaluation.stance_pairs import render_stance_result
     from verify.evaluation.suites import stance_scorecard
 
     settings = get_settings(llm=options.llm)

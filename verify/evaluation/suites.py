@@ -61,7 +61,7 @@ from verify.types import Verdict
 
 if TYPE_CHECKING:
     from verify.config import Settings
-    from verify.evaluation.stance import StanceEvalResult
+    from verify.evaluation.stance_pairs import StanceEvalResult
 
 
 # --- options ------------------------------------------------------------------------------------
@@ -376,7 +376,7 @@ def stance_scorecard(
     options: StanceOptions, settings: Settings
 ) -> tuple[Scorecard, StanceEvalResult]:
     """Score the configured stance model on `options.pairs`: the scorecard and the raw result."""
-    from verify.evaluation.stance import evaluate_stance, read_pairs
+    from verify.evaluation.stance_pairs import evaluate_stance, read_pairs
     from verify.stance import load_stance_model
 
     if options.pairs is None:
