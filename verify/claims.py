@@ -37,6 +37,7 @@ from verify.errors import InputError, ModelError
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.llm import LLM, get_llm
 from verify.prompts import load_prompt
+from verify.text import content_word_list
 from verify.types import Claim, ClaimKind, Model, Source
 
 log = logging.getLogger(__name__)
@@ -331,8 +332,8 @@ def _best_sentence(
     overlapping = [s for s in sentences if s[0] < found[1] and found[0] < s[1]]
     if not overlapping:
         return found
-    words = set(content_words(claim))
-    return max(overlapping, key=lambda s: len(words & set(content_words(text[s[0] : s[1]]))))
+    words = set(_content_words(claim))
+    return max(overlapping, key=lambda s: len(words & set(_content_words(text[s[0] : s[1]]))))
 
 
 def _checked_labels(
@@ -399,16 +400,21 @@ _STOPWORDS = _words(
 )
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS]
+_ALNUM = re.compile(r"[a-z0-9]+")  # in lower-cased text
+
+
+def _content_words(text: str) -> list[str]:
+    """The claim checks' content words: `_STOPWORDS` and `_ALNUM` on lower-cased text, repeats
+    kept (MIN_GROUNDED_WORDS and MIN_SENTENCE_RECALL were set with these)."""
+    return content_word_list(text.lower(), _STOPWORDS, _ALNUM)
 
 
 def grounded_share(claim: str, article: str) -> float:
     """Share of the claim's content words that occur in the article (1.0 for an empty claim)."""
-    words = content_words(claim)
+    words = _content_words(claim)
     if not words:
         return 1.0
-    vocabulary = set(content_words(article))
+    vocabulary = set(_content_words(article))
     return sum(w in vocabulary for w in words) / len(words)
 
 

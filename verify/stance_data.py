@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verify.errors import InputError
+from verify.text import content_words
 from verify.types import Stance
 
 # The labelled claim-evidence sets (not NLI, not derived, not news): the calibration split holds
@@ -230,7 +231,7 @@ _MONTHS = [
     "December",
 ]
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
-_WORD = re.compile(r"[a-z][a-z0-9-]+")
+_WORD = re.compile(r"[a-z][a-z0-9-]+")  # in lower-cased text
 _STOP = frozenset(
     [
         "the",
@@ -284,8 +285,10 @@ _STOP = frozenset(
 )
 
 
-def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+def _words(text: str) -> set[str]:
+    """The content words the derived pairs were built with: `_STOP` and `_WORD` on lower-cased
+    text, plurals kept (the shared defaults would change the training mixes)."""
+    return content_words(text.lower(), _STOP, _WORD, singular=False)
 
 
 def _other_number(text: str, rng: random.Random) -> str:
@@ -521,7 +524,7 @@ def scifact_hard_pairs(data_dir: Path, seed: int) -> list[Pair]:
                         break
                 premise = " ".join(abstract[i] for i in window)
                 pairs.append(Pair(premise, claim["claim"], Stance.NEUTRAL, "scifact-hard", group))
-    words = [content_words(c["claim"]) for c in claims]
+    words = [_words(c["claim"]) for c in claims]
     for k, claim in enumerate(claims):
         docs = set(claim["evidence"]) | {str(d) for d in claim["cited_doc_ids"]}
         best, best_overlap = None, 0.0
@@ -547,7 +550,7 @@ def climate_fever_cross_pairs(data_dir: Path) -> list[Pair]:
         for c in _read_jsonl(data_dir / "climate-fever/climate-fever.jsonl")
         if not climate_fever_is_test(str(c["claim_id"]))
     ]
-    words = [content_words(c["claim"]) for c in claims]
+    words = [_words(c["claim"]) for c in claims]
     pairs = []
     for k, claim in enumerate(claims):
         scored = []
@@ -652,11 +655,11 @@ def summac_pairs(data_dir: Path, test: bool) -> list[Pair]:
             group = f"summac:{name}:{key}"
             if not claim or not document.strip() or news_is_test(group) != test:
                 continue
-            words = content_words(claim)
+            words = _words(claim)
             sentences = [t.strip() for t in _SENTENCE_END.split(document) if t.strip()]
             ranked = sorted(
                 range(len(sentences)),
-                key=lambda i: -len(words & content_words(sentences[i])),
+                key=lambda i: -len(words & _words(sentences[i])),
             )[:SUMMAC_PREMISE_SENTENCES]
             premise = " ".join(sentences[i] for i in sorted(ranked))
             label = Stance.SUPPORTS if str(row.get("label")) == "1" else Stance.NEUTRAL

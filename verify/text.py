@@ -32,13 +32,15 @@ QUOTE_CHARS = str.maketrans(
 )
 """Curly and typographic quotes -> straight ones."""
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+"""A word: a run of letters and digits."""
 _STOPWORD_TEXT = """
 a an the and or but of to in on at by for with from as is are was were be been being it its
 this that these those he she they them his her their we our you your i not no so than then
 has have had do does did will would can could may might should about into over after before
 also said says say which who whom what when where while there here"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+"""Words too common to say what a text is about."""
 
 
 def normalize(text: str) -> str:
@@ -46,10 +48,28 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", text.translate(QUOTE_CHARS)).strip()
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased words minus stop words, with a plural 's' dropped (crude on purpose)."""
-    words = (w.lower() for w in _WORD.findall(normalize(text)))
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOPWORDS}
+def content_word_list(
+    text: str, stopwords: frozenset[str] = STOPWORDS, word: re.Pattern[str] = WORD
+) -> list[str]:
+    """The lower-cased words of `text` (matches of `word`) minus `stopwords`, in order, repeats
+    kept. Callers whose numbers were tuned on other lists pass theirs (`verify.claims`,
+    `verify.stance_data`), so what they decide stays as measured."""
+    return [w for w in (m.lower() for m in word.findall(normalize(text))) if w not in stopwords]
+
+
+def content_words(
+    text: str,
+    stopwords: frozenset[str] = STOPWORDS,
+    word: re.Pattern[str] = WORD,
+    *,
+    singular: bool = True,
+) -> set[str]:
+    """Lower-cased words minus stop words, with a plural 's' dropped (crude on purpose;
+    `singular=False` keeps it)."""
+    words = content_word_list(text, stopwords, word)
+    if not singular:
+        return set(words)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
 
 
 def lexical_overlap(claim: str, sentence: str) -> float:
