@@ -8,7 +8,18 @@ from test_report_samples import CHECKS
 
 from verify import pages
 from verify.render import render_html
-from verify.types import Claim, ClaimCheck, Evidence, Report, Source, Stance, Summary, Verdict
+from verify.types import (
+    Claim,
+    ClaimCheck,
+    Evidence,
+    Passage,
+    Report,
+    Source,
+    Stance,
+    Summary,
+    Verdict,
+    VerdictResult,
+)
 
 
 def test_every_static_link_has_a_target_in_the_page() -> None:
@@ -38,11 +49,11 @@ def test_open_claim_shows_its_evidence_and_legend_counts_verdicts() -> None:
 
 def test_right_to_left_text_gets_dir_auto() -> None:
     text = "قالت الوزارة إن ثلاثة من أفراد الشرطة أصيبوا بجروح طفيفة."
+    passage = Passage(
+        chunk_id="b-0000", source_id="b", outlet="الجزيرة", text=text, start=0, end=len(text)
+    )
     ev = Evidence(
-        chunk_id="b-0000",
-        source_id="b",
-        outlet="الجزيرة",
-        passage=text,
+        passage=passage,
         quote=text,
         stance=Stance.SUPPORTS,
         score=0.9,
@@ -50,9 +61,9 @@ def test_right_to_left_text_gets_dir_auto() -> None:
     )
     check = ClaimCheck(
         claim=Claim(text=text, start=0, end=len(text)),
-        verdict=Verdict.SUPPORTED,
-        confidence=0.9,
-        independent_sources=1,
+        result=VerdictResult(
+            verdict=Verdict.SUPPORTED, confidence=0.9, independent_sources=1, reason=""
+        ),
         evidence=[ev],
     )
     report = Report(

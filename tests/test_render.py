@@ -182,13 +182,14 @@ def test_markdown_of_an_empty_summary_says_so() -> None:
 
 def test_uncounted_support_is_marked_in_markdown_and_html() -> None:
     from verify.render import uncounted_note
-    from verify.types import Evidence, Stance
+    from verify.types import Evidence, Passage, Stance
+
+    text = "More police arrived."
+    passage = Passage(chunk_id="b-0000", source_id="b", text=text, start=0, end=len(text))
 
     def ev(stance: Stance, coverage: float | None) -> Evidence:
         return Evidence(
-            chunk_id="b-0000",
-            source_id="b",
-            passage="More police arrived.",
+            passage=passage,
             quote="More police arrived.",
             stance=stance,
             score=0.83,

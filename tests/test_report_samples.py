@@ -13,6 +13,7 @@ from verify.types import (
     Stance,
     Summary,
     Verdict,
+    VerdictResult,
 )
 
 ARTICLE = (
@@ -46,11 +47,11 @@ def claim(text: str, span_text: str, **kw: object) -> Claim:
 
 def evidence(quote: str, stance: Stance, score: float, chunk: str = "002bbb-0000") -> Evidence:
     assert quote in OTHER
+    passage = Passage(
+        chunk_id=chunk, source_id="002bbb", outlet="Haaretz", text=OTHER, start=0, end=len(OTHER)
+    )
     return Evidence(
-        chunk_id=chunk,
-        source_id="002bbb",
-        outlet="Haaretz",
-        passage=OTHER,
+        passage=passage,
         quote=quote,
         stance=stance,
         score=score,
@@ -66,9 +67,12 @@ IED = ClaimCheck(
         "Three Russian military police officers received light injuries when an improvised "
         "explosive device went off near their armored vehicle.",
     ),
-    verdict=Verdict.NOT_ENOUGH_EVIDENCE,
-    confidence=0.8,
-    reason="none of 3 retrieved passages clearly supports or refutes it",
+    result=VerdictResult(
+        verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+        confidence=0.8,
+        independent_sources=0,
+        reason="none of 3 retrieved passages clearly supports or refutes it",
+    ),
     evidence=[evidence("Russia said late on Sunday", Stance.NEUTRAL, 0.7)],
 )
 OPINION = ClaimCheck(
@@ -84,10 +88,12 @@ PATROLS = ClaimCheck(
         "Russian and Turkish forces conduct patrol missions.",
         "Russian and Turkish forces conduct patrol missions under the October 22 memorandum.",
     ),
-    verdict=Verdict.SUPPORTED,
-    confidence=0.91,
-    independent_sources=1,
-    reason="1 independent source clearly supports it and none clearly disagrees",
+    result=VerdictResult(
+        verdict=Verdict.SUPPORTED,
+        confidence=0.91,
+        independent_sources=1,
+        reason="1 independent source clearly supports it and none clearly disagrees",
+    ),
     evidence=[evidence(PATROL_QUOTE, Stance.SUPPORTS, 0.91)],
 )
 YPG = ClaimCheck(
@@ -96,10 +102,12 @@ YPG = ClaimCheck(
         "Turkey says the YPG left Ain Issa.",
         attribution="Turkey",
     ),
-    verdict=Verdict.REFUTED,
-    confidence=0.7,
-    independent_sources=1,
-    reason="1 independent source clearly refutes it and none clearly disagrees",
+    result=VerdictResult(
+        verdict=Verdict.REFUTED,
+        confidence=0.7,
+        independent_sources=1,
+        reason="1 independent source clearly refutes it and none clearly disagrees",
+    ),
     evidence=[evidence(YPG_QUOTE, Stance.REFUTES, 0.7)],
 )
 CHECKS = [IED, OPINION, PATROLS, YPG]

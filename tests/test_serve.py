@@ -206,9 +206,10 @@ def test_app_report_page_links_citations_into_the_app_and_escapes_the_article() 
 
 
 def test_evidence_says_counted_or_why_not_and_names_conflicting_facts() -> None:
-    from verify.types import Evidence, FactConflict, FactKind, Stance
+    from verify.types import Evidence, FactConflict, FactKind, Passage, Stance
 
-    base = {"chunk_id": "b-0000", "source_id": "b", "passage": "P <b>.", "quote": "P <b>."}
+    passage = Passage(chunk_id="b-0000", source_id="b", text="P <b>.", start=0, end=6)
+    base = {"passage": passage, "quote": "P <b>."}
     counted = Evidence(**base, stance=Stance.SUPPORTS, score=0.9, counted=True)
     missing = Evidence(
         **base, stance=Stance.SUPPORTS, score=0.8, counted=False, missing=["Koran", "1.5 km"]

@@ -149,14 +149,7 @@ class Checker:
         evidence = [_evidence(item, quote, result.decisive, self.rules) for item, quote in scored]
         evidence.sort(key=lambda e: _evidence_rank(e, result.decisive))
         evidence = one_per_sentence(evidence)
-        return ClaimCheck(
-            claim=claim,
-            verdict=result.verdict,
-            confidence=result.confidence,
-            independent_sources=result.independent_sources,
-            reason=result.reason,
-            evidence=evidence,
-        )
+        return ClaimCheck(claim=claim, result=result, evidence=evidence)
 
     def score(self, claim: str, passages: Sequence[Passage]) -> list[tuple[ScoredEvidence, str]]:
         """Each passage with its stance (max over whole and sentences) and its quote."""
@@ -296,10 +289,7 @@ def _evidence(
     if judged_side(item, rules) is Stance.REFUTES and contradicts(alignment, rules):
         label, score = Stance.REFUTES, max(stance.refutes, alignment.same_event if alignment else 0)
     return Evidence(
-        chunk_id=item.passage.chunk_id,
-        source_id=item.passage.source_id,
-        outlet=item.passage.outlet,
-        passage=item.passage.text,
+        passage=item.passage,
         quote=quote,
         stance=label,
         score=round(score, 4),

@@ -410,7 +410,9 @@ def _summary_line(
 
 def cited_passages(report: Report) -> str:
     """Every chunk the report cites, quotes highlighted: the static page's link targets."""
-    cited = [(e.chunk_id, e.outlet or e.source_id, e.passage, e.quote) for e in _evidence(report)]
+    cited = [
+        (e.chunk_id, e.outlet or e.source_id, e.passage.text, e.quote) for e in _evidence(report)
+    ]
     cited += [
         (c.chunk_id, c.outlet or c.source_id, c.passage, c.quote) for c in report.summary.citations
     ]

@@ -129,7 +129,7 @@ def evidence_injection_flags(checks: Sequence[ClaimCheck]) -> list[str]:
     passages: dict[str, str] = {}
     for check in checks:
         for ev in check.evidence:
-            passages.setdefault(ev.chunk_id, ev.passage)
+            passages.setdefault(ev.chunk_id, ev.passage.text)
     return [f for cid, text in passages.items() for f in injection_flags(text, f"passage {cid}")]
 
 

@@ -69,7 +69,7 @@ def _evidence_dict(ev: Evidence) -> dict[str, Any]:
         "chunk_id": ev.chunk_id,
         "source_id": ev.source_id,
         "outlet": ev.outlet,
-        "passage": ev.passage,
+        "passage": ev.passage.text,
         "quote": ev.quote,
         "stance": ev.stance.value,
         "score": round(ev.score, 4),

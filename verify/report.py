@@ -98,7 +98,7 @@ def check_claims(
     total, done = sum(c.check_worthy for c in claims), 0
     for claim in claims:
         if not claim.check_worthy:
-            checks.append(ClaimCheck(claim=claim, reason=f"not check-worthy ({claim.kind.value})"))
+            checks.append(ClaimCheck(claim=claim, skipped=f"not check-worthy ({claim.kind.value})"))
             continue
         if on_claim is not None:
             on_claim(done, total)

@@ -127,7 +127,7 @@ def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage
     claims: dict[int, ClaimSlot] = {}
     for number, check in enumerate(checks, 1):
         for ev in check.evidence:
-            passages.setdefault(ev.chunk_id, evidence_passage(ev))
+            passages.setdefault(ev.chunk_id, ev.passage)
         if check.verdict is None:
             continue
         if check.verdict is Verdict.NOT_ENOUGH_EVIDENCE:
@@ -136,17 +136,6 @@ def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage
             allowed = {e.chunk_id for e in check.evidence if _counted(e)}
         claims[number] = ClaimSlot(section=_SECTION_OF[check.verdict], allowed=allowed)
     return Writing(passages=passages, claims=claims)
-
-
-def evidence_passage(ev: Evidence) -> Passage:
-    return Passage(
-        chunk_id=ev.chunk_id,
-        source_id=ev.source_id,
-        outlet=ev.outlet,
-        text=ev.passage,
-        start=0,
-        end=len(ev.passage),
-    )
 
 
 # ---- extractive ----------------------------------------------------------------------------

@@ -126,10 +126,10 @@ class Claim(Model):
 
 
 class Evidence(Model):
-    chunk_id: str
-    source_id: str
-    outlet: str = ""
-    passage: str = Field(description="The full chunk text")
+    """A retrieved passage as evidence for one claim: the passage whole (ids, title, outlet,
+    offsets), the quote that bears on the claim, its stance and the claim's facts in it."""
+
+    passage: Passage = Field(description="The retrieved chunk, as search returned it")
     quote: str = Field(description="Verbatim substring of passage that bears on the claim")
     stance: Stance
     score: float = Field(description="Probability of the stance label")
@@ -152,18 +152,58 @@ class Evidence(Model):
         description="Checkable facts of the claim (numbers, dates, names) the passage leaves out",
     )
 
+    @property
+    def chunk_id(self) -> str:
+        return self.passage.chunk_id
+
+    @property
+    def source_id(self) -> str:
+        return self.passage.source_id
+
+    @property
+    def outlet(self) -> str:
+        return self.passage.outlet
+
+
+class VerdictResult(Model):
+    """What `verify.verdict.aggregate` decided for one claim."""
+
+    verdict: Verdict
+    confidence: float | None = Field(
+        ge=0.0, le=1.0, description="None for NOT_ENOUGH_EVIDENCE (see verify.verdict)"
+    )
+    reason: str
+    independent_sources: int = Field(description="Independent sources behind the verdict")
+    decisive: list[str] = Field(
+        default_factory=list, description="Chunk ids of the passages that decided the verdict"
+    )
+
 
 class ClaimCheck(Model):
+    """One claim with its verdict and evidence, or with why it was not checked."""
+
     claim: Claim
-    verdict: Verdict | None = None
-    confidence: float | None = Field(
-        default=None,
-        description="How sure the verdict is (see verify.verdict); None for NOT_ENOUGH_EVIDENCE "
-        "and for claims not checked",
-    )
-    independent_sources: int = 0
-    reason: str = ""
+    result: VerdictResult | None = Field(default=None, description="None: not checked")
+    skipped: str = Field(default="", description="Why the claim was not checked")
     evidence: list[Evidence] = Field(default_factory=list)
+
+    @property
+    def verdict(self) -> Verdict | None:
+        return self.result.verdict if self.result else None
+
+    @property
+    def confidence(self) -> float | None:
+        """How sure the verdict is (see verify.verdict); None for NOT_ENOUGH_EVIDENCE and for
+        claims not checked."""
+        return self.result.confidence if self.result else None
+
+    @property
+    def independent_sources(self) -> int:
+        return self.result.independent_sources if self.result else 0
+
+    @property
+    def reason(self) -> str:
+        return self.result.reason if self.result else self.skipped
 
 
 class Citation(Model):

@@ -43,7 +43,16 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from verify.align import Alignment
-from verify.types import FactConflict, FactKind, Model, Passage, Stance, StanceScore, Verdict
+from verify.types import (
+    FactConflict,
+    FactKind,
+    Model,
+    Passage,
+    Stance,
+    StanceScore,
+    Verdict,
+    VerdictResult,
+)
 
 
 @dataclass(frozen=True)
@@ -121,18 +130,6 @@ class ScoredEvidence(Model):
     )
     alignment: Alignment | None = Field(
         default=None, description="The claim's facts against the passage (None: not aligned)"
-    )
-
-
-class VerdictResult(Model):
-    verdict: Verdict
-    confidence: float | None = Field(
-        ge=0.0, le=1.0, description="None for NOT_ENOUGH_EVIDENCE (see the module docstring)"
-    )
-    reason: str
-    independent_sources: int = Field(description="Independent sources behind the verdict")
-    decisive: list[str] = Field(
-        default_factory=list, description="Chunk ids of the passages that decided the verdict"
     )
 
 
