@@ -119,17 +119,14 @@ def extract_claims(
 
 def load_source(ref: str, settings: Settings | None = None) -> Source:
     """A `Source` from a file path (loaded and cleaned, not stored) or a stored source id."""
-    path = Path(ref).expanduser()
-    if path.is_file():
-        return _source_from_file(path)
-    if re.fullmatch(r"[0-9a-f]{16}", ref):
-        from verify.store import open_store
+    from verify.ingest import file_or_source_id
 
-        return open_store(settings or get_settings()).get_source(ref)
-    raise InputError(
-        f"{ref!r} is neither a file nor a source id",
-        "give an article file, or an id from `verify sources`",
-    )
+    found = file_or_source_id(ref)
+    if isinstance(found, Path):
+        return _source_from_file(found)
+    from verify.store import open_store
+
+    return open_store(settings or get_settings()).get_source(found)
 
 
 def _source_from_file(path: Path) -> Source:

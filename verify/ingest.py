@@ -122,6 +122,31 @@ def source_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+SOURCE_ID = re.compile(r"[0-9a-f]{16}")
+"""What `source_id` returns."""
+
+
+def is_source_id(text: str) -> bool:
+    return SOURCE_ID.fullmatch(text) is not None
+
+
+def file_or_source_id(ref: str) -> Path | str:
+    """What an ARTICLE argument names: a file (its `Path`, tried first), else a source id (`ref`
+    itself, not looked up). A folder, or text that is neither, is an `InputError`. Every command
+    and the web app decide it here, so they agree on what a name means."""
+    path = Path(ref).expanduser()
+    if path.is_file():
+        return path
+    if path.exists():
+        raise InputError(f"{ref} is not a file", "pass one article file or a source id")
+    if not is_source_id(ref):
+        raise InputError(
+            f"{ref!r} is neither a file nor a source id",
+            "give an article file, or an id from `verify sources`",
+        )
+    return ref
+
+
 def ingest_paths(
     paths: Sequence[str | Path],
     store: Store,

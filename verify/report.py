@@ -26,20 +26,21 @@ log = logging.getLogger(__name__)
 
 
 def resolve_article(article: str, store: Store) -> tuple[Source, list[str]]:
-    """The source an ARTICLE argument names, and flags saying what was done to get it."""
-    path = Path(article).expanduser()
-    if path.is_file():
-        return _ingested(path, store)
-    if path.exists():
-        raise InputError(f"{article} is not a file", "pass one article file or a source id")
+    """The source an ARTICLE argument names (`verify.ingest.file_or_source_id`), and flags
+    saying what was done to get it."""
+    from verify.ingest import file_or_source_id
+
+    found = file_or_source_id(article)
+    if isinstance(found, Path):
+        return _ingested(found, store)
     if not store.ready_ids():
         raise InputError("the store is empty", "add articles first: verify ingest PATH")
-    if not store.has_source(article):
+    if not store.has_source(found):
         raise InputError(
-            f"{article!r} is neither a file nor a source id in the store",
+            f"{found!r} is neither a file nor a source id in the store",
             "run `verify sources` to list the ids, or pass the path of an article file",
         )
-    return store.get_source(article), []
+    return store.get_source(found), []
 
 
 def _ingested(path: Path, store: Store) -> tuple[Source, list[str]]:

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SOURCE_ID = re.compile(r"^[0-9a-f]{16}$")
 SOURCE_FIELDS = {"id", "title", "outlet", "date", "path", "chunks", "duplicate_of", "duplicates"}
 """The fields of `verify sources --json`."""
 MAX_UPLOAD_BYTES = 10_000_000
@@ -148,7 +147,9 @@ class Service:
 
     def known(self, source_id: str) -> str:
         """The id when it names a committed source; NotFound otherwise (nothing else is tried)."""
-        if not SOURCE_ID.fullmatch(source_id):
+        from verify.ingest import is_source_id
+
+        if not is_source_id(source_id):
             raise NotFound(f"{source_id[:40]!r} is not a source id", "ids are 16 hex digits")
         if not self.checker.store.has_source(source_id):
             raise NotFound(f"no source with id {source_id!r}", "list them at /api/sources")
@@ -255,11 +256,12 @@ class Service:
             return job
 
     def _run(self, job: ReportJob) -> None:
+        from verify.ingest import file_or_source_id
         from verify.pipeline import run_report
 
         try:
             with self.working():
-                if Path(job.source_id).exists():  # run_report would read a file of that name
+                if isinstance(file_or_source_id(job.source_id), Path):  # run_report reads it
                     raise InputError("a file in the server's folder has this id's name", "")
                 job.report = run_report(
                     job.source_id, self.settings, llm=self.llm, progress=job.tell
