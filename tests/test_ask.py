@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from test_check import one_line_error
 from typer.testing import CliRunner
 
 from verify.cli import app
@@ -98,15 +99,6 @@ def test_repl_answers_lists_sources_quits_and_keeps_history(seeded_home: Path) -
     assert "Ain Issa" in result.stdout and "Sources:" in result.stdout
     assert source_id(seeded_home, "South Front") in result.stdout  # from :sources
     assert (seeded_home / "ask-history").read_text() == AIN_ISSA + "\n"
-
-
-def one_line_error(args: list[str]) -> str:
-    result = runner.invoke(app, args)
-    assert result.exit_code == 1, result.output
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    return lines[0]
 
 
 @pytest.mark.parametrize(

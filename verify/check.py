@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
 from verify.support import alignment_of
-from verify.text import lexical_overlap, sentences_of, stemmed_overlap
+from verify.text import lexical_overlap, sentences_of, shorten, stemmed_overlap
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
 from verify.verdict import (
     RULES,
@@ -62,7 +62,7 @@ def validate_claim(text: str) -> str:
         long_hint="check one statement at a time, or use `verify report FILE` for a whole article",
     )
     problem = _claim_problem(claim)
-    shown = claim if len(claim) <= 80 else f"{claim[:77]}..."
+    shown = shorten(claim, 80)
     if problem == "it is a question":
         raise InputError(f"{shown!r} is a question, not a claim", f"ask it: verify ask {claim!r}")
     if problem is not None:

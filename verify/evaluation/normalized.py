@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from verify.errors import InputError
+from verify.text import unique
 from verify.types import Verdict
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def read_claims(path: Path, skipped: list[Skipped]) -> list[GoldClaim]:
         evidence = row.get("evidence") or []
         docs = [str(e["doc_id"]) for e in evidence if isinstance(e, dict) and "doc_id" in e]
         claim_id = str(row.get("id", number))
-        claims.append(GoldClaim(claim_id, " ".join(text.split()), label, list(dict.fromkeys(docs))))
+        claims.append(GoldClaim(claim_id, " ".join(text.split()), label, unique(docs)))
     return claims
 
 

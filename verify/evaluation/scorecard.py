@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from verify.errors import InputError
 from verify.evaluation.metrics import VerdictScores
+from verify.text import unique
 
 SCHEMA = 1
 
@@ -204,7 +205,7 @@ def _flatten(value: Any, prefix: str, out: dict[str, float]) -> None:
 def compare(a: Scorecard, b: Scorecard) -> list[tuple[str, float | None, float | None]]:
     """(metric, value in A, value in B) for every metric of either, in A's order then B's."""
     fa, fb = flat_metrics(a), flat_metrics(b)
-    names = list(dict.fromkeys([*fa, *fb]))
+    names = unique([*fa, *fb])
     return [(name, fa.get(name), fb.get(name)) for name in names]
 
 
