@@ -34,6 +34,8 @@ _EXPORTS = {
     "Passage": "verify.types",
     "Claim": "verify.types",
     "ClaimCheck": "verify.types",
+    "Evidence": "verify.types",
+    "VerdictResult": "verify.types",
     "Report": "verify.types",
     "Answer": "verify.types",
     "Stance": "verify.types",
