@@ -191,7 +191,6 @@ def train_one(
     import verify.stance_train as st
 
     sources = packed_sources(pack_dir, row.get("pool_seed", row.get("seed", DEFAULT_SEED)))
-    st.training_sources = lambda _data_dir, _seed: sources  # type: ignore[assignment]
     fields = {k: v for k, v in row.items() if k not in ("name", "pool_seed")}
     fields.setdefault("seed", DEFAULT_SEED)
     config = st.TrainConfig(
@@ -203,7 +202,7 @@ def train_one(
         checkpoint_every=10**9,
         **fields,
     )
-    result = st.train_stance(config, base_dir=pack_dir / "base")
+    result = st.train_stance(config, base_dir=pack_dir / "base", sources=sources)
     info = {
         "steps": result.steps,
         "planned_steps": st.planned_steps(result.train_pairs, config),

@@ -224,9 +224,7 @@ def test_time_budget_drives_progress_when_it_ends_first() -> None:
     assert budget(90) == pytest.approx(0.9)
 
 
-def test_train_stance_end_to_end_then_export_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_train_stance_end_to_end_then_export_only(tmp_path: Path) -> None:
     """The whole command path on a tiny model: train, checkpoint, calibrate, export, report;
     then `export_only` calibrates and exports that checkpoint again without a step."""
     import json
@@ -243,11 +241,10 @@ def test_train_stance_end_to_end_then_export_only(
         ]
         for name in MIX
     }
-    monkeypatch.setattr(stance_train, "training_sources", lambda data_dir, seed: sources)
     config = TrainConfig(
         data_dir=tmp_path, out_dir=tmp_path / "out", max_pairs=64, batch_size=8, device="auto"
     )
-    result = stance_train.train_stance(config, base_dir=base)
+    result = stance_train.train_stance(config, base_dir=base, sources=sources)
     assert result.steps == 8 and result.pairs_seen == 64 and result.train_pairs == 64
     assert sum(result.mix.values()) == 64 and result.calibration["n"] > 0
     report = json.loads((tmp_path / "out" / "train_report.json").read_text())
@@ -261,7 +258,7 @@ def test_train_stance_end_to_end_then_export_only(
         init_dir=tmp_path / "out" / "checkpoint",
         export_only=True,
     )
-    redone = stance_train.train_stance(again, base_dir=base)
+    redone = stance_train.train_stance(again, base_dir=base, sources=sources)
     assert redone.steps == 0
     assert redone.calibration["temperature"] == result.calibration["temperature"]
     assert not (tmp_path / "again" / "checkpoint").exists()

@@ -193,8 +193,16 @@ def resolve_device(name: str) -> str:
     return name
 
 
-def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResult:
-    """Fine-tune, calibrate and export; writes the shippable folder and train_report.json."""
+def train_stance(
+    config: TrainConfig,
+    base_dir: Path | None = None,
+    *,
+    sources: dict[str, list[Pair]] | None = None,
+) -> TrainResult:
+    """Fine-tune, calibrate and export; writes the shippable folder and train_report.json.
+
+    `sources` replaces `training_sources(config.data_dir, config.seed)` (the GPU sweep trains on
+    a packed copy of them)."""
     import torch
     from transformers import AutoTokenizer
 
@@ -205,7 +213,7 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     if config.mix not in MIXES:
         raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
     if config.base == "mpnet":
-        return train_mpnet(config)
+        return train_mpnet(config, sources)
     if config.base != "minilm":
         raise InputError(f"unknown base {config.base!r}", "pass --base minilm or mpnet")
     started = time.perf_counter()
@@ -215,7 +223,7 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     if device.startswith("cuda"):
         torch.backends.cuda.matmul.allow_tf32 = True
     base_dir = base_dir or base_model_dir()
-    sample, held = sample_and_held(config)
+    sample, held = sample_and_held(config, sources)
     tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
     model = new_model(config.init_dir or base_dir).to(device)
     if config.export_only:
@@ -239,11 +247,14 @@ def train_stance(config: TrainConfig, base_dir: Path | None = None) -> TrainResu
     return result
 
 
-def sample_and_held(config: TrainConfig) -> tuple[list[Pair], list[Pair]]:
-    """The training sample of the configured mix, and the held-out calibration pairs."""
-    train_sets, held = split_calibration(
-        training_sources(config.data_dir, config.seed), config.calibration_seed
-    )
+def sample_and_held(
+    config: TrainConfig, sources: dict[str, list[Pair]] | None = None
+) -> tuple[list[Pair], list[Pair]]:
+    """The training sample of the configured mix, and the held-out calibration pairs, from
+    `sources` (default: `training_sources` of the configured data folder and seed)."""
+    if sources is None:
+        sources = training_sources(config.data_dir, config.seed)
+    train_sets, held = split_calibration(sources, config.calibration_seed)
     return sample_mix(train_sets, config.max_pairs, config.seed, MIXES[config.mix]), held
 
 
@@ -403,7 +414,7 @@ def _write_report(config: TrainConfig, result: TrainResult) -> None:
     (config.out_dir / "train_report.json").write_text(json.dumps(report, indent=2) + "\n")
 
 
-def train_mpnet(config: TrainConfig) -> TrainResult:
+def train_mpnet(config: TrainConfig, sources: dict[str, list[Pair]] | None = None) -> TrainResult:
     """Version 3: all-mpnet-base-v2, lower layers frozen and cached once, LoRA adapters on the
     upper layers, bf16 autocast; calibrated like version 2 and exported as a delta."""
     import torch
@@ -415,7 +426,7 @@ def train_mpnet(config: TrainConfig) -> TrainResult:
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     base = lora.base_dir()
-    sample, held = sample_and_held(config)
+    sample, held = sample_and_held(config, sources)
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = lora.new_model(base, [s.value for s in LABELS])
     spec = {
