@@ -138,4 +138,4 @@ def test_samples_are_consistent() -> None:
     for check in CHECKS:
         assert ARTICLE[check.claim.start : check.claim.end]
         for ev in check.evidence:
-            assert ev.quote in ev.passage
+            assert ev.quote in ev.passage.text
