@@ -9,10 +9,9 @@ from verify.citations import (
     QuoteRef,
     check_sentence_citations,
     check_sentences,
-    find_verbatim,
     pick_quote,
 )
-from verify.text import lexical_overlap, normalize
+from verify.text import find_verbatim, lexical_overlap, normalize
 from verify.types import Passage
 
 TEXT = (

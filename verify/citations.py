@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from pydantic import Field
 
-from verify.text import QUOTE_CHARS, lexical_overlap, normalize, shorten
+from verify.text import find_verbatim, lexical_overlap, shorten
 from verify.types import Citation, Model, Passage, SummarySentence
 
 
@@ -38,36 +38,6 @@ class CheckedSentence(Model):
     sentence: SummarySentence
     citations: list[Citation] = Field(default_factory=list, description="Verified citations")
     problems: list[str] = Field(default_factory=list, description="Why it is not verified")
-
-
-def find_verbatim(quote: str, passage: str) -> str | None:
-    """The exact text of `passage` that `quote` matches up to whitespace and quote style."""
-    wanted = normalize(quote)
-    if not wanted:
-        return None
-    flat, offsets = _normalize_with_offsets(passage)
-    at = flat.find(wanted)
-    if at < 0:
-        return None
-    return passage[offsets[at] : offsets[at + len(wanted) - 1] + 1]
-
-
-def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """`normalize(text)` plus, per output character, its offset in `text`."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text.translate(QUOTE_CHARS)):
-        if ch.isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                offsets.append(i)
-            continue
-        chars.append(ch)
-        offsets.append(i)
-    if chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    return "".join(chars), offsets
 
 
 def check_sentence_citations(

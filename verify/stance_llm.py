@@ -25,11 +25,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from verify.citations import find_verbatim
 from verify.errors import ModelError
 from verify.llm import LLM
 from verify.prompts import load_prompt
-from verify.text import content_words
+from verify.text import content_words, find_verbatim
 from verify.types import Stance, StanceScore
 
 log = logging.getLogger(__name__)

