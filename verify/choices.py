@@ -12,3 +12,7 @@ class LLMChoice(StrEnum):
     local = "local"
     openai = "openai"
     none = "none"
+
+
+DEFAULT_LOCAL_MODEL = "0.5b"
+"""The local LLM `Settings.local_model` picks by default (a key of `LOCAL_MODELS`)."""

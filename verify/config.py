@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import Field
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from verify.llm_local import DEFAULT_LOCAL_MODEL
+from verify.choices import DEFAULT_LOCAL_MODEL
 
 
 def default_home() -> Path:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from verify.choices import DEFAULT_LOCAL_MODEL
 from verify.errors import InputError, ModelError
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,6 @@ LOCAL_MODELS = {
         ),
     )
 }
-DEFAULT_LOCAL_MODEL = "0.5b"
 
 
 def local_model(key: str = DEFAULT_LOCAL_MODEL) -> LocalModel:
