@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
@@ -138,6 +139,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--suites", default="seeds")
     parser.add_argument("--variant", action="append", default=[])
+    parser.add_argument(
+        "--memo",
+        type=Path,
+        default=None,
+        help="keep the stance model's readings in this file and replay them in later runs",
+    )
     args = parser.parse_args()
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.config import get_settings
@@ -146,6 +153,11 @@ def main() -> None:
 
     settings = get_settings()
     judge = MemoJudge(load_stance_model(settings))
+    if args.memo is not None and args.memo.exists():
+        saved = pickle.loads(args.memo.read_bytes())
+        if saved["model"] != judge.name:
+            raise SystemExit(f"{args.memo} holds readings of {saved['model']}, not {judge.name}")
+        judge.memo = saved["memo"]
     variants = [parse_variant(v) for v in args.variant or ["base"]]
     for suite in args.suites.split(","):
         groups = perturb_items(args.data, settings) if suite == "perturb" else []
@@ -157,6 +169,8 @@ def main() -> None:
                 pred += verdicts(items, store, es, judge, rules)
                 gold += [i.gold for i in items]
                 items_all += items
+            if args.memo is not None:
+                args.memo.write_bytes(pickle.dumps({"model": judge.name, "memo": judge.memo}))
             if suite == "perturb":
                 print(f"{suite:14} {name:24} {perturb_figures(items_all, pred)}", flush=True)
             else:

@@ -253,3 +253,57 @@ def test_claim_facts_have_kinds_and_what_a_number_counts() -> None:
     assert {FactKind.NUMBER, FactKind.GROUP, FactKind.PLACE, FactKind.EVENT} <= kinds
     number = next(f for f in found if f.kind is FactKind.NUMBER)
     assert (number.key, number.anchor) == ("300", "officer")
+
+
+GREENLAND = (
+    "The Greenland, and possibly the Antarctic, ice sheets have been losing mass recently, "
+    "because losses by ablation including outlet glaciers exceed accumulation of snowfall."
+)
+SEA_ICE = (
+    "The amount of multi-year sea ice in the Arctic has declined considerably in recent decades."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "says", "instead"),
+    [
+        (
+            "Greenland on the whole is not losing ice, as confirmed by multiple satellite and "
+            "on the ground field measurements.",
+            GREENLAND,
+            "not lose",
+            "lose",
+        ),
+        (
+            "Both the extent and thickness of Arctic sea ice has not declined rapidly over the "
+            "last several decades.",
+            SEA_ICE,
+            "not decline",
+            "decline",
+        ),
+        ("Greenland is gaining ice.", GREENLAND, "gain", "lose"),
+    ],
+    ids=["negation added", "negation added, actor named with an of-phrase", "opposite verb"],
+)
+def test_the_claims_event_reversed_by_the_same_actor_is_a_reversal(
+    claim: str, evidence: str, says: str, instead: str
+) -> None:
+    """Whatever share of the claim the sentence holds, the claim's own event said the other way
+    by the same actor is recorded, so that the text cannot count as support."""
+    result = aligned(claim, evidence)
+    assert [(c.claim.endswith(says), instead in c.evidence) for c in result.reversals] == [
+        (True, True)
+    ], result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Greenland on the whole is losing ice, as measured by satellites.", GREENLAND),
+        ("The extent of Arctic sea ice has declined over the last several decades.", SEA_ICE),
+        ("Emperor penguins are not losing weight.", GREENLAND),
+    ],
+    ids=["same polarity", "same polarity, of-phrase", "another actor"],
+)
+def test_no_reversal_without_the_same_event_said_the_other_way(claim: str, evidence: str) -> None:
+    assert aligned(claim, evidence).reversals == []

@@ -73,6 +73,8 @@ LEAVES_OUT = Alignment(
     matched=["Russia"], missing=["Kobani"], central=[RUSSIA, KOBANI], unstated=[KOBANI]
 )
 NAMES_NONE = Alignment(missing=["UN"], central=[UN], unstated=[UN])
+LOSING = FactConflict(kind=FactKind.EVENT, claim="Greenland not lose", evidence="ice sheets lose")
+REVERSES = Alignment(matched=["Russia", "Ankara"], central=[RUSSIA, ANKARA], reversals=[LOSING])
 WEAK = 0.55
 
 CASES = [
@@ -263,6 +265,7 @@ def test_uncovered_support_reason_names_the_coverage() -> None:
         (0.0, STRONG, NAMES_NONE, Stance.NEUTRAL),
         (0.0, STRONG, LEAVES_OUT, Stance.REFUTES),
         (STRONG, 0.0, None, Stance.SUPPORTS),
+        (STRONG, 0.0, REVERSES, Stance.NEUTRAL),
     ],
     ids=[
         "states every fact",
@@ -273,6 +276,7 @@ def test_uncovered_support_reason_names_the_coverage() -> None:
         "model refutes but names none of the claim's facts",
         "model refutes and names half of them",
         "not aligned",
+        "states the facts but the claim's event the other way",
     ],
 )
 def test_facts_decide_what_a_reading_counts_for(
@@ -339,3 +343,26 @@ def test_independent_groups_are_transitive() -> None:
     groups = independent_groups(items)
     assert groups[0] == groups[1] == groups[2]
     assert len({groups[0], groups[3], groups[4]}) == 3
+
+
+def test_a_reversed_event_blocks_support_and_the_reason_names_it() -> None:
+    result = aggregate([ev("a", STRONG, 0.0, outlet="Wikipedia", alignment=REVERSES)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith(
+        "state the opposite: the claim says \u201cGreenland not lose\u201d; "
+        "Wikipedia says \u201cice sheets lose\u201d"
+    )
+    rules = VerdictRules(reversal_blocks_support=False)
+    assert aggregate([ev("a", STRONG, 0.0, alignment=REVERSES)], rules).verdict is (
+        Verdict.SUPPORTED
+    )
+
+
+def test_a_reversed_event_needs_only_its_own_bar_to_refute() -> None:
+    rules = VerdictRules(min_event_clash=0.5, min_same_event=0.7)
+    clash = Alignment(conflicting=[LOSING], central=[], same_event=0.55)
+    assert decisive_side(ev("a", STRONG, 0.0).stance, 1.0, clash, rules) is Stance.REFUTES
+    strict = VerdictRules(min_event_clash=0.7)
+    assert decisive_side(ev("a", STRONG, 0.0).stance, 1.0, clash, strict) is Stance.NEUTRAL
+    fact = Alignment(conflicting=[SOCHI], central=[ANKARA], same_event=0.55)
+    assert decisive_side(ev("a", STRONG, 0.0).stance, 1.0, fact, rules) is Stance.NEUTRAL

@@ -88,6 +88,11 @@ class Alignment(Model):
     that holds the conflicts, or in the best-matching sentence when there are none."""
     sentence: str = ""
     """That sentence."""
+    reversals: list[FactConflict] = []
+    """The claim's event negated or replaced by its opposite by the same actor, near the
+    sentence most about the claim (the window that facts are matched in), whether or not that
+    sentence holds enough of the claim to refute it: such a text does not support the claim
+    ("the Greenland ice sheets have been losing mass" and "Greenland is not losing ice")."""
 
     def unstated_of(self, kinds: Collection[FactKind] = CENTRAL) -> list[str]:
         """The unstated facts of these kinds."""
@@ -623,9 +628,16 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _within(token: Any, head: Any) -> bool:
+    """The token belongs to the subject's name: its modifiers, and an "of" phrase ("the extent
+    of Arctic sea ice", "the amount of multi-year sea ice")."""
     node = token
     while node.i != head.i:
-        if node.dep_ not in _SUBJECT_PARTS:
+        of_phrase = (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            or (node.dep_ == "prep" and node.lower_ == "of")
+        )
+        if node.dep_ not in _SUBJECT_PARTS and not of_phrase:
             return False
         node = node.head
     return True
@@ -681,6 +693,7 @@ def align(
     sentences: Sequence[str] = (),
     window: int | None = None,
     min_same_event: float = 0.0,
+    min_event_clash: float | None = None,
 ) -> Alignment:
     """How `evidence` (a passage) stands to the claim's facts.
 
@@ -690,7 +703,12 @@ def align(
     looked for sentence by sentence (`sentences`, the passage's sentences; the passage itself
     when none are given), in the sentence about the claim's event, so that a number elsewhere
     in the passage cannot contradict the claim; a sentence holding less than `min_same_event` of
-    the rest of the claim is about another event, and what it states differently is missing."""
+    the rest of the claim is about another event, and what it states differently is missing.
+    The claim's event negated or replaced by its opposite, by the same actor, needs only
+    `min_event_clash` (the same bar when None): the actor and the verb already tie it to the
+    claim ("The Greenland ice sheets have been losing mass" against "Greenland is not losing
+    ice"), where a number or a name alone does not."""
+    bars = _Bars(min_same_event, min_same_event if min_event_clash is None else min_event_clash)
     claimed = facts(claim)
     sentences = list(sentences) or [evidence]
     overlaps = [event_overlap(claim, s) for s in sentences]  # words only: cheap
@@ -709,14 +727,17 @@ def align(
     wanted = len(_wanted(claim))
     left_out = len({w for f in open_facts for w in words(f.text)} & _wanted(claim))
     reach = [o * wanted / max(1, wanted - left_out) for o in overlaps]
-    candidates = [s for s, r in zip(sentences, reach, strict=True) if r >= min_same_event]
+    candidates = [s for s, r in zip(sentences, reach, strict=True) if r >= bars.lowest]
     parse_many(candidates)
-    conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates)
-    if coverage < min_same_event:
-        conflicting = []
+    conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
     clashing = {c.claim for c in conflicting}
+    reversals = [
+        FactConflict(kind=f.kind, claim=f.describe(), evidence=other)
+        for f in open_facts
+        if f.kind is FactKind.EVENT and (other := _event_clash(f, have)) is not None
+    ]
     central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
     return Alignment(
@@ -727,6 +748,7 @@ def align(
         unstated=unstated,
         same_event=round(coverage, 4),
         sentence=sentence,
+        reversals=reversals,
     )
 
 
@@ -893,17 +915,40 @@ def _expands(acronym: str, text_words: list[str]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Bars:
+    """The share of the rest of the claim a sentence must hold for what it states differently
+    to count: `fact` for numbers, dates and names, `event` for the claim's own event negated or
+    reversed by the same actor."""
+
+    fact: float
+    event: float
+
+    @property
+    def lowest(self) -> float:
+        return min(self.fact, self.event)
+
+    def holds(self, kind: FactKind, coverage: float) -> bool:
+        return coverage >= (self.event if kind is FactKind.EVENT else self.fact)
+
+
 def _best_conflicts(
-    claim: str, claimed: list[Fact], open_facts: list[Fact], sentences: Sequence[str]
+    claim: str,
+    claimed: list[Fact],
+    open_facts: list[Fact],
+    sentences: Sequence[str],
+    bars: _Bars = _Bars(0.0, 0.0),
 ) -> tuple[list[FactConflict], float, str]:
     """The conflicts found in the sentence most about the claim's event, that sentence's share
-    of the claim's words (the conflicting facts' own words left out) and the sentence."""
+    of the claim's words (the conflicting facts' own words left out) and the sentence. A
+    conflict counts only in a sentence that clears its kind's bar."""
     best: tuple[list[FactConflict], float, str] = ([], 0.0, "")
     for sentence in sentences:
         have = _Evidence.of(sentence)
         clashes = [(f, _conflict(f, claimed, have)) for f in open_facts]
         found = [(f, c) for f, c in clashes if c is not None]
         coverage = event_overlap(claim, sentence, [f.text for f, _ in found])
+        found = [(f, c) for f, c in found if bars.holds(f.kind, coverage)]
         if (bool(found), coverage) > (bool(best[0]), best[1]):
             best = ([c for _, c in found], coverage, sentence.strip())
     return best

@@ -34,7 +34,9 @@ def alignment_of(
     from verify.align import align
 
     group = list(sentences) if sentences is not None else sentences_of(text)
-    return align(statement, text, group, rules.fact_window, rules.min_same_event)
+    return align(
+        statement, text, group, rules.fact_window, rules.min_same_event, rules.min_event_clash
+    )
 
 
 def judge(statement: str, text: str, score: StanceScore, rules: VerdictRules = RULES) -> Stance:

@@ -14,12 +14,18 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    * the text the model read holds at least ``min_support_coverage`` of the claim's content
      words (stemmed): a passage that leaves out most of what the claim says cannot corroborate it;
    * the passage states the claim's checkable facts: none contradicted, none of the central
-     ones (numbers, dates, places, people, organisations, groups) missing.
+     ones (numbers, dates, places, people, organisations, groups) missing;
+   * the passage does not state the claim's own event the other way, negated or by its
+     opposite verb, for the same actor, near its sentence most about the claim
+     (``reversal_blocks_support``): the model reads "Greenland is not losing ice" as supported
+     by "the Greenland ice sheets have been losing mass".
    A passage about the same event that states a fact differently (its sentence holds at least
    ``min_same_event`` of the rest of the claim's words, and gives another number for the same
    thing, another date, another place or actor in the same role, or the claim's verb negated or
    turned into its opposite) is evidence *against* the claim, whatever the model reads: a
-   changed number, place or date must not read as support. A refutation read by the model
+   changed number, place or date must not read as support. The claim's own event negated or
+   reversed by the same actor needs only ``min_event_clash`` of the rest of the claim: the verb
+   and its actor already tie the sentence to the claim. A refutation read by the model
    counts when the text holds at least ``min_refute_coverage`` of the claim's words.
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
    copies of it (``Source.duplicate_of`` / ``duplicates``) and of one outlet count once. A group
@@ -89,6 +95,17 @@ class VerdictRules:
     """Minimum share of the rest of the claim's content words in a sentence for a fact it
     states differently to count against the claim (it is about the same event)."""
 
+    min_event_clash: float = 0.7
+    """The same bar for the claim's own event negated or replaced by its opposite by the same
+    actor ("Greenland is not losing ice" against "the Greenland ice sheets have been losing
+    mass"): the verb and its actor tie the sentence to the claim more than a number or a name
+    does."""
+
+    reversal_blocks_support: bool = True
+    """A passage that states the claim's event negated or reversed by the same actor, near the
+    sentence most about the claim (`verify.align.Alignment.reversals`), cannot support it,
+    whatever the model reads: the model reads "not losing ice" as support from "losing mass"."""
+
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
 
@@ -153,12 +170,10 @@ def model_side(score: StanceScore, rules: VerdictRules = RULES) -> Stance:
 
 def contradicts(alignment: Alignment | None, rules: VerdictRules = RULES) -> bool:
     """The passage states one of the claim's facts differently, in a sentence about its event."""
-    return (
-        rules.facts
-        and alignment is not None
-        and bool(alignment.conflicting)
-        and alignment.same_event >= rules.min_same_event
-    )
+    if not rules.facts or alignment is None or not alignment.conflicting:
+        return False
+    events = all(c.kind is FactKind.EVENT for c in alignment.conflicting)
+    return alignment.same_event >= (rules.min_event_clash if events else rules.min_same_event)
 
 
 def decisive_side(
@@ -177,6 +192,8 @@ def decisive_side(
     side = model_side(score, rules)
     if side is Stance.SUPPORTS:
         states = alignment is None or not rules.facts or alignment.states_facts(rules.required)
+        if states and alignment is not None and rules.facts and rules.reversal_blocks_support:
+            states = not alignment.reversals
         return Stance.SUPPORTS if covers_claim(coverage, rules) and states else Stance.NEUTRAL
     if side is Stance.REFUTES:
         names_enough = (
@@ -277,6 +294,13 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
         reason += f" (passages on the topic read as support, {_lean(leaning):.2f})"
     elif unstated:
         reason = f"no source mentions {_listing(unstated)}"
+    elif reversed_ := _reversed_in(leaning, rules):
+        who = reversed_.passage.outlet or reversed_.passage.title or reversed_.passage.source_id
+        assert reversed_.alignment is not None
+        reason = (
+            f"passages on the topic read as support ({_lean(leaning):.2f}) but state the "
+            f"opposite: {_says(reversed_.alignment.reversals[0], who)}"
+        )
     elif leaning and not any(covers_claim(e.coverage, rules) for e in leaning):
         covered = max(e.coverage for e in leaning)
         reason = (
@@ -304,6 +328,14 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
         reason=reason,
         independent_sources=0,
     )
+
+
+def _reversed_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> ScoredEvidence | None:
+    """The passage read as support most strongly that states the claim's event reversed."""
+    if not rules.facts or not rules.reversal_blocks_support:
+        return None
+    found = [e for e in leaning if e.alignment is not None and e.alignment.reversals]
+    return max(found, key=lambda e: e.stance.supports) if found else None
 
 
 def _lean(leaning: Sequence[ScoredEvidence]) -> float:
