@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from verify.citations import (
     find_verbatim,
     pick_quote,
 )
+from verify.llm_write import Draft, Entails, Option, Refused
 from verify.types import (
     Citation,
     ClaimCheck,
@@ -42,7 +43,6 @@ from verify.types import (
     Stance,
     Summary,
     Verdict,
-    Writer,
 )
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def summarize(
         checked = [
             written.get(slot.number, item) for slot, item in zip(slots, checked, strict=True)
         ]
-    return assemble([slot.section for slot in slots], checked, totals), flags
+    return assemble_summary([slot.section for slot in slots], checked, totals), flags
 
 
 def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage]) -> Writing:
@@ -181,7 +181,7 @@ def extractive_summary(source: Source, checks: Sequence[ClaimCheck], writing: Wr
     """One sentence per checked claim, grouped by section, each quoting its best evidence."""
     slots, totals = summary_plan(source, checks, writing)
     checked = check_sentences([slot.draft for slot in slots], writing.passages)
-    return assemble([slot.section for slot in slots], checked, totals)
+    return assemble_summary([slot.section for slot in slots], checked, totals)
 
 
 def _claim_sentence(source: Source, check: ClaimCheck, writing: Writing) -> DraftSentence | None:
@@ -226,7 +226,7 @@ def _own_quote(source: Source, check: ClaimCheck, writing: Writing) -> QuoteRef 
     return None
 
 
-def assemble(
+def assemble_summary(
     sections: Sequence[Section],
     checked: Sequence[CheckedSentence],
     totals: dict[Section, int] | None = None,
@@ -279,9 +279,6 @@ class LLMClaimSentences(Model):
     sentences: list[LLMClaimSentence]
 
 
-Entails = Callable[[Sequence[tuple[str, str]]], Sequence[bool]]
-"""For (cited passage, sentence) pairs: does the passage clearly support the sentence?"""
-
 SENTENCE_CHARS = 220
 """Longest sentence the schema lets the LLM write: one plain sentence, and a bound on a loop
 (the 1.5B model once filled a sentence with made-up passage ids until its token budget ran out)."""
@@ -306,19 +303,17 @@ def llm_sentences(
     entails: Entails | None = None,
 ) -> tuple[dict[int, CheckedSentence], list[str]]:
     """The LLM's checked sentence per claim number, for those that passed; and flags."""
-    from verify.prompts import load_prompt
+    from verify.llm_write import Request, draft
 
     shown = excerpts_for(source, checks, slots, writing)
     if not shown:
         return {}, []
-    variables = {"title": source.title or source.id, "claims": claims_block(checks, shown)}
-    result = llm.generate_json(
-        load_prompt("summarize"),
-        variables,
-        LLMClaimSentences,
+    request = Request(
+        variables={"title": source.title or source.id, "claims": claims_block(checks, shown)},
         max_tokens=60 + TOKENS_PER_SENTENCE * len(shown),
         json_schema=sentences_schema(shown),
     )
+    result = draft(llm, "summarize", request, LLMClaimSentences)
     if not result.ok or not isinstance(result.value, LLMClaimSentences):
         why = result.error or "no value"
         return {}, [f"summary: LLM output rejected ({why}); extractive sentences used instead"]
@@ -379,16 +374,14 @@ def _excerpt(passage: Passage, anchor: str) -> Passage | None:
 
 def claims_block(checks: Sequence[ClaimCheck], shown: dict[int, list[Passage]]) -> str:
     """The `claims` prompt input: each claim, what its verdict means, and its excerpts."""
-    from verify.injection import neutralize_delimiters
+    from verify.llm_write import prompt_passage
 
     blocks = []
     for number, excerpts in shown.items():
         check = checks[number - 1]
         section = SECTION_TITLES[_SECTION_OF[check.verdict]].lower()  # type: ignore[index]
         lines = [f"Claim {number} ({section}): {check.claim.text}"]
-        for passage in excerpts:
-            text = neutralize_delimiters(" ".join(passage.text.split()))
-            lines.append(f"[{passage.chunk_id}] ({passage.outlet or passage.source_id}) {text}")
+        lines += [prompt_passage(passage, " ", flat=True) for passage in excerpts]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -437,39 +430,46 @@ def gate_llm_sentences(
 
     A sentence must be for a claim it was asked about (once), cite one of that claim's excerpts,
     hold `MIN_CLAIM_OVERLAP` of the claim's terms, and (given `entails`) be supported by the
-    excerpt it cites, or else by its claim's other excerpt, which it then cites."""
-    flags: list[str] = []
-    tries: list[tuple[int, str, list[Passage]]] = []
+    excerpt it cites, or else by its claim's other excerpt, which it then cites; its quote is
+    the excerpt's sentence that bears most on it (`verify.llm_write.check_drafts`)."""
+    from verify.llm_write import UNSUPPORTED, check_drafts, pairs_support
+
+    drafts = claim_drafts(parsed, shown, about)
+    support = pairs_support(entails) if entails is not None else None
+    written = check_drafts(drafts, writing.passages, support)
+    texts = {d.key: d.text for d in drafts if isinstance(d, Draft)}
+    flags = []
+    for number, why in written.rejected:
+        if why == UNSUPPORTED:
+            why = f"its passages do not support it: {texts[number][:60]!r}"
+        flags.append(f"summary: claim {number}: LLM sentence replaced ({why})")
+    return written.accepted, flags
+
+
+def claim_drafts(
+    parsed: LLMClaimSentences, shown: dict[int, list[Passage]], about: dict[int, str]
+) -> list[Draft[int] | Refused[int]]:
+    """Each LLM sentence as a draft for its claim (its cited excerpt first, then the claim's
+    other one), or refused by the summary's own checks: the claim, the citation, the overlap
+    with the claim, the form."""
+    drafts: list[Draft[int] | Refused[int]] = []
+    seen: set[int] = set()
     for item in parsed.sentences:
         number, text = item.claim, _clean(item.text)
-        problem = _first_problem(number, text, item.citation, shown, about, tries)
+        problem = _first_problem(number, text, item.citation, shown, about, seen)
         problem = problem or _form_problem(item.text, shown[number])
         if problem:
-            flags.append(f"summary: claim {number}: LLM sentence replaced ({problem})")
+            drafts.append(Refused(number, problem))
             continue
+        seen.add(number)
         cited = [p for p in shown[number] if p.chunk_id == item.citation]
-        tries.append((number, text, cited + [p for p in shown[number] if p not in cited]))
-    supported = _supported(tries, entails)
-    accepted: dict[int, CheckedSentence] = {}
-    for (number, text, excerpts), verdicts in zip(tries, supported, strict=True):
-        passage = next((p for p, ok in zip(excerpts, verdicts, strict=True) if ok), None)
-        if passage is None:
-            flags.append(
-                f"summary: claim {number}: LLM sentence replaced (its passages do not "
-                f"support it: {text[:60]!r})"
-            )
-            continue
-        quote = pick_quote(text, passage.text)
-        draft = DraftSentence(
-            text=text, citations=[QuoteRef(chunk_id=passage.chunk_id, quote=quote)]
-        )
-        checked = check_sentences([draft], writing.passages)[0]
-        if checked.problems:
-            flags.append(f"summary: claim {number}: LLM sentence replaced ({checked.problems[0]})")
-            continue
-        checked.sentence.writer = Writer.LLM
-        accepted[number] = checked
-    return accepted, flags
+        options = [
+            Option(citations=(QuoteRef(chunk_id=p.chunk_id, quote=pick_quote(text, p.text)),),
+                   premise=p.text)
+            for p in cited + [p for p in shown[number] if p not in cited]
+        ]  # fmt: skip
+        drafts.append(Draft(number, text, tuple(options)))
+    return drafts
 
 
 def _clean(text: str) -> str:
@@ -486,11 +486,11 @@ def _first_problem(
     citation: str,
     shown: dict[int, list[Passage]],
     about: dict[int, str],
-    tries: list[tuple[int, str, list[Passage]]],
+    seen: set[int],
 ) -> str | None:
     from verify.support import stemmed_overlap
 
-    if number not in shown or any(n == number for n, _, _ in tries):
+    if number not in shown or number in seen:
         return "it is for a claim it was not asked about, or a second one"
     if not text.strip(" ."):
         return "it is empty"
@@ -509,14 +509,3 @@ def _form_problem(raw: str, excerpts: Sequence[Passage]) -> str | None:
     given = set("".join(p.text for p in excerpts))
     foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in given})
     return f"it has letters its passages do not use: {''.join(foreign)[:10]!r}" if foreign else None
-
-
-def _supported(
-    tries: list[tuple[int, str, list[Passage]]], entails: Entails | None
-) -> list[list[bool]]:
-    """Per try, per excerpt: does the excerpt support the sentence (one batch for all)?"""
-    if entails is None:  # citations only: the cited excerpt
-        return [[i == 0 for i in range(len(excerpts))] for _, _, excerpts in tries]
-    pairs = [(p.text, text) for _, text, excerpts in tries for p in excerpts]
-    verdicts = iter(list(entails(pairs)) if pairs else [])
-    return [[next(verdicts) for _ in excerpts] for _, _, excerpts in tries]
