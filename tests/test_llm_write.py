@@ -125,7 +125,7 @@ class Reply(BaseModel):
 
 def test_draft_asks_the_named_versioned_prompt_with_the_request(tmp_path: Path) -> None:
     llm = ScriptedLLM(['{"text": "ok"}'], cache_db=tmp_path / "c.sqlite")
-    request = Request({"title": "T", "claims": "Claim 1"}, max_tokens=77)
+    request = Request({"claim": "C", "passage": "P"}, max_tokens=77)
     result = draft(llm, "summarize", request, Reply)
     assert result.ok and result.value == Reply(text="ok")
     assert result.prompt.startswith("summarize@")

@@ -32,7 +32,8 @@ from verify.citations import (
     find_verbatim,
     pick_quote,
 )
-from verify.llm_write import Draft, Entails, Option, Refused
+from verify.injection import neutralize_delimiters
+from verify.llm_write import UNSUPPORTED, Draft, Entails, Option, Refused, Request, Support
 from verify.types import (
     Citation,
     ClaimCheck,
@@ -267,31 +268,40 @@ def sentence_line(item: CheckedSentence) -> str:
 # ---- LLM -----------------------------------------------------------------------------------
 
 
-class LLMClaimSentence(Model):
-    """One sentence the LLM wrote for one claim (prompts/summarize.md)."""
+class LLMSentence(Model):
+    """The sentence the LLM wrote for one claim (prompts/summarize.md)."""
 
-    claim: int
     text: str = Field(max_length=600)
-    citation: str
 
 
-class LLMClaimSentences(Model):
-    sentences: list[LLMClaimSentence]
+class Excerpt(Model):
+    """What the LLM writer gets for one claim: the passage's sentences that hold the evidence
+    quote (`focus`, the only text it is shown) and, around them, one sentence either side
+    (`passage`, what its sentence must be supported by and cites)."""
+
+    passage: Passage
+    focus: str
 
 
 SENTENCE_CHARS = 220
 """Longest sentence the schema lets the LLM write: one plain sentence, and a bound on a loop
 (the 1.5B model once filled a sentence with made-up passage ids until its token budget ran out)."""
-TOKENS_PER_SENTENCE = 90
-PROMPT_CLAIM_CHARS = 6000
-"""Claims and excerpts given to the LLM writer (about 1,500 tokens of the local models' 4,096);
-claims past it keep their extractive sentence."""
-EXCERPTS_PER_CLAIM = 2
+SENTENCE_TOKENS = 72
+"""Output budget of one call: a 220-character sentence is about 50 tokens, and its JSON 6; the
+schema's maxLength stops the sentence before the budget cuts the JSON."""
+FOCUS_CHARS = 700
+"""Longest evidence text the writer is shown for a claim; a claim with more keeps its extractive
+sentence (a long prompt costs prefill time and gives a small model more to mix up)."""
 MIN_CLAIM_OVERLAP = 0.3
 """Share of its claim's search terms an LLM sentence must hold: a sentence the excerpt supports
 but about something else (another sentence of the passage copied) is not that claim's summary."""
 
 _CITE_MARK = re.compile(r"\s*[\[(][^\[\]()]*\d{4}[^\[\]()]*[\])]")
+_LOWER_FIRST = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "there"}
+    | {"he", "his", "she", "her", "in", "on", "at", "after", "before", "during", "some", "many"}
+    | {"more", "most", "several", "two", "three", "four", "five"}
+)
 
 
 def llm_sentences(
@@ -302,59 +312,143 @@ def llm_sentences(
     llm: LLM,
     entails: Entails | None = None,
 ) -> tuple[dict[int, CheckedSentence], list[str]]:
-    """The LLM's checked sentence per claim number, for those that passed; and flags."""
-    from verify.llm_write import Request, draft
+    """The LLM's checked sentence per claim number, for those that passed; and flags.
+
+    One short call per claim (its claim and its evidence only: a small model given every claim
+    at once repeated one sentence for all of them), the system prompt shared so that llama.cpp
+    reuses its cached prefix. A sentence the checks refuse is asked for once more, with why
+    (`RETRIES`); the second answer goes through the same checks."""
+    from verify.llm_write import pairs_support
 
     shown = excerpts_for(source, checks, slots, writing)
-    if not shown:
-        return {}, []
-    request = Request(
-        variables={"title": source.title or source.id, "claims": claims_block(checks, shown)},
-        max_tokens=60 + TOKENS_PER_SENTENCE * len(shown),
-        json_schema=sentences_schema(shown),
-    )
-    result = draft(llm, "summarize", request, LLMClaimSentences)
-    if not result.ok or not isinstance(result.value, LLMClaimSentences):
-        why = result.error or "no value"
-        return {}, [f"summary: LLM output rejected ({why}); extractive sentences used instead"]
-    about = {n: checks[n - 1].claim.text for n in shown}
-    return gate_llm_sentences(result.value, shown, about, writing, entails)
+    claims = {n: checks[n - 1].claim.text for n in shown}
+    support = pairs_support(entails) if entails is not None else None
+    feedback: dict[int, str] = {}
+    accepted: dict[int, CheckedSentence] = {}
+    refused: dict[int, list[tuple[str, str]]] = {}
+    for attempt in range(1 + RETRIES):
+        asked = {n: e for n, e in shown.items() if attempt == 0 or n in feedback}
+        passed, failed = _write_round(llm, asked, claims, writing, support, feedback)
+        accepted.update(passed)
+        for number, why, text in failed:
+            refused.setdefault(number, []).append((why, text))
+        feedback = {n: _advice(why, text) for n, why, text in failed if text}
+        if not feedback:
+            break
+    return accepted, [_flag(n, tries) for n, tries in refused.items() if n not in accepted]
+
+
+RETRIES = 1
+"""Second asks for a refused sentence, told why: cheap, since the prompt up to the reason is
+the one llama.cpp has just cached."""
+
+
+def _write_round(
+    llm: LLM,
+    shown: dict[int, Excerpt],
+    claims: dict[int, str],
+    writing: Writing,
+    support: Support | None,
+    feedback: dict[int, str],
+) -> tuple[dict[int, CheckedSentence], list[tuple[int, str, str]]]:
+    """One call per claim in `shown`, then the checks: what passed, and (claim, why, the
+    refused sentence or "" when the reply itself was unusable) for the rest."""
+    from verify.llm_write import check_drafts, draft
+
+    drafts: list[Draft[int] | Refused[int]] = []
+    failed: list[tuple[int, str, str]] = []
+    texts: dict[int, str] = {}
+    for number, excerpt in shown.items():
+        request = sentence_request(claims[number], excerpt, feedback.get(number, ""))
+        result = draft(llm, "summarize", request, LLMSentence)
+        if not result.ok or not isinstance(result.value, LLMSentence):
+            failed.append((number, f"LLM output rejected: {result.error or 'no value'}", ""))
+            if result.unavailable:
+                break
+            continue
+        texts[number] = result.value.text
+        drafts.append(claim_draft(number, result.value.text, excerpt, claims[number]))
+    written = check_drafts(drafts, writing.passages, support)
+    failed += [(number, why, texts[number]) for number, why in written.rejected]
+    return written.accepted, failed
+
+
+def _advice(why: str, text: str) -> str:
+    """What the retry prompt says about the refused sentence."""
+    if why == UNSUPPORTED:
+        why = "the passage does not state all of it: use only the passage's facts and words"
+    elif why.startswith("it was cut off"):
+        why = "it was too long: write at most 20 words"
+    elif why.startswith("it is not about its claim"):
+        why = "it is not about the claim: say what the passage states about the claim"
+    elif why.startswith("it has letters"):
+        why = "it has letters that are not English: write in English only"
+    sentence = neutralize_delimiters(" ".join(text.split()))[:SENTENCE_CHARS]
+    return f'Your sentence "{sentence}" was not used: {why}. Write a better one.'
+
+
+def _flag(number: int, tries: list[tuple[str, str]]) -> str:
+    """Why claim `number` keeps its extractive sentence: the first refusal, and the retry's."""
+    reasons = []
+    for why, text in tries:
+        if why == UNSUPPORTED:
+            why = f"its passage does not support it: {_clean(text)[:60]!r}"
+        reasons.append(why)
+    said = "; asked again: ".join(reasons)
+    if reasons[0].startswith("LLM output rejected"):
+        return f"summary: claim {number}: {said}"
+    return f"summary: claim {number}: LLM sentence replaced ({said})"
+
+
+def sentence_request(claim: str, excerpt: Excerpt, feedback: str = "") -> Request:
+    """The prompt inputs of one claim (and why its last sentence was refused, on a retry), its
+    budget, and the schema: one bounded string."""
+    schema = {
+        "title": "ClaimSentence",
+        "type": "object",
+        "properties": {"text": {"type": "string", "minLength": 1, "maxLength": SENTENCE_CHARS}},
+        "required": ["text"],
+        "additionalProperties": False,
+    }
+    passage = neutralize_delimiters(" ".join(excerpt.focus.split()))
+    variables = {
+        "claim": neutralize_delimiters(claim),
+        "passage": passage,
+        "feedback": f"\n{feedback}\n" if feedback else "",
+    }
+    return Request(variables, max_tokens=SENTENCE_TOKENS, json_schema=schema)
 
 
 def excerpts_for(
     source: Source, checks: Sequence[ClaimCheck], slots: Sequence[Slot], writing: Writing
-) -> dict[int, list[Passage]]:
-    """Per claim number, the excerpts the LLM writer is given, until `PROMPT_CLAIM_CHARS` is
-    spent: the sentences around the evidence quotes the verdict counted (at most
-    `EXCERPTS_PER_CLAIM`), or around the claim in the article for a claim only it makes.
-    Disputed claims and claims without a sourced extractive sentence get none."""
-    shown: dict[int, list[Passage]] = {}
-    budget = PROMPT_CLAIM_CHARS
+) -> dict[int, Excerpt]:
+    """Per claim number, the excerpt the LLM writer is given: around the strongest evidence
+    quote the verdict counted, or around the claim in the article for a claim only it makes.
+    Disputed claims, claims without a sourced extractive sentence and claims whose evidence is
+    longer than `FOCUS_CHARS` get none."""
+    shown: dict[int, Excerpt] = {}
     for slot in slots:
         if slot.section is Section.DISPUTED or not slot.draft.citations:
             continue
-        refs = slot.draft.citations[:EXCERPTS_PER_CLAIM]
+        refs = slot.draft.citations[:1]
         if slot.section is not Section.ONLY_HERE:
-            refs = _counted_refs(checks[slot.number - 1])
+            refs = _counted_refs(checks[slot.number - 1])[:1]
         found = [_excerpt(writing.passages[r.chunk_id], r.quote) for r in refs]
-        found = [p for p in found if p is not None]
-        size = len(checks[slot.number - 1].claim.text) + sum(len(p.text) for p in found)
-        if not found or size > budget:
-            continue
-        shown[slot.number] = found
-        budget -= size
+        excerpt = found[0] if found else None
+        if excerpt is not None and len(excerpt.focus) <= FOCUS_CHARS:
+            shown[slot.number] = excerpt
     return shown
 
 
 def _counted_refs(check: ClaimCheck) -> list[QuoteRef]:
     stance = Stance.SUPPORTS if check.verdict is Verdict.SUPPORTED else Stance.REFUTES
     counted = [e for e in check.evidence if e.stance == stance and _counted(e)]
-    best = sorted(counted, key=lambda e: -e.score)[:EXCERPTS_PER_CLAIM]
+    best = sorted(counted, key=lambda e: -e.score)
     return [QuoteRef(chunk_id=e.chunk_id, quote=e.quote) for e in best]
 
 
-def _excerpt(passage: Passage, anchor: str) -> Passage | None:
-    """The passage's sentences that hold `anchor`, with one sentence either side."""
+def _excerpt(passage: Passage, anchor: str) -> Excerpt | None:
+    """The passage's sentences that hold `anchor` (the focus), with one sentence either side."""
     from verify.chunk import sentence_spans
 
     found = find_verbatim(anchor, passage.text)
@@ -367,109 +461,48 @@ def _excerpt(passage: Passage, anchor: str) -> Passage | None:
         return None
     first, last = max(0, inside[0] - 1), min(len(spans) - 1, inside[-1] + 1)
     lo, hi = spans[first][0], spans[last][1]
-    return passage.model_copy(
+    window = passage.model_copy(
         update={"text": passage.text[lo:hi], "start": passage.start + lo, "end": passage.start + hi}
     )
+    focus = passage.text[spans[inside[0]][0] : spans[inside[-1]][1]]
+    return Excerpt(passage=window, focus=focus)
 
 
-def claims_block(checks: Sequence[ClaimCheck], shown: dict[int, list[Passage]]) -> str:
-    """The `claims` prompt input: each claim, what its verdict means, and its excerpts."""
-    from verify.llm_write import prompt_passage
-
-    blocks = []
-    for number, excerpts in shown.items():
-        check = checks[number - 1]
-        section = SECTION_TITLES[_SECTION_OF[check.verdict]].lower()  # type: ignore[index]
-        lines = [f"Claim {number} ({section}): {check.claim.text}"]
-        lines += [prompt_passage(passage, " ", flat=True) for passage in excerpts]
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
-
-
-def sentences_schema(shown: dict[int, list[Passage]]) -> dict[str, object]:
-    """The JSON schema sent with the prompt: exactly one object per claim, in order, its claim
-    number fixed and its citation one of that claim's excerpt ids (a tuple schema, which
-    llama.cpp turns into a grammar)."""
-    items = [
-        {
-            "type": "object",
-            "properties": {
-                "claim": {"const": number},
-                "text": {"type": "string", "minLength": 1, "maxLength": SENTENCE_CHARS},
-                "citation": {"enum": [p.chunk_id for p in excerpts]},
-            },
-            "required": ["claim", "text", "citation"],
-            "additionalProperties": False,
-        }
-        for number, excerpts in shown.items()
-    ]
-    return {
-        "title": "ClaimSentences",
-        "type": "object",
-        "properties": {
-            "sentences": {
-                "type": "array",
-                "items": items,
-                "minItems": len(items),
-                "maxItems": len(items),
-            }
-        },
-        "required": ["sentences"],
-        "additionalProperties": False,
-    }
+def claim_draft(number: int, raw: str, excerpt: Excerpt, claim: str) -> Draft[int] | Refused[int]:
+    """The LLM's sentence for claim `number`, attributed to the excerpt's outlet, citing the
+    excerpt's sentence that bears most on it; or refused by the summary's own checks: empty,
+    not about its claim, cut off, or in letters its passage does not use."""
+    text = _clean(raw)
+    problem = _first_problem(text, claim) or _form_problem(raw, excerpt.passage)
+    if problem:
+        return Refused(number, problem)
+    text = attributed(text, excerpt.passage.outlet, excerpt.passage.text)
+    quote = pick_quote(text, excerpt.passage.text)
+    cites = (QuoteRef(chunk_id=excerpt.passage.chunk_id, quote=quote),)
+    return Draft(number, text, (Option(cites, premise=excerpt.passage.text),))
 
 
-def gate_llm_sentences(
-    parsed: LLMClaimSentences,
-    shown: dict[int, list[Passage]],
-    about: dict[int, str],
-    writing: Writing,
-    entails: Entails | None = None,
-) -> tuple[dict[int, CheckedSentence], list[str]]:
-    """The LLM sentences that pass, by claim number, and a flag for each that does not.
-
-    A sentence must be for a claim it was asked about (once), cite one of that claim's excerpts,
-    hold `MIN_CLAIM_OVERLAP` of the claim's terms, and (given `entails`) be supported by the
-    excerpt it cites, or else by its claim's other excerpt, which it then cites; its quote is
-    the excerpt's sentence that bears most on it (`verify.llm_write.check_drafts`)."""
-    from verify.llm_write import UNSUPPORTED, check_drafts, pairs_support
-
-    drafts = claim_drafts(parsed, shown, about)
-    support = pairs_support(entails) if entails is not None else None
-    written = check_drafts(drafts, writing.passages, support)
-    texts = {d.key: d.text for d in drafts if isinstance(d, Draft)}
-    flags = []
-    for number, why in written.rejected:
-        if why == UNSUPPORTED:
-            why = f"its passages do not support it: {texts[number][:60]!r}"
-        flags.append(f"summary: claim {number}: LLM sentence replaced ({why})")
-    return written.accepted, flags
+def attributed(text: str, outlet: str, passage: str = "") -> str:
+    """ "According to <outlet>, ..." unless the sentence already names who says it: the reader
+    sees whose report the sentence restates (the outlet of the passage it cites, set by code).
+    The first word is lowercased when it is a common word: a function word, or one `passage`
+    writes in lower case and never capitalizes inside a sentence."""
+    if not outlet or outlet.lower() in text.lower() or text.lower().startswith("according to"):
+        return text
+    first = text.split(" ", 1)[0]
+    if _common_word(first, passage):
+        text = text[0].lower() + text[1:]
+    return f"According to {outlet}, {text}"
 
 
-def claim_drafts(
-    parsed: LLMClaimSentences, shown: dict[int, list[Passage]], about: dict[int, str]
-) -> list[Draft[int] | Refused[int]]:
-    """Each LLM sentence as a draft for its claim (its cited excerpt first, then the claim's
-    other one), or refused by the summary's own checks: the claim, the citation, the overlap
-    with the claim, the form."""
-    drafts: list[Draft[int] | Refused[int]] = []
-    seen: set[int] = set()
-    for item in parsed.sentences:
-        number, text = item.claim, _clean(item.text)
-        problem = _first_problem(number, text, item.citation, shown, about, seen)
-        problem = problem or _form_problem(item.text, shown[number])
-        if problem:
-            drafts.append(Refused(number, problem))
-            continue
-        seen.add(number)
-        cited = [p for p in shown[number] if p.chunk_id == item.citation]
-        options = [
-            Option(citations=(QuoteRef(chunk_id=p.chunk_id, quote=pick_quote(text, p.text)),),
-                   premise=p.text)
-            for p in cited + [p for p in shown[number] if p not in cited]
-        ]  # fmt: skip
-        drafts.append(Draft(number, text, tuple(options)))
-    return drafts
+def _common_word(word: str, passage: str) -> bool:
+    if word.lower() in _LOWER_FIRST:
+        return True
+    if not word[:1].isupper() or not word[1:].islower():
+        return False  # "IED", "McDonald", "2020"
+    lower = re.search(rf"\b{re.escape(word.lower())}\b", passage)
+    inside = re.search(rf"[^.!?\s\"\u201c]\s+{re.escape(word)}\b", passage)
+    return lower is not None and inside is None
 
 
 def _clean(text: str) -> str:
@@ -480,32 +513,22 @@ def _clean(text: str) -> str:
     return text
 
 
-def _first_problem(
-    number: int,
-    text: str,
-    citation: str,
-    shown: dict[int, list[Passage]],
-    about: dict[int, str],
-    seen: set[int],
-) -> str | None:
+def _first_problem(text: str, claim: str) -> str | None:
     from verify.support import stemmed_overlap
 
-    if number not in shown or number in seen:
-        return "it is for a claim it was not asked about, or a second one"
     if not text.strip(" ."):
         return "it is empty"
-    if citation not in {p.chunk_id for p in shown[number]}:
-        return f"it cites {citation!r}, which was not given for this claim"
-    if stemmed_overlap(about[number], text) < MIN_CLAIM_OVERLAP:
+    if stemmed_overlap(claim, text) < MIN_CLAIM_OVERLAP:
         return f"it is not about its claim: {text[:60]!r}"
     return None
 
 
-def _form_problem(raw: str, excerpts: Sequence[Passage]) -> str | None:
+def _form_problem(raw: str, passage: Passage) -> str | None:
     """A sentence cut off by the schema's length limit, or with letters of a script its
-    excerpts do not use (the 0.5B model once wrote "in the \u672a\u6765" for "in the future")."""
+    passage does not use (the 0.5B model once wrote "in the \u672a\u6765" for "in the future")."""
     if len(raw) >= SENTENCE_CHARS:
         return "it was cut off at the length limit"
-    given = set("".join(p.text for p in excerpts))
-    foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in given})
-    return f"it has letters its passages do not use: {''.join(foreign)[:10]!r}" if foreign else None
+    foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in passage.text})
+    return (
+        f"it has letters its passage does not use: {''.join(foreign)[:10]!r}" if foreign else None
+    )
