@@ -277,6 +277,18 @@ def test_claims_whose_evidence_is_too_long_keep_their_extractive_sentence(
     assert [s.writer for s in summary.sentences][1:] == [Writer.LLM, Writer.LLM]
 
 
+def test_a_claim_whose_evidence_is_not_about_it_is_not_given_to_the_llm(tmp_path: Path) -> None:
+    """No sentence of an unrelated passage could pass as the claim's: no call is spent on it."""
+    unrelated = CHECKS[2].model_copy(deep=True)
+    unrelated.claim.text = "The council closed the Elm River bridge on May 3."
+    checks = [CHECKS[0], CHECKS[1], unrelated, CHECKS[3]]
+    llm = ScriptedLLM(REPLIES[1:], cache_db=tmp_path / "c.sqlite")
+    summary, flags = summarize(SOURCE, checks, OWN_PASSAGES, llm=llm)
+    assert len(llm.requests) == 2 and "Elm River" not in llm.requests[0]["messages"][-1].content
+    assert [s.writer for s in summary.sentences] == [Writer.EXTRACTIVE, Writer.LLM, Writer.LLM]
+    assert flags == []
+
+
 def test_long_sections_are_cut_and_say_so() -> None:
     from test_report_samples import IED
 

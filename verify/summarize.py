@@ -2,16 +2,18 @@
 
 One sentence per checked claim shown (at most `MAX_SENTENCES_PER_SECTION` per section), two
 writers. The extractive writer states the claim with the evidence quote that decided its verdict.
-The LLM writer (optional) is asked, in one schema-constrained call, for one sentence per claim
-from the passage excerpts that counted for it (the article's own sentence for a claim only this
-outlet makes). Each LLM sentence must cite one of its claim's excerpts, be about its claim, and be
-supported by that excerpt under the product's support judgement (`entails`, `verify.support`:
-the stance model, coverage and the facts); its quote is the excerpt's sentence that bears most on
-it, checked verbatim by `verify.citations`. A sentence that fails is replaced by the extractive
-sentence for the same claim, so one bad sentence never costs the whole summary; each sentence and
-the summary say who wrote them (`Writer`, `SummaryWriter`). The LLM never decides a verdict: it
-sees verdicts already computed, and disputed claims keep their extractive sentence (both sides'
-quotes).
+The LLM writer (optional) is asked, in one short schema-constrained call per claim, for one
+sentence from the evidence sentence that counted most for it (the article's own sentence for a
+claim only this outlet makes); the code knows which passage it gave, so the LLM writes no ids,
+and the code puts "According to <outlet>," before the sentence. Each LLM sentence, as shown, goes
+through `verify.llm_write.check_drafts`: it must be about its claim, its quote (the excerpt's
+sentence that bears most on it) verbatim, and it must be supported by the excerpt (the evidence
+sentence with one sentence either side) under the product's support judgement (`entails`,
+`verify.support`: the stance model, coverage and the facts). A refused sentence is asked for
+once more with the reason; if that fails too, the claim keeps its extractive sentence, so one bad
+sentence never costs the whole summary; each sentence and the summary say who wrote them
+(`Writer`, `SummaryWriter`). The LLM never decides a verdict: it sees verdicts already computed,
+and disputed claims keep their extractive sentence (both sides' quotes).
 """
 
 from __future__ import annotations
@@ -424,8 +426,8 @@ def excerpts_for(
 ) -> dict[int, Excerpt]:
     """Per claim number, the excerpt the LLM writer is given: around the strongest evidence
     quote the verdict counted, or around the claim in the article for a claim only it makes.
-    Disputed claims, claims without a sourced extractive sentence and claims whose evidence is
-    longer than `FOCUS_CHARS` get none."""
+    Disputed claims, claims without a sourced extractive sentence, and claims whose evidence
+    sentence is longer than `FOCUS_CHARS` or not about the claim (`_fits`) get none."""
     shown: dict[int, Excerpt] = {}
     for slot in slots:
         if slot.section is Section.DISPUTED or not slot.draft.citations:
@@ -435,9 +437,19 @@ def excerpts_for(
             refs = _counted_refs(checks[slot.number - 1])[:1]
         found = [_excerpt(writing.passages[r.chunk_id], r.quote) for r in refs]
         excerpt = found[0] if found else None
-        if excerpt is not None and len(excerpt.focus) <= FOCUS_CHARS:
+        if excerpt is not None and _fits(excerpt.focus, checks[slot.number - 1].claim.text):
             shown[slot.number] = excerpt
     return shown
+
+
+def _fits(focus: str, claim: str) -> bool:
+    """Worth a call: short enough, and about the claim. A sentence holding less than
+    `MIN_CLAIM_OVERLAP` of the claim's terms gives no sentence that could pass as the claim's
+    (stance v3 counts some unrelated passages as support; the verdict is not the writer's to
+    change, and its extractive sentence shows the quote as it is)."""
+    from verify.support import stemmed_overlap
+
+    return len(focus) <= FOCUS_CHARS and stemmed_overlap(claim, focus) >= MIN_CLAIM_OVERLAP
 
 
 def _counted_refs(check: ClaimCheck) -> list[QuoteRef]:
