@@ -147,32 +147,6 @@ def test_a_failing_llm_sentence_is_replaced_by_its_extractive_one(
     assert_sourced(summary)
 
 
-def test_a_refused_sentence_is_asked_for_once_more_with_the_reason(tmp_path: Path) -> None:
-    wrong = "Russia sent more military police to an area in northern Syria."
-    replies = [reply(PATROL_LLM), reply(wrong), reply(IED_LLM), reply(YPG_LLM)]
-    llm = ScriptedLLM(replies, cache_db=tmp_path / "c.sqlite")
-    summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
-    assert [s.writer for s in summary.sentences] == [Writer.LLM] * 3
-    assert flags == []
-    retry = llm.requests[3]["messages"][-1].content
-    assert retry.startswith(llm.requests[1]["messages"][-1].content.split("Reply with")[0])
-    assert f'Your sentence "{wrong}" was not used: it is not about the claim' in retry
-
-
-def test_a_sentence_refused_twice_keeps_the_extractive_one_and_both_reasons(
-    tmp_path: Path,
-) -> None:
-    replies = [reply(PATROL_LLM), reply("Nothing here."), reply(IED_LLM), reply("")]
-    llm = ScriptedLLM(replies, cache_db=tmp_path / "c.sqlite")
-    summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
-    assert [s.writer for s in summary.sentences] == [Writer.LLM, Writer.EXTRACTIVE, Writer.LLM]
-    assert len(llm.requests) == 4
-    assert flags == [
-        "summary: claim 4: LLM sentence replaced (it is not about its claim: 'Nothing here.'; "
-        "asked again: it is empty)"
-    ]
-
-
 def test_a_sentence_its_excerpt_does_not_support_is_replaced(tmp_path: Path) -> None:
     """`entails` is the support check (in reports, `verify.support` on the stance model); it
     judges the sentence as shown, attribution included, against the excerpt it cites."""
