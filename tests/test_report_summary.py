@@ -125,6 +125,11 @@ WRONG_SENTENCES = [
         id="cut off",
     ),
     pytest.param(
+        "The YPG must definitely leave Ain Issa, the source said to the",
+        "does not end as a sentence",
+        id="cut off at a quote mark",
+    ),
+    pytest.param(
         "The YPG must leave Ain Issa in the \u672a\u6765.",
         "letters its passage does not use",
         id="another script",

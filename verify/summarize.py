@@ -299,6 +299,7 @@ MIN_CLAIM_OVERLAP = 0.3
 but about something else (another sentence of the passage copied) is not that claim's summary."""
 
 _CITE_MARK = re.compile(r"\s*[\[(][^\[\]()]*\d{4}[^\[\]()]*[\])]")
+_ENDINGS = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
 _LOWER_FIRST = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "there"}
     | {"he", "his", "she", "her", "in", "on", "at", "after", "before", "during", "some", "many"}
@@ -474,10 +475,14 @@ def _first_problem(text: str, claim: str) -> str | None:
 
 
 def _form_problem(raw: str, passage: Passage) -> str | None:
-    """A sentence cut off by the schema's length limit, or with letters of a script its
-    passage does not use (the 0.5B model once wrote "in the \u672a\u6765" for "in the future")."""
+    """A sentence cut off by the schema's length limit or before its end (a `"` the model means
+    as part of the sentence ends the JSON string: "... apologized for the"), or with letters of
+    a script its passage does not use (the 0.5B model once wrote "in the \u672a\u6765" for "in
+    the future")."""
     if len(raw) >= SENTENCE_CHARS:
         return "it was cut off at the length limit"
+    if not _CITE_MARK.sub("", raw).strip().endswith(_ENDINGS):
+        return "it does not end as a sentence does"
     foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in passage.text})
     return (
         f"it has letters its passage does not use: {''.join(foreign)[:10]!r}" if foreign else None
