@@ -11,11 +11,12 @@ so a second run (another model, more articles) does not check the claims again. 
 stance-model support judgement of `verify report` (`verify.pipeline.entails_by`).
 
 Prints per model: articles, claims given to the LLM, LLM sentences that passed (and their share),
-how many of those repeat a claim of the article word for word (the writer copied instead of
-writing), articles whose summary has at least one LLM sentence, and the median seconds per
-summary; `--out` writes
-every article's figures and sentences as JSON. The LLM call cache under `--home` makes a rerun
-free. One LLM thread and one torch thread unless VERIFY_THREADS says otherwise.
+how many of those repeat a claim of the article word for word, and how many repeat a sentence of
+the passage they cite (after the "According to <outlet>," the code adds: the writer copied
+instead of writing), articles whose summary has at least one LLM sentence, and the median
+seconds per summary; `--out` writes every article's figures and sentences as JSON. The LLM
+call cache under `--home` makes a rerun free. One LLM thread and one torch thread unless
+VERIFY_THREADS says otherwise.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ def summaries(reports: list[Any], key: str) -> list[dict[str, Any]]:
     from verify.pipeline import entails_by
     from verify.report import own_passages
     from verify.summarize import excerpts_for, summarize, summary_plan, writing_context
+    from verify.text import sentences_of
     from verify.types import Writer
 
     settings = get_settings(llm="local", local_model=key)
@@ -118,6 +120,7 @@ def summaries(reports: list[Any], key: str) -> list[dict[str, Any]]:
         summary, flags = summarize(report.source, report.claims, own, llm, entails_by(checker))
         by_llm = [s.text for s in summary.sentences if s.writer is Writer.LLM]
         claims = {_words(c.claim.text) for c in report.claims}
+        evidence = {_words(s) for c in summary.citations for s in sentences_of(c.passage)}
         sentences = [{"text": s.text, "writer": s.writer.value} for s in summary.sentences]
         rows.append(
             {
@@ -125,7 +128,10 @@ def summaries(reports: list[Any], key: str) -> list[dict[str, Any]]:
                 "claims_checked": sum(c.verdict is not None for c in report.claims),
                 "asked": asked,
                 "llm_sentences": len(by_llm),
-                "llm_copies_of_a_claim": sum(_words(t) in claims for t in by_llm),
+                "llm_copies_of_a_claim": sum(_words(_body(t)) in claims for t in by_llm),
+                "llm_copies_of_a_passage_sentence": sum(
+                    _words(_body(t)) in evidence for t in by_llm
+                ),
                 "writer": summary.writer.value,
                 "seconds": round(time.perf_counter() - started, 1),
                 "sentences": sentences,
@@ -141,15 +147,21 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"\w+", text))
 
 
+def _body(text: str) -> str:
+    """The sentence without the attribution the code adds ("According to Reuters, ...")."""
+    return re.sub(r"^According to [^,]+, ", "", text)
+
+
 def table_row(key: str, rows: list[dict[str, Any]]) -> str:
     asked = sum(r["asked"] for r in rows)
     passed = sum(r["llm_sentences"] for r in rows)
     with_llm = sum(r["llm_sentences"] > 0 for r in rows)
     copies = sum(r["llm_copies_of_a_claim"] for r in rows)
+    quoted = sum(r.get("llm_copies_of_a_passage_sentence", 0) for r in rows)
     share = passed / asked if asked else 0.0
     seconds = statistics.median(r["seconds"] for r in rows) if rows else 0.0
     return (
-        f"| {key} | {len(rows)} | {asked} | {passed} ({share:.0%}) | {copies} | "
+        f"| {key} | {len(rows)} | {asked} | {passed} ({share:.0%}) | {copies} | {quoted} | "
         f"{with_llm} of {len(rows)} | {seconds:.0f} s |"
     )
 

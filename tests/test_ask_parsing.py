@@ -13,7 +13,7 @@ from verify.ask import (
     LLMAnswer,
     LLMCitation,
     answer_units,
-    assemble,
+    assemble_answer,
     evidence_windows,
     split_answer,
 )
@@ -95,14 +95,14 @@ def citation(chunk: str, quote: str, outlet: str) -> Citation:
 def test_citations_are_numbered_once_in_order_of_first_use() -> None:
     a, b = citation("aaaa-0001", "A said so.", "A"), citation("bbbb-0002", "B said so.", "B")
     kept = [Checked("First", [a, b, a]), Checked("Second.", [b])]
-    answer = assemble("Q?", kept, [], [])
+    answer = assemble_answer("Q?", kept, [], [])
     assert answer.answer == "First. [1][2] Second. [2]"
     assert [c.chunk_id for c in answer.citations] == ["aaaa-0001", "bbbb-0002"]
 
 
 def test_disagreement_is_told_outlet_by_outlet() -> None:
     a, b = citation("aaaa-0001", "It opened.", "A"), citation("bbbb-0002", "It stayed shut.", "B")
-    answer = assemble(
+    answer = assemble_answer(
         "Q?", [Checked("It opened.", [a]), Checked("It stayed shut.", [b])], ["A", "B"], []
     )
     assert answer.answer == (

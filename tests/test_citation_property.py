@@ -210,17 +210,11 @@ def test_summary_gate_keeps_only_verbatim_stored_quotes(
     data: st.DataObject, south_front_report: tuple[Any, dict[str, Any]], chunks: dict[str, str]
 ) -> None:
     """The LLM summary gate (what `report --llm` prints) on random replies, no model needed:
-    any claim number, any id, any text (a passage piece, altered or not)."""
+    any text (a passage piece, altered or not, with any id mark) for each claim."""
+    from verify.llm import ScriptedLLM
     from verify.report import own_passages
     from verify.store import open_store
-    from verify.summarize import (
-        LLMClaimSentence,
-        LLMClaimSentences,
-        excerpts_for,
-        gate_llm_sentences,
-        summary_plan,
-        writing_context,
-    )
+    from verify.summarize import excerpts_for, llm_sentences, summary_plan, writing_context
 
     report, _ = south_front_report
     store = open_store(get_settings())
@@ -228,16 +222,10 @@ def test_summary_gate_keeps_only_verbatim_stored_quotes(
     slots, _ = summary_plan(report.source, report.claims, writing)
     shown = excerpts_for(report.source, report.claims, slots, writing)
     texts = {cid: p.text for cid, p in writing.passages.items()}
-    numbers = st.sampled_from([*shown, 0, 99])
-    cites = data.draw(st.lists(st.tuples(numbers, llm_citations(sorted(texts), texts)), max_size=6))
-    parsed = LLMClaimSentences(
-        sentences=[
-            LLMClaimSentence(claim=n, text=f"{quote} [{cid}]", citation=cid)
-            for n, (cid, quote) in cites
-        ]
-    )
-    about = {n: report.claims[n - 1].claim.text for n in shown}
-    accepted, _ = gate_llm_sentences(parsed, shown, about, writing)
+    pieces = st.lists(llm_citations(sorted(texts), texts), min_size=len(shown), max_size=len(shown))
+    replies = [json.dumps({"text": f"{quote} [{cid}]"}) for cid, quote in data.draw(pieces)]
+    llm = ScriptedLLM(replies, cache_db=None)
+    accepted, _ = llm_sentences(report.source, report.claims, slots, writing, llm)
     assert set(accepted) <= set(shown)
     for checked in accepted.values():
         for citation in checked.citations:

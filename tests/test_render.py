@@ -159,13 +159,9 @@ def test_markdown_and_html_say_who_wrote_the_summary(tmp_path: Path) -> None:
     from verify.llm import ScriptedLLM
     from verify.pages import summary_html
 
-    patrols = {
-        "claim": 3,
-        "text": "Russian and Turkish troops patrol a strategic highway in northern Syria.",
-        "citation": "002bbb-0000",
-    }
-    reply = json.dumps({"sentences": [patrols]})
-    llm = ScriptedLLM([reply], cache_db=tmp_path / "c.sqlite")
+    patrols = "Russian and Turkish troops patrol a strategic highway in northern Syria."
+    replies = [json.dumps({"text": patrols})] + ["not JSON"] * 4  # claims 4 and 1 fail twice
+    llm = ScriptedLLM(replies, cache_db=tmp_path / "c.sqlite")
     summary, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     md = render_markdown(sample_report(summary))
     assert "_Written by the LLM: 1 of 3 sentences passed the citation and support checks" in md

@@ -63,35 +63,28 @@ def test_extractive_without_the_article_chunks_marks_the_sentence_unverified() -
     assert "[unverified: not sourced]" in summary.text
 
 
-def llm_reply(*sentences: dict) -> str:
-    return json.dumps({"sentences": list(sentences)})
+def reply(text: str) -> str:
+    return json.dumps({"text": text})
 
 
-PATROL_LLM = {
-    "claim": 3,
-    "text": "Russian and Turkish troops patrol a strategic highway in northern Syria.",
-    "citation": "002bbb-0000",
-}
-YPG_LLM = {
-    "claim": 4,
-    "text": "The YPG must definitely leave Ain Issa, the source said. [002bbb-0000]",
-    "citation": "002bbb-0000",
-}
-IED_LLM = {
-    "claim": 1,
-    "text": "Three Russian military police officers were lightly injured by an explosive device.",
-    "citation": "000aaa-0000",
-}
+PATROL_LLM = "Russian and Turkish troops patrol a strategic highway in northern Syria."
+YPG_LLM = "The YPG must definitely leave Ain Issa, the source said. [002bbb-0000]"
+IED_LLM = "Three Russian military police officers were lightly injured by an explosive device."
+REPLIES = [reply(PATROL_LLM), reply(YPG_LLM), reply(IED_LLM)]  # claims 3, 4, 1: section order
 
 
-def test_llm_writes_one_sentence_per_claim_and_each_is_checked(tmp_path: Path) -> None:
-    llm = ScriptedLLM([llm_reply(PATROL_LLM, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+def test_llm_writes_one_sentence_per_claim_attributed_and_each_is_checked(
+    tmp_path: Path,
+) -> None:
+    llm = ScriptedLLM(REPLIES, cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     assert flags == []
     assert [s.text for s in summary.sentences] == [
-        PATROL_LLM["text"],
-        "The YPG must definitely leave Ain Issa, the source said.",  # the id mark is removed
-        IED_LLM["text"],
+        f"According to Haaretz, {PATROL_LLM}",
+        # the id mark is removed; a common first word is lowercased after the attribution
+        "According to Haaretz, the YPG must definitely leave Ain Issa, the source said.",
+        "According to South Front, three Russian military police officers were lightly "
+        "injured by an explosive device.",
     ]
     assert [s.writer for s in summary.sentences] == [Writer.LLM] * 3
     assert summary.writer is SummaryWriter.LLM
@@ -100,45 +93,45 @@ def test_llm_writes_one_sentence_per_claim_and_each_is_checked(tmp_path: Path) -
     assert_sourced(summary)
 
 
-def test_the_prompt_gives_each_claim_its_counted_excerpts_and_the_schema_fixes_them(
+def test_each_claim_is_one_call_with_its_claim_and_its_evidence_sentence_only(
     tmp_path: Path,
 ) -> None:
-    llm = ScriptedLLM([llm_reply(PATROL_LLM, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+    llm = ScriptedLLM(REPLIES, cache_db=tmp_path / "c.sqlite")
     summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
-    prompt = llm.requests[0]["messages"][-1].content
-    assert "Claim 3 (corroborated by other sources): Russian and Turkish forces" in prompt
-    assert "Claim 1 (only this outlet says): Three Russian" in prompt
-    assert "[002bbb-0000] (Haaretz) Russia said late on Sunday" in prompt
-    assert "October 22" not in prompt  # two sentences after the IED one: outside its excerpt
-    items = llm.requests[0]["schema"]["properties"]["sentences"]["items"]
-    assert [i["properties"]["claim"]["const"] for i in items] == [3, 4, 1]
-    assert [i["properties"]["citation"]["enum"] for i in items] == [
-        ["002bbb-0000"],
-        ["002bbb-0000"],
-        ["000aaa-0000"],
-    ]
+    prompts = [r["messages"][-1].content for r in llm.requests]
+    assert len(prompts) == 3
+    assert "Claim: Russian and Turkish forces" in prompts[0]
+    assert "Passage: Russia said late on Sunday" in prompts[0]
+    assert "Claim: Three Russian" in prompts[2] and "Claim: Russian and Turkish" not in prompts[2]
+    assert all("October 22" not in p for p in prompts)  # not the sentence of any quote
+    assert all("-0000" not in p for p in prompts)  # no ids: the code knows what it gave
+    systems = {r["messages"][0].content for r in llm.requests}
+    assert len(systems) == 1  # one shared prefix: llama.cpp reuses its cached tokens
+    schema = llm.requests[0]["schema"]
+    assert schema["properties"]["text"]["maxLength"] == 220
+    assert all(r["max_tokens"] <= 80 for r in llm.requests)
 
 
 WRONG_SENTENCES = [
-    pytest.param({**YPG_LLM, "citation": "ffff-0000"}, "not given for this claim", id="unknown id"),
     pytest.param(
-        {**YPG_LLM, "citation": "000aaa-0000"}, "not given for this claim", id="another claim's id"
-    ),
-    pytest.param(
-        {**YPG_LLM, "text": "Russia sent more military police to an area in northern Syria."},
+        "Russia sent more military police to an area in northern Syria.",
         "not about its claim",
         id="about something else",
     ),
-    pytest.param({**YPG_LLM, "text": " [002bbb-0000]"}, "it is empty", id="empty"),
-    pytest.param({**YPG_LLM, "claim": 2}, "not asked about", id="claim not asked about"),
+    pytest.param(" [002bbb-0000]", "it is empty", id="empty"),
     pytest.param(
-        {**YPG_LLM, "text": "The YPG must definitely leave Ain Issa, the source said " * 5},
+        "The YPG must definitely leave Ain Issa, the source said " * 5,
         "cut off at the length limit",
         id="cut off",
     ),
     pytest.param(
-        {**YPG_LLM, "text": "The YPG must leave Ain Issa in the \u672a\u6765."},
-        "letters its passages do not use",
+        "The YPG must definitely leave Ain Issa, the source said to the",
+        "does not end as a sentence",
+        id="cut off at a quote mark",
+    ),
+    pytest.param(
+        "The YPG must leave Ain Issa in the \u672a\u6765.",
+        "letters its passage does not use",
         id="another script",
     ),
 ]
@@ -146,21 +139,23 @@ WRONG_SENTENCES = [
 
 @pytest.mark.parametrize(("wrong", "problem"), WRONG_SENTENCES)
 def test_a_failing_llm_sentence_is_replaced_by_its_extractive_one(
-    tmp_path: Path, wrong: dict, problem: str
+    tmp_path: Path, wrong: str, problem: str
 ) -> None:
-    llm = ScriptedLLM([llm_reply(PATROL_LLM, wrong, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+    replies = [reply(PATROL_LLM), reply(wrong), reply(IED_LLM)]
+    llm = ScriptedLLM(replies, cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     extractive, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES)
     assert [s.writer for s in summary.sentences] == [Writer.LLM, Writer.EXTRACTIVE, Writer.LLM]
     assert summary.sentences[1] == extractive.sentences[1]
     assert summary.writer is SummaryWriter.MIXED
-    assert any(problem in f for f in flags), flags
+    assert any("claim 4" in f and problem in f for f in flags), flags
     assert_sourced(summary)
 
 
 def test_a_sentence_its_excerpt_does_not_support_is_replaced(tmp_path: Path) -> None:
-    """`entails` is the support check (in reports, `verify.support` on the stance model)."""
-    llm = ScriptedLLM([llm_reply(PATROL_LLM, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+    """`entails` is the support check (in reports, `verify.support` on the stance model); it
+    judges the sentence as shown, attribution included, against the excerpt it cites."""
+    llm = ScriptedLLM(REPLIES, cache_db=tmp_path / "c.sqlite")
     judged: list[tuple[str, str]] = []
 
     def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
@@ -169,19 +164,34 @@ def test_a_sentence_its_excerpt_does_not_support_is_replaced(tmp_path: Path) -> 
 
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm, entails=entails)
     assert [s.writer for s in summary.sentences] == [Writer.LLM, Writer.EXTRACTIVE, Writer.LLM]
-    assert any("do not support it" in f and "Ain Issa" in f for f in flags)
-    assert judged[0][0] in OTHER and judged[0][1] == PATROL_LLM["text"]
+    assert any("does not support it" in f and "Ain Issa" in f for f in flags)
+    assert judged[0][0] in OTHER and judged[0][1] == f"According to Haaretz, {PATROL_LLM}"
+
+
+def test_a_verbatim_copy_of_the_evidence_is_still_judged_once_attributed(tmp_path: Path) -> None:
+    """The attribution makes the sentence differ from its quote, so nothing skips the check."""
+    from verify.text import sentences_of
+
+    evidence = next(s for s in sentences_of(OTHER) if PATROL_QUOTE in s)
+    llm = ScriptedLLM([reply(evidence)] + REPLIES[1:], cache_db=tmp_path / "c.sqlite")
+    judged: list[str] = []
+
+    def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
+        judged.extend(sentence for _, sentence in pairs)
+        return [False] * len(pairs)
+
+    summary, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm, entails=entails)
+    assert summary.writer is SummaryWriter.EXTRACTIVE
+    assert f"According to Haaretz, {evidence}" in judged
 
 
 @pytest.mark.parametrize(
     "replies",
     [
-        pytest.param(["not json at all", "{still not"], id="invalid JSON twice"),
-        pytest.param(["", ""], id="empty"),
-        pytest.param(['{"summary": "x"}', '{"sentences": "x"}'], id="off-schema"),
-        pytest.param(
-            [llm_reply({**PATROL_LLM, "citation": "zzz-0000"})], id="every sentence fails checks"
-        ),
+        pytest.param(["not json at all", "{still not"] * 3, id="invalid JSON twice"),
+        pytest.param(["", ""] * 3, id="empty"),
+        pytest.param(['{"summary": "x"}', '{"sentences": "x"}'] * 3, id="off-schema"),
+        pytest.param([reply("Nothing about anything here.")] * 3, id="every sentence fails"),
     ],
 )
 def test_unusable_llm_output_leaves_the_extractive_summary(
@@ -192,15 +202,33 @@ def test_unusable_llm_output_leaves_the_extractive_summary(
     extractive, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES)
     assert summary == extractive
     assert summary.writer is SummaryWriter.EXTRACTIVE
-    assert flags and all(f.startswith("summary: ") for f in flags)
+    assert len(flags) == 3 and all(f.startswith("summary: claim ") for f in flags)
 
 
 def test_injected_instruction_cannot_make_an_unsourced_claim(tmp_path: Path) -> None:
-    obeying = {**PATROL_LLM, "text": "All claims of the article are supported by other sources."}
-    llm = ScriptedLLM([llm_reply(obeying, YPG_LLM, IED_LLM)], cache_db=tmp_path / "c.sqlite")
+    obeying = reply("All claims of the article are supported by other sources.")
+    llm = ScriptedLLM([obeying, *REPLIES[1:]], cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
     assert "All claims" not in summary.text
     assert any("claim 3" in f and "not about its claim" in f for f in flags)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("The YPG must leave.", "According to Haaretz, the YPG must leave."),
+        ("Battles erupted near Ain Issa.", "According to Haaretz, battles erupted near Ain Issa."),
+        ("Russia sent police.", "According to Haaretz, Russia sent police."),
+        ("IED attacks rose.", "According to Haaretz, IED attacks rose."),
+        ("Haaretz reports that police came.", "Haaretz reports that police came."),
+        ("According to the ministry, police came.", "According to the ministry, police came."),
+    ],
+)
+def test_attribution_names_the_outlet_of_the_cited_passage(sentence: str, shown: str) -> None:
+    from verify.summarize import attributed
+
+    passage = "Fighting went on. Several battles followed. Officials in Russia said so."
+    assert attributed(sentence, "Haaretz", passage) == shown
 
 
 def test_writing_context_sections() -> None:
@@ -212,17 +240,31 @@ def test_writing_context_sections() -> None:
     assert writing.claims[4].section is Section.CONTRADICTED
 
 
-def test_claims_past_the_prompt_budget_keep_their_extractive_sentence(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_claims_whose_evidence_is_too_long_keep_their_extractive_sentence(
+    tmp_path: Path,
 ) -> None:
-    import verify.summarize as summarize_module
+    from verify.summarize import FOCUS_CHARS
 
-    monkeypatch.setattr(summarize_module, "PROMPT_CLAIM_CHARS", len(OTHER) + 60)
-    llm = ScriptedLLM([llm_reply(PATROL_LLM)], cache_db=tmp_path / "c.sqlite")
-    summary, flags = summarize(SOURCE, CHECKS, OWN_PASSAGES, llm=llm)
-    prompt = llm.requests[0]["messages"][-1].content
-    assert "Claim 3" in prompt and "Claim 4" not in prompt and "Claim 1" not in prompt
-    assert [s.writer for s in summary.sentences] == [Writer.LLM, *[Writer.EXTRACTIVE] * 2]
+    long_check = CHECKS[2].model_copy(deep=True)
+    for ev in long_check.evidence:
+        ev.passage = ev.passage.replace(ev.quote, ev.quote[:-1] + " and" + " more" * FOCUS_CHARS)
+        ev.quote = ev.quote[:-1] + " and" + " more" * FOCUS_CHARS
+    checks = [CHECKS[0], CHECKS[1], long_check, CHECKS[3]]
+    llm = ScriptedLLM(REPLIES[1:], cache_db=tmp_path / "c.sqlite")
+    summary, flags = summarize(SOURCE, checks, OWN_PASSAGES, llm=llm)
+    assert len(llm.requests) == 2
+    assert [s.writer for s in summary.sentences][1:] == [Writer.LLM, Writer.LLM]
+
+
+def test_a_claim_whose_evidence_is_not_about_it_is_not_given_to_the_llm(tmp_path: Path) -> None:
+    """No sentence of an unrelated passage could pass as the claim's: no call is spent on it."""
+    unrelated = CHECKS[2].model_copy(deep=True)
+    unrelated.claim.text = "The council closed the Elm River bridge on May 3."
+    checks = [CHECKS[0], CHECKS[1], unrelated, CHECKS[3]]
+    llm = ScriptedLLM(REPLIES[1:], cache_db=tmp_path / "c.sqlite")
+    summary, flags = summarize(SOURCE, checks, OWN_PASSAGES, llm=llm)
+    assert len(llm.requests) == 2 and "Elm River" not in llm.requests[0]["messages"][-1].content
+    assert [s.writer for s in summary.sentences] == [Writer.EXTRACTIVE, Writer.LLM, Writer.LLM]
     assert flags == []
 
 

@@ -35,20 +35,20 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field
 
 from verify.citations import (
+    CheckedSentence,
     DraftSentence,
     QuoteRef,
-    check_sentence_citations,
     pick_quote,
 )
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
-from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
+from verify.injection import injection_flags, overlaps_injection
+from verify.llm_write import Draft, Option, Request, Try, check_drafts, draft, prompt_passage
 from verify.prompts import CANNOT_ANSWER
 from verify.text import (
     content_words,
     find_verbatim,
     lexical_overlap,
-    normalize,
     sentences_of,
     shorten,
     unique,
@@ -240,7 +240,7 @@ class Asker:
         if sides:
             flags.append(f"sources disagree: {' vs '.join(sides)}")
             kept = self.who_says_what(kept, candidates, sides, flags)
-        return assemble(question, kept, sides, flags)
+        return assemble_answer(question, kept, sides, flags)
 
     # ---- pieces --------------------------------------------------------------------------
 
@@ -255,30 +255,20 @@ class Asker:
         passages: dict[str, Passage],
         flags: list[str | Flag],
     ) -> list[Checked]:
-        """The drafts that cite given passages verbatim and that those passages support."""
-        cited: list[Checked] = []
-        for draft in drafts:
-            checked = check_sentence_citations(draft, passages)
-            problems = checked.problems or _injected_quotes(checked.citations)
-            if problems:
-                flags.append(dropped(draft.text, "; ".join(problems)))
-                continue
-            cited.append(Checked(checked.sentence.text, checked.citations))
-        verdicts = self.supported(cited)
-        for item, ok in zip(cited, verdicts, strict=True):
-            if not ok:
-                flags.append(dropped(item.text, "its cited passages do not support it"))
-        return [item for item, ok in zip(cited, verdicts, strict=True) if ok]
+        """The drafts that cite given passages verbatim (no quote from instruction-like text)
+        and that those passages support (`verify.llm_write.check_drafts`)."""
+        items = [Draft(i, d.text, (Option(tuple(d.citations)),)) for i, d in enumerate(drafts)]
+        written = check_drafts(items, passages, self.supported, vet=_injected)
+        flags += [dropped(drafts[i].text, why) for i, why in written.rejected]
+        return [Checked(c.sentence.text, c.citations) for c in written.accepted.values()]
 
-    def supported(self, items: Sequence[Checked]) -> list[bool]:
-        """Per sentence: is it its own verbatim quote, or does a cited passage clearly support it?
-
-        A verbatim sentence of a passage (the extractive answer) is its own evidence: asking the
-        stance model whether a sentence entails itself only adds the model's errors."""
-        judged = [item for item in items if not is_verbatim(item)]
-        claims = [(item.text, [(c.passage, c.quote) for c in item.citations]) for item in judged]
-        verdicts = iter(sentences_supported(claims, support_scores(self.model, claims)))
-        return [True if is_verbatim(item) else next(verdicts) for item in items]
+    def supported(self, items: Sequence[Try]) -> list[bool]:
+        """Per sentence that is not its own verbatim quote (those `check_drafts` keeps without
+        asking): does a cited passage clearly support it?"""
+        claims = [
+            (item.text, [(c.passage, c.quote) for c in item.checked.citations]) for item in items
+        ]
+        return sentences_supported(claims, support_scores(self.model, claims))
 
     def disagreement(self, candidates: Sequence[Candidate]) -> list[str]:
         """Outlets whose best candidates clearly refute each other (empty when none do)."""
@@ -383,10 +373,7 @@ def llm_context(candidates: Sequence[Candidate]) -> list[Passage]:
 
 def llm_passages(passages: Sequence[Passage]) -> str:
     """The `passages` prompt input: id, outlet and text, with block delimiters neutralized."""
-    return "\n\n".join(
-        f"[{p.chunk_id}] ({p.outlet or p.source_id})\n{neutralize_delimiters(p.text)}"
-        for p in passages
-    )
+    return "\n\n".join(prompt_passage(p) for p in passages)
 
 
 def llm_drafts(
@@ -403,7 +390,7 @@ def llm_drafts(
         if parsed is None:
             log.info("streamed answer unusable (%s); asking again with constrained output", error)
     if parsed is None:
-        result = llm.generate_json(prompt, variables, LLMAnswer)
+        result = draft(llm, "answer", Request(variables), LLMAnswer)
         if not result.ok or not isinstance(result.value, LLMAnswer):
             return Drafts(flags=[f"LLM answer rejected ({result.error or 'no value'})"])
         parsed = result.value
@@ -587,12 +574,6 @@ def _deciding(readings: Sequence[StanceScore]) -> StanceScore | None:
     return max(readings, key=_lead, default=None)
 
 
-def is_verbatim(item: Checked) -> bool:
-    """The sentence is exactly the (already verified) quote of each of its citations."""
-    text = normalize(item.text)
-    return bool(item.citations) and all(normalize(c.quote) == text for c in item.citations)
-
-
 def _lead(score: StanceScore) -> float:
     return score.supports - score.refutes
 
@@ -604,7 +585,7 @@ def unanswerable(question: str, flags: list[str | Flag]) -> Answer:
     return Answer(question=question, answer=CANNOT_ANSWER, answerable=False, flags=unique(flags))
 
 
-def assemble(
+def assemble_answer(
     question: str, kept: Sequence[Checked], sides: Sequence[str], flags: list[str | Flag]
 ) -> Answer:
     """Answer text with `[n]` marks numbering the citations; grouped by outlet on disagreement."""
@@ -656,10 +637,10 @@ def _passage_flags(passages: Sequence[Passage]) -> list[str | Flag]:
     return flags
 
 
-def _injected_quotes(citations: Sequence[Citation]) -> list[str]:
+def _injected(checked: CheckedSentence) -> list[str]:
     return [
         f"quote {shorten(c.quote)!r} is instruction-like text, not evidence"
-        for c in citations
+        for c in checked.citations
         if quotes_injection(c.quote, c.passage)
     ]
 

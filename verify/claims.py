@@ -32,14 +32,16 @@ from typing import Any
 from pydantic import BaseModel, Field, create_model
 
 from verify.align import added_facts
+from verify.citations import QuoteRef
 from verify.config import Settings, get_settings
 from verify.errors import InputError, ModelError
 from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
 from verify.llm import LLM, get_llm
+from verify.llm_write import Request, draft
 from verify.nlp import REPORTING_VERBS, claim_problem, spacy_pipeline, word_set
 from verify.prompts import load_prompt
 from verify.text import content_word_list
-from verify.types import Claim, ClaimKind, Model, Source
+from verify.types import Claim, ClaimKind, Model, Passage, Source
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +182,9 @@ def _llm_extraction(
         lines = "\n".join(" ".join(source.text[s:e].split()) for s, e in inside)
         variables = {"title": source.title, "text": neutralize_delimiters(lines)}
         budget = min(MAX_OUTPUT_TOKENS, 60 + TOKENS_PER_SENTENCE * len(inside))
-        result = llm.generate_json(prompt, variables, claims_schema(len(inside)), budget)
+        result = draft(
+            llm, "extract_claims", Request(variables, budget), claims_schema(len(inside))
+        )
         if result.unavailable:
             extraction.flags.append(f"LLM unavailable: {result.error}; used rule-based extractor")
             break
@@ -418,26 +422,50 @@ def _drop_flags(drops: dict[str, int]) -> list[str]:
 
 
 def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Settings) -> None:
-    """Drop rewritten claims their span and context do not support (`verify.support`: the
-    stance model's reading, and the facts: a rewrite that adds a number, date or name its
-    source does not state is dropped)."""
-    rewritten = [c for c in extraction.claims if c.text != source.text[c.start : c.end]]
-    if not rewritten:
-        return
-    try:
-        from verify.stance import load_stance_model
+    """Drop rewritten claims their span and context do not support (`verify.llm_write`: a claim
+    cites its sentence, and one that is not that sentence word for word must be supported by it
+    and the sentences before it under `verify.support`: a rewrite that adds a number, date or
+    name its source does not state is dropped)."""
+    from verify.llm_write import Draft, Option, check_drafts, pairs_support
 
-        model = load_stance_model(settings)
-    except (ModelError, ImportError) as exc:
-        extraction.flags.append(f"entailment of rewritten claims not checked: {exc}")
-        return
-    from verify.support import supported
+    article = Passage(chunk_id=source.id, source_id=source.id, text=source.text, start=0,
+                      end=len(source.text))  # fmt: skip
+    drafts = [
+        Draft((c.start, c.end), c.text, (Option((_cites_span(source, c),), _premise(source, c)),))
+        for c in extraction.claims
+    ]
+    support = pairs_support(_entailment(extraction, settings))
+    written = check_drafts(drafts, {source.id: article}, support)
+    if written.rejected:
+        extraction.claims = [c for c in extraction.claims if (c.start, c.end) in written.accepted]
+        extraction.flags.append(
+            f"dropped {len(written.rejected)} LLM claim(s): not entailed by their span"
+        )
 
-    pairs = [(_premise(source, c), c.text) for c in rewritten]
-    failed = {id(c) for c, ok in zip(rewritten, supported(model, pairs), strict=True) if not ok}
-    if failed:
-        extraction.claims = [c for c in extraction.claims if id(c) not in failed]
-        extraction.flags.append(f"dropped {len(failed)} LLM claim(s): not entailed by their span")
+
+def _entailment(
+    extraction: ClaimExtraction, settings: Settings
+) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
+    """`verify.support.supported` with the stance model, loaded when first needed; without the
+    model every claim passes and the extraction says that entailment was not checked."""
+
+    def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
+        try:
+            from verify.stance import load_stance_model
+
+            model = load_stance_model(settings)
+        except (ModelError, ImportError) as exc:
+            extraction.flags.append(f"entailment of rewritten claims not checked: {exc}")
+            return [True] * len(pairs)
+        from verify.support import supported
+
+        return supported(model, pairs)
+
+    return entails
+
+
+def _cites_span(source: Source, claim: Claim) -> QuoteRef:
+    return QuoteRef(chunk_id=source.id, quote=source.text[claim.start : claim.end])
 
 
 def _premise(source: Source, claim: Claim) -> str:

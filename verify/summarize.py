@@ -2,23 +2,25 @@
 
 One sentence per checked claim shown (at most `MAX_SENTENCES_PER_SECTION` per section), two
 writers. The extractive writer states the claim with the evidence quote that decided its verdict.
-The LLM writer (optional) is asked, in one schema-constrained call, for one sentence per claim
-from the passage excerpts that counted for it (the article's own sentence for a claim only this
-outlet makes). Each LLM sentence must cite one of its claim's excerpts, be about its claim, and be
-supported by that excerpt under the product's support judgement (`entails`, `verify.support`:
-the stance model, coverage and the facts); its quote is the excerpt's sentence that bears most on
-it, checked verbatim by `verify.citations`. A sentence that fails is replaced by the extractive
-sentence for the same claim, so one bad sentence never costs the whole summary; each sentence and
-the summary say who wrote them (`Writer`, `SummaryWriter`). The LLM never decides a verdict: it
-sees verdicts already computed, and disputed claims keep their extractive sentence (both sides'
-quotes).
+The LLM writer (optional) is asked, in one short schema-constrained call per claim, for one
+sentence from the evidence sentence that counted most for it (the article's own sentence for a
+claim only this outlet makes); the code knows which passage it gave, so the LLM writes no ids,
+and the code puts "According to <outlet>," before the sentence. Each LLM sentence, as shown, goes
+through `verify.llm_write.check_drafts`: it must be about its claim, its quote (the excerpt's
+sentence that bears most on it) verbatim, and it must be supported by the excerpt (the evidence
+sentence with one sentence either side) under the product's support judgement (`entails`,
+`verify.support`: the stance model, coverage and the facts). A sentence that fails is replaced by
+the extractive sentence for the same claim, so one bad sentence never costs the whole summary;
+each sentence and the summary say who wrote them (`Writer`, `SummaryWriter`). The LLM never
+decides a verdict: it sees verdicts already computed, and disputed claims keep their extractive
+sentence (both sides' quotes).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,8 @@ from verify.citations import (
     check_sentences,
     pick_quote,
 )
+from verify.injection import neutralize_delimiters
+from verify.llm_write import UNSUPPORTED, Draft, Entails, Option, Refused, Request
 from verify.text import find_verbatim
 from verify.types import (
     Citation,
@@ -42,7 +46,6 @@ from verify.types import (
     Stance,
     Summary,
     Verdict,
-    Writer,
 )
 
 if TYPE_CHECKING:
@@ -112,7 +115,7 @@ def summarize(
         checked = [
             written.get(slot.number, item) for slot, item in zip(slots, checked, strict=True)
         ]
-    return assemble([slot.section for slot in slots], checked, totals), flags
+    return assemble_summary([slot.section for slot in slots], checked, totals), flags
 
 
 def writing_context(checks: Sequence[ClaimCheck], own_passages: Sequence[Passage]) -> Writing:
@@ -170,7 +173,7 @@ def extractive_summary(source: Source, checks: Sequence[ClaimCheck], writing: Wr
     """One sentence per checked claim, grouped by section, each quoting its best evidence."""
     slots, totals = summary_plan(source, checks, writing)
     checked = check_sentences([slot.draft for slot in slots], writing.passages)
-    return assemble([slot.section for slot in slots], checked, totals)
+    return assemble_summary([slot.section for slot in slots], checked, totals)
 
 
 def _claim_sentence(source: Source, check: ClaimCheck, writing: Writing) -> DraftSentence | None:
@@ -215,7 +218,7 @@ def _own_quote(source: Source, check: ClaimCheck, writing: Writing) -> QuoteRef 
     return None
 
 
-def assemble(
+def assemble_summary(
     sections: Sequence[Section],
     checked: Sequence[CheckedSentence],
     totals: dict[Section, int] | None = None,
@@ -256,34 +259,41 @@ def sentence_line(item: CheckedSentence) -> str:
 # ---- LLM -----------------------------------------------------------------------------------
 
 
-class LLMClaimSentence(Model):
-    """One sentence the LLM wrote for one claim (prompts/summarize.md)."""
+class LLMSentence(Model):
+    """The sentence the LLM wrote for one claim (prompts/summarize.md)."""
 
-    claim: int
     text: str = Field(max_length=600)
-    citation: str
 
 
-class LLMClaimSentences(Model):
-    sentences: list[LLMClaimSentence]
+class Excerpt(Model):
+    """What the LLM writer gets for one claim: the passage's sentences that hold the evidence
+    quote (`focus`, the only text it is shown) and, around them, one sentence either side
+    (`passage`, what its sentence must be supported by and cites)."""
 
+    passage: Passage
+    focus: str
 
-Entails = Callable[[Sequence[tuple[str, str]]], Sequence[bool]]
-"""For (cited passage, sentence) pairs: does the passage clearly support the sentence?"""
 
 SENTENCE_CHARS = 220
 """Longest sentence the schema lets the LLM write: one plain sentence, and a bound on a loop
 (the 1.5B model once filled a sentence with made-up passage ids until its token budget ran out)."""
-TOKENS_PER_SENTENCE = 90
-PROMPT_CLAIM_CHARS = 6000
-"""Claims and excerpts given to the LLM writer (about 1,500 tokens of the local models' 4,096);
-claims past it keep their extractive sentence."""
-EXCERPTS_PER_CLAIM = 2
+SENTENCE_TOKENS = 72
+"""Output budget of one call: a 220-character sentence is about 50 tokens, and its JSON 6; the
+schema's maxLength stops the sentence before the budget cuts the JSON."""
+FOCUS_CHARS = 700
+"""Longest evidence text the writer is shown for a claim; a claim with more keeps its extractive
+sentence (a long prompt costs prefill time and gives a small model more to mix up)."""
 MIN_CLAIM_OVERLAP = 0.3
 """Share of its claim's search terms an LLM sentence must hold: a sentence the excerpt supports
 but about something else (another sentence of the passage copied) is not that claim's summary."""
 
 _CITE_MARK = re.compile(r"\s*[\[(][^\[\]()]*\d{4}[^\[\]()]*[\])]")
+_ENDINGS = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+_LOWER_FIRST = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "there"}
+    | {"he", "his", "she", "her", "in", "on", "at", "after", "before", "during", "some", "many"}
+    | {"more", "most", "several", "two", "three", "four", "five"}
+)
 
 
 def llm_sentences(
@@ -294,61 +304,91 @@ def llm_sentences(
     llm: LLM,
     entails: Entails | None = None,
 ) -> tuple[dict[int, CheckedSentence], list[str]]:
-    """The LLM's checked sentence per claim number, for those that passed; and flags."""
-    from verify.prompts import load_prompt
+    """The LLM's checked sentence per claim number, for those that passed; and flags.
+
+    One short call per claim (its claim and its evidence only: a small model given every claim
+    at once repeated one sentence for all of them), the system prompt shared so that llama.cpp
+    reuses its cached prefix. (Asking once more with the reason a sentence was refused was
+    measured and dropped: under greedy decoding the 0.5B model wrote the same sentence again
+    for 9 of 10 retries.)"""
+    from verify.llm_write import check_drafts, draft, pairs_support
 
     shown = excerpts_for(source, checks, slots, writing)
-    if not shown:
-        return {}, []
-    variables = {"title": source.title or source.id, "claims": claims_block(checks, shown)}
-    result = llm.generate_json(
-        load_prompt("summarize"),
-        variables,
-        LLMClaimSentences,
-        max_tokens=60 + TOKENS_PER_SENTENCE * len(shown),
-        json_schema=sentences_schema(shown),
-    )
-    if not result.ok or not isinstance(result.value, LLMClaimSentences):
-        why = result.error or "no value"
-        return {}, [f"summary: LLM output rejected ({why}); extractive sentences used instead"]
-    about = {n: checks[n - 1].claim.text for n in shown}
-    return gate_llm_sentences(result.value, shown, about, writing, entails)
+    drafts: list[Draft[int] | Refused[int]] = []
+    flags: list[str] = []
+    for number, excerpt in shown.items():
+        claim = checks[number - 1].claim.text
+        result = draft(llm, "summarize", sentence_request(claim, excerpt), LLMSentence)
+        if not result.ok or not isinstance(result.value, LLMSentence):
+            flags.append(f"summary: claim {number}: LLM output rejected ({result.error})")
+            if result.unavailable:
+                break
+            continue
+        drafts.append(claim_draft(number, result.value.text, excerpt, claim))
+    support = pairs_support(entails) if entails is not None else None
+    written = check_drafts(drafts, writing.passages, support)
+    texts = {d.key: d.text for d in drafts if isinstance(d, Draft)}
+    for number, why in written.rejected:
+        if why == UNSUPPORTED:
+            why = f"its passage does not support it: {texts[number][:60]!r}"
+        flags.append(f"summary: claim {number}: LLM sentence replaced ({why})")
+    return written.accepted, flags
+
+
+def sentence_request(claim: str, excerpt: Excerpt) -> Request:
+    """The prompt inputs of one claim, its budget, and the schema: one bounded string."""
+    schema = {
+        "title": "ClaimSentence",
+        "type": "object",
+        "properties": {"text": {"type": "string", "minLength": 1, "maxLength": SENTENCE_CHARS}},
+        "required": ["text"],
+        "additionalProperties": False,
+    }
+    passage = neutralize_delimiters(" ".join(excerpt.focus.split()))
+    variables = {"claim": neutralize_delimiters(claim), "passage": passage}
+    return Request(variables, max_tokens=SENTENCE_TOKENS, json_schema=schema)
 
 
 def excerpts_for(
     source: Source, checks: Sequence[ClaimCheck], slots: Sequence[Slot], writing: Writing
-) -> dict[int, list[Passage]]:
-    """Per claim number, the excerpts the LLM writer is given, until `PROMPT_CLAIM_CHARS` is
-    spent: the sentences around the evidence quotes the verdict counted (at most
-    `EXCERPTS_PER_CLAIM`), or around the claim in the article for a claim only it makes.
-    Disputed claims and claims without a sourced extractive sentence get none."""
-    shown: dict[int, list[Passage]] = {}
-    budget = PROMPT_CLAIM_CHARS
+) -> dict[int, Excerpt]:
+    """Per claim number, the excerpt the LLM writer is given: around the strongest evidence
+    quote the verdict counted, or around the claim in the article for a claim only it makes.
+    Disputed claims, claims without a sourced extractive sentence, and claims whose evidence
+    sentence is longer than `FOCUS_CHARS` or not about the claim (`_fits`) get none."""
+    shown: dict[int, Excerpt] = {}
     for slot in slots:
         if slot.section is Section.DISPUTED or not slot.draft.citations:
             continue
-        refs = slot.draft.citations[:EXCERPTS_PER_CLAIM]
+        refs = slot.draft.citations[:1]
         if slot.section is not Section.ONLY_HERE:
-            refs = _counted_refs(checks[slot.number - 1])
+            refs = _counted_refs(checks[slot.number - 1])[:1]
         found = [_excerpt(writing.passages[r.chunk_id], r.quote) for r in refs]
-        found = [p for p in found if p is not None]
-        size = len(checks[slot.number - 1].claim.text) + sum(len(p.text) for p in found)
-        if not found or size > budget:
-            continue
-        shown[slot.number] = found
-        budget -= size
+        excerpt = found[0] if found else None
+        if excerpt is not None and _fits(excerpt.focus, checks[slot.number - 1].claim.text):
+            shown[slot.number] = excerpt
     return shown
+
+
+def _fits(focus: str, claim: str) -> bool:
+    """Worth a call: short enough, and about the claim. A sentence holding less than
+    `MIN_CLAIM_OVERLAP` of the claim's terms gives no sentence that could pass as the claim's
+    (stance v3 counts some unrelated passages as support; the verdict is not the writer's to
+    change, and its extractive sentence shows the quote as it is)."""
+    from verify.support import stemmed_overlap
+
+    return len(focus) <= FOCUS_CHARS and stemmed_overlap(claim, focus) >= MIN_CLAIM_OVERLAP
 
 
 def _counted_refs(check: ClaimCheck) -> list[QuoteRef]:
     stance = Stance.SUPPORTS if check.verdict is Verdict.SUPPORTED else Stance.REFUTES
     counted = [e for e in check.evidence if e.stance == stance and _counted(e)]
-    best = sorted(counted, key=lambda e: -e.score)[:EXCERPTS_PER_CLAIM]
+    best = sorted(counted, key=lambda e: -e.score)
     return [QuoteRef(chunk_id=e.chunk_id, quote=e.quote) for e in best]
 
 
-def _excerpt(passage: Passage, anchor: str) -> Passage | None:
-    """The passage's sentences that hold `anchor`, with one sentence either side."""
+def _excerpt(passage: Passage, anchor: str) -> Excerpt | None:
+    """The passage's sentences that hold `anchor` (the focus), with one sentence either side."""
     from verify.chunk import sentence_spans
 
     found = find_verbatim(anchor, passage.text)
@@ -361,104 +401,48 @@ def _excerpt(passage: Passage, anchor: str) -> Passage | None:
         return None
     first, last = max(0, inside[0] - 1), min(len(spans) - 1, inside[-1] + 1)
     lo, hi = spans[first][0], spans[last][1]
-    return passage.model_copy(
+    window = passage.model_copy(
         update={"text": passage.text[lo:hi], "start": passage.start + lo, "end": passage.start + hi}
     )
+    focus = passage.text[spans[inside[0]][0] : spans[inside[-1]][1]]
+    return Excerpt(passage=window, focus=focus)
 
 
-def claims_block(checks: Sequence[ClaimCheck], shown: dict[int, list[Passage]]) -> str:
-    """The `claims` prompt input: each claim, what its verdict means, and its excerpts."""
-    from verify.injection import neutralize_delimiters
-
-    blocks = []
-    for number, excerpts in shown.items():
-        check = checks[number - 1]
-        section = SECTION_TITLES[_SECTION_OF[check.verdict]].lower()  # type: ignore[index]
-        lines = [f"Claim {number} ({section}): {check.claim.text}"]
-        for passage in excerpts:
-            text = neutralize_delimiters(" ".join(passage.text.split()))
-            lines.append(f"[{passage.chunk_id}] ({passage.outlet or passage.source_id}) {text}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+def claim_draft(number: int, raw: str, excerpt: Excerpt, claim: str) -> Draft[int] | Refused[int]:
+    """The LLM's sentence for claim `number`, attributed to the excerpt's outlet, citing the
+    excerpt's sentence that bears most on it; or refused by the summary's own checks: empty,
+    not about its claim, cut off, or in letters its passage does not use."""
+    text = _clean(raw)
+    problem = _first_problem(text, claim) or _form_problem(raw, excerpt.passage)
+    if problem:
+        return Refused(number, problem)
+    text = attributed(text, excerpt.passage.outlet, excerpt.passage.text)
+    quote = pick_quote(text, excerpt.passage.text)
+    cites = (QuoteRef(chunk_id=excerpt.passage.chunk_id, quote=quote),)
+    return Draft(number, text, (Option(cites, premise=excerpt.passage.text),))
 
 
-def sentences_schema(shown: dict[int, list[Passage]]) -> dict[str, object]:
-    """The JSON schema sent with the prompt: exactly one object per claim, in order, its claim
-    number fixed and its citation one of that claim's excerpt ids (a tuple schema, which
-    llama.cpp turns into a grammar)."""
-    items = [
-        {
-            "type": "object",
-            "properties": {
-                "claim": {"const": number},
-                "text": {"type": "string", "minLength": 1, "maxLength": SENTENCE_CHARS},
-                "citation": {"enum": [p.chunk_id for p in excerpts]},
-            },
-            "required": ["claim", "text", "citation"],
-            "additionalProperties": False,
-        }
-        for number, excerpts in shown.items()
-    ]
-    return {
-        "title": "ClaimSentences",
-        "type": "object",
-        "properties": {
-            "sentences": {
-                "type": "array",
-                "items": items,
-                "minItems": len(items),
-                "maxItems": len(items),
-            }
-        },
-        "required": ["sentences"],
-        "additionalProperties": False,
-    }
+def attributed(text: str, outlet: str, passage: str = "") -> str:
+    """ "According to <outlet>, ..." unless the sentence already names who says it: the reader
+    sees whose report the sentence restates (the outlet of the passage it cites, set by code).
+    The first word is lowercased when it is a common word: a function word, or one `passage`
+    writes in lower case and never capitalizes inside a sentence."""
+    if not outlet or outlet.lower() in text.lower() or text.lower().startswith("according to"):
+        return text
+    first = text.split(" ", 1)[0]
+    if _common_word(first, passage):
+        text = text[0].lower() + text[1:]
+    return f"According to {outlet}, {text}"
 
 
-def gate_llm_sentences(
-    parsed: LLMClaimSentences,
-    shown: dict[int, list[Passage]],
-    about: dict[int, str],
-    writing: Writing,
-    entails: Entails | None = None,
-) -> tuple[dict[int, CheckedSentence], list[str]]:
-    """The LLM sentences that pass, by claim number, and a flag for each that does not.
-
-    A sentence must be for a claim it was asked about (once), cite one of that claim's excerpts,
-    hold `MIN_CLAIM_OVERLAP` of the claim's terms, and (given `entails`) be supported by the
-    excerpt it cites, or else by its claim's other excerpt, which it then cites."""
-    flags: list[str] = []
-    tries: list[tuple[int, str, list[Passage]]] = []
-    for item in parsed.sentences:
-        number, text = item.claim, _clean(item.text)
-        problem = _first_problem(number, text, item.citation, shown, about, tries)
-        problem = problem or _form_problem(item.text, shown[number])
-        if problem:
-            flags.append(f"summary: claim {number}: LLM sentence replaced ({problem})")
-            continue
-        cited = [p for p in shown[number] if p.chunk_id == item.citation]
-        tries.append((number, text, cited + [p for p in shown[number] if p not in cited]))
-    supported = _supported(tries, entails)
-    accepted: dict[int, CheckedSentence] = {}
-    for (number, text, excerpts), verdicts in zip(tries, supported, strict=True):
-        passage = next((p for p, ok in zip(excerpts, verdicts, strict=True) if ok), None)
-        if passage is None:
-            flags.append(
-                f"summary: claim {number}: LLM sentence replaced (its passages do not "
-                f"support it: {text[:60]!r})"
-            )
-            continue
-        quote = pick_quote(text, passage.text)
-        draft = DraftSentence(
-            text=text, citations=[QuoteRef(chunk_id=passage.chunk_id, quote=quote)]
-        )
-        checked = check_sentences([draft], writing.passages)[0]
-        if checked.problems:
-            flags.append(f"summary: claim {number}: LLM sentence replaced ({checked.problems[0]})")
-            continue
-        checked.sentence.writer = Writer.LLM
-        accepted[number] = checked
-    return accepted, flags
+def _common_word(word: str, passage: str) -> bool:
+    if word.lower() in _LOWER_FIRST:
+        return True
+    if not word[:1].isupper() or not word[1:].islower():
+        return False  # "IED", "McDonald", "2020"
+    lower = re.search(rf"\b{re.escape(word.lower())}\b", passage)
+    inside = re.search(rf"[^.!?\s\"\u201c]\s+{re.escape(word)}\b", passage)
+    return lower is not None and inside is None
 
 
 def _clean(text: str) -> str:
@@ -469,43 +453,26 @@ def _clean(text: str) -> str:
     return text
 
 
-def _first_problem(
-    number: int,
-    text: str,
-    citation: str,
-    shown: dict[int, list[Passage]],
-    about: dict[int, str],
-    tries: list[tuple[int, str, list[Passage]]],
-) -> str | None:
+def _first_problem(text: str, claim: str) -> str | None:
     from verify.support import stemmed_overlap
 
-    if number not in shown or any(n == number for n, _, _ in tries):
-        return "it is for a claim it was not asked about, or a second one"
     if not text.strip(" ."):
         return "it is empty"
-    if citation not in {p.chunk_id for p in shown[number]}:
-        return f"it cites {citation!r}, which was not given for this claim"
-    if stemmed_overlap(about[number], text) < MIN_CLAIM_OVERLAP:
+    if stemmed_overlap(claim, text) < MIN_CLAIM_OVERLAP:
         return f"it is not about its claim: {text[:60]!r}"
     return None
 
 
-def _form_problem(raw: str, excerpts: Sequence[Passage]) -> str | None:
-    """A sentence cut off by the schema's length limit, or with letters of a script its
-    excerpts do not use (the 0.5B model once wrote "in the \u672a\u6765" for "in the future")."""
+def _form_problem(raw: str, passage: Passage) -> str | None:
+    """A sentence cut off by the schema's length limit or before its end (a `"` the model means
+    as part of the sentence ends the JSON string: "... apologized for the"), or with letters of
+    a script its passage does not use (the 0.5B model once wrote "in the \u672a\u6765" for "in
+    the future")."""
     if len(raw) >= SENTENCE_CHARS:
         return "it was cut off at the length limit"
-    given = set("".join(p.text for p in excerpts))
-    foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in given})
-    return f"it has letters its passages do not use: {''.join(foreign)[:10]!r}" if foreign else None
-
-
-def _supported(
-    tries: list[tuple[int, str, list[Passage]]], entails: Entails | None
-) -> list[list[bool]]:
-    """Per try, per excerpt: does the excerpt support the sentence (one batch for all)?"""
-    if entails is None:  # citations only: the cited excerpt
-        return [[i == 0 for i in range(len(excerpts))] for _, _, excerpts in tries]
-    pairs = [(p.text, text) for _, text, excerpts in tries for p in excerpts]
-    verdicts = iter(list(entails(pairs)) if pairs else [])
-    return [[next(verdicts) for _ in excerpts] for _, _, excerpts in tries]
+    if not _CITE_MARK.sub("", raw).strip().endswith(_ENDINGS):
+        return "it does not end as a sentence does"
+    foreign = sorted({c for c in raw if c.isalpha() and not c.isascii() and c not in passage.text})
+    return (
+        f"it has letters its passage does not use: {''.join(foreign)[:10]!r}" if foreign else None
+    )
