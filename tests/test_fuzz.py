@@ -70,6 +70,7 @@ def _assert_loaded(items: list[Article | Outcome]) -> None:
 @given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl"]))
 @example(data=b"\xef\xbb\xbf", suffix=".txt")  # a BOM and nothing else
 @example(data=b"\x00" * 10, suffix=".jsonl")
+@example(data=b"\t", suffix=".jsonl")  # only blank lines
 def test_loaders_on_arbitrary_bytes_give_articles_or_a_reason(data: bytes, suffix: str) -> None:
     _assert_loaded(_load(f"input{suffix}", data))
 

@@ -247,8 +247,11 @@ def test_claims_whose_evidence_is_too_long_keep_their_extractive_sentence(
 
     long_check = CHECKS[2].model_copy(deep=True)
     for ev in long_check.evidence:
-        ev.passage = ev.passage.replace(ev.quote, ev.quote[:-1] + " and" + " more" * FOCUS_CHARS)
-        ev.quote = ev.quote[:-1] + " and" + " more" * FOCUS_CHARS
+        longer = ev.quote[:-1] + " and" + " more" * FOCUS_CHARS
+        ev.passage = ev.passage.model_copy(
+            update={"text": ev.passage.text.replace(ev.quote, longer)}
+        )
+        ev.quote = longer
     checks = [CHECKS[0], CHECKS[1], long_check, CHECKS[3]]
     llm = ScriptedLLM(REPLIES[1:], cache_db=tmp_path / "c.sqlite")
     summary, flags = summarize(SOURCE, checks, OWN_PASSAGES, llm=llm)

@@ -179,7 +179,8 @@ def ingest_paths(
 
 
 def count_documents(paths: Sequence[str | Path]) -> int:
-    """How many articles `paths` hold: one per file, one per non-blank line of a .jsonl file."""
+    """How many articles `paths` hold: one per file, one per non-blank line of a .jsonl file
+    (a .jsonl file of blank lines counts one: its failed outcome)."""
     total = 0
     for file, problem in expand_paths(paths):
         if problem is not None:
@@ -189,7 +190,7 @@ def count_documents(paths: Sequence[str | Path]) -> int:
             continue
         try:
             with file.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
+                total += max(1, sum(1 for line in handle if line.strip()))  # blank: 1 failure
         except OSError:
             continue
     return total
@@ -504,15 +505,19 @@ def _article(cleaned: CleanText, path: str, outlet: str | None) -> Article:
 
 
 def _load_jsonl(file: Path, outlet: str | None) -> Iterator[Article | Outcome]:
+    lines = 0
     with file.open("rb") as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            lines += 1
             where = f"{file}:{lineno}"
             try:
                 yield _jsonl_article(line, where, file, lineno, outlet)
             except InputError as exc:
                 yield Outcome(where, IngestStatus.FAILED, reason=exc.message)
+    if not lines:  # only blank lines: reported, not silently dropped
+        yield Outcome(str(file), IngestStatus.FAILED, reason="every line is blank: no articles")
 
 
 def _check_jsonl_size(file: Path) -> None:
