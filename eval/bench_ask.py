@@ -35,8 +35,8 @@ def main() -> None:
     os.environ.setdefault("VERIFY_THREADS", "1")
     home = Path(args.home or tempfile.mkdtemp(prefix="verify-bench-ask-"))
     os.environ["VERIFY_HOME"] = str(home)
-    from verify.ask import Asker
     from verify.config import get_settings
+    from verify.write.ask import Asker
 
     settings = get_settings(llm="none")
     started = time.perf_counter()
@@ -51,7 +51,7 @@ def main() -> None:
 
 
 def _seeded_asker(settings: Any, asker_class: Any) -> Any:
-    from verify.ingest import ingest_paths
+    from verify.corpus.ingest import ingest_paths
 
     asker = asker_class.open(settings)
     if not asker.store.ready_ids():

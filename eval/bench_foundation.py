@@ -117,7 +117,7 @@ def _write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
 
 def _open(home: Path) -> Any:
     from verify.config import get_settings, reset_settings
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     os.environ["VERIFY_HOME"] = str(home)
     os.environ.pop("VERIFY_CHROMA_URL", None)
@@ -129,8 +129,8 @@ def ingest_vs_raw(rows: list[dict[str, Any]], home: Path, rounds: int = 5) -> di
     """Ingest and raw encode, interleaved in `rounds` slices so load drift hits both alike."""
     from sentence_transformers import SentenceTransformer
 
-    from verify.embed import get_embedder, model_path, set_torch_threads
-    from verify.ingest import ingest_paths
+    from verify.corpus.embed import get_embedder, model_path, set_torch_threads
+    from verify.corpus.ingest import ingest_paths
 
     shutil.rmtree(home, ignore_errors=True)
     store = _open(home)
@@ -172,8 +172,8 @@ def ingest_vs_raw(rows: list[dict[str, Any]], home: Path, rounds: int = 5) -> di
 def search_latency(
     rows: list[dict[str, Any]], home: Path, data: Path, n_queries: int, k: int
 ) -> dict[str, Any]:
-    from verify.ingest import ingest_paths
-    from verify.search import search
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.search import search
 
     source = home / "scifact.jsonl"
     if not source.exists():

@@ -132,8 +132,8 @@ def _timed(
 
 
 def check_latency(home: Path, scifact_home: Path, n: int, data: str) -> dict[str, Any]:
-    from verify.check import Checker
     from verify.config import get_settings, reset_settings
+    from verify.judge.check import Checker
     from verify.types import Claim
 
     corpus, claims = _corpus(home, scifact_home, n, Path(data))
@@ -161,9 +161,9 @@ def _corpus(home: Path, scifact_home: Path, n: int, data: str | Path) -> tuple[P
     if (scifact_home / "store").is_dir() and dev.is_file():
         rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
         return scifact_home, [r["claim"] for r in rows][:n]
-    from verify.claims import rule_claims
     from verify.config import get_settings, reset_settings
-    from verify.store import open_store
+    from verify.corpus.store import open_store
+    from verify.write.claims import rule_claims
 
     os.environ["VERIFY_HOME"] = str(home)
     reset_settings()

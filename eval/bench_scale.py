@@ -43,7 +43,7 @@ def main() -> None:
         sys.exit(f"no SciFact corpus at {corpus}; pass --data pointing at the shared data folder")
     os.environ.setdefault("VERIFY_THREADS", "1")
     settings = _settings(args)
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     store = open_store(settings)
     sizes = sorted(int(s) for s in args.sizes.split(","))
@@ -185,7 +185,7 @@ def _stage(
     deadline: float,
 ) -> dict[str, Any]:
     """Ingest slices until the store holds `size` chunks (or the time budget runs out)."""
-    from verify.ingest import ingest_paths
+    from verify.corpus.ingest import ingest_paths
 
     start_chunks = store.count_chunks()
     chunks = start_chunks
@@ -220,7 +220,7 @@ def _stage(
 
 def _write_slice(work: Path, articles: Iterator[dict[str, str]], chunks: int, store: Any) -> Path:
     """A .jsonl file of articles holding about `chunks` chunks (counted with the real chunker)."""
-    from verify.chunk import chunk_source
+    from verify.corpus.chunk import chunk_source
 
     settings = store.settings
     path = work / f"slice-{time.monotonic_ns()}.jsonl"
@@ -244,7 +244,7 @@ def _write_slice(work: Path, articles: Iterator[dict[str, str]], chunks: int, st
 
 
 def _search_figures(store: Any, claims: list[str], k: int) -> dict[str, Any]:
-    from verify.search import search
+    from verify.corpus.search import search
 
     started = time.perf_counter()
     search(store, claims[0], k)  # rebuilds the BM25 index after the writes

@@ -59,7 +59,7 @@ def main() -> None:
 
     imports = time.perf_counter() - started
     from verify.config import get_settings
-    from verify.stance import load_stance_model
+    from verify.judge.stance import load_stance_model
 
     settings = get_settings()
     started = time.perf_counter()

@@ -7,7 +7,7 @@ Corpus: the two seeds and the first `--articles` distinct news articles of Summa
 others with claims by rules (`--llm none`): the benchmark measures the summary writer, and LLM
 claim extraction alone costs minutes per article on 2 cores. The reports are kept under `--home`,
 so a second run (another model, more articles) does not check the claims again. Then, per model,
-`verify.summarize.summarize` writes each article's summary with the product's checks: the
+`verify.write.summarize.summarize` writes each article's summary with the product's checks: the
 stance-model support judgement of `verify report` (`verify.pipeline.entails_by`).
 
 Prints per model: articles, claims given to the LLM, LLM sentences that passed (and their share),
@@ -64,8 +64,8 @@ def _parse() -> argparse.Namespace:
 def corpus(home: Path, data: Path, articles: int) -> list[Path]:
     """The seeds and the SummEval articles as text files, all ingested into one store."""
     from verify.config import get_settings
-    from verify.ingest import ingest_paths
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.store import open_store
 
     folder = home / "articles"
     folder.mkdir(parents=True, exist_ok=True)
@@ -98,14 +98,14 @@ def report_of(path: Path, home: Path) -> Any:
 
 def summaries(reports: list[Any], key: str) -> list[dict[str, Any]]:
     """Each report's summary written with local model `key`, and what passed."""
-    from verify.check import Checker
     from verify.config import get_settings
+    from verify.judge.check import Checker
     from verify.llm import get_llm
     from verify.pipeline import entails_by
     from verify.report import own_passages
-    from verify.summarize import excerpts_for, summarize, summary_plan, writing_context
     from verify.text import sentences_of
     from verify.types import Writer
+    from verify.write.summarize import excerpts_for, summarize, summary_plan, writing_context
 
     settings = get_settings(llm="local", local_model=key)
     checker = Checker.open(settings)

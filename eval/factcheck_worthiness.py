@@ -19,12 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    from verify.claims import extract_claims
     from verify.config import get_settings
+    from verify.corpus.ingest import source_id
     from verify.evaluation.factcheck_gpt import FILE, _worthy_from, read_answers
-    from verify.ingest import source_id
     from verify.llm import get_llm
     from verify.types import Source
+    from verify.write.claims import extract_claims
 
     args = _parse()
     settings = get_settings(llm=args.llm)

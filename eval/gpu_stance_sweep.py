@@ -5,12 +5,12 @@ on what users see, not on pair scores alone.
 The GPU machine has torch and transformers but neither the data nor this project's other
 dependencies, and what travels there is limited, so the work is split in three steps:
 
-    # 1. here: the training pools (built by verify.stance_data.training_sources, exactly what
+    # 1. here: the training pools (built by verify.training.data.training_sources, exactly what
     #    `verify train stance --data` reads), the base model in fp16, the eval pairs and the
     #    verdict-suite dumps of eval/tune_coverage.py
     python eval/gpu_stance_sweep.py pack --data ../shared/data --dumps DIR --out .gpu
     # 2. on the GPU machine (pydantic and pydantic-settings on the path): every variant in
-    #    VARIANTS trains in parallel through verify.stance_train.train_stance (--device cuda),
+    #    VARIANTS trains in parallel through verify.training.train.train_stance (--device cuda),
     #    then is scored; results.json, logits.json.gz and the weights of the best come back
     python eval/gpu_stance_sweep.py run --pack .gpu --out $OUT --budget-s 300
     # 3. here: turn returned weights into a loadable model folder (word embeddings from the
@@ -134,8 +134,8 @@ def pack(data: Path, dumps: Path, out: Path, smoke: bool) -> None:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from verify.stance import base_model_dir
-    from verify.stance_data import training_sources
+    from verify.judge.stance import base_model_dir
+    from verify.training.data import training_sources
 
     out.mkdir(parents=True, exist_ok=True)
     rows = [v for v in _variants(smoke) if "avg" not in v]
@@ -173,8 +173,8 @@ def _variants(smoke: bool) -> list[dict[str, Any]]:
 
 
 def packed_sources(pack_dir: Path, seed: int) -> dict[str, list[Any]]:
-    """The training pools `pack` wrote, as verify.stance_data.training_sources returns them."""
-    from verify.stance_data import Pair
+    """The training pools `pack` wrote, as verify.training.data.training_sources returns them."""
+    from verify.training.data import Pair
     from verify.types import Stance
 
     pool = _read_gz(pack_dir / f"pool-{seed}.json.gz")
@@ -188,7 +188,7 @@ def train_one(
     pack_dir: Path, row: dict[str, Any], work: Path, device: str, budget_s: float
 ) -> None:
     """One variant: verify's own training with the packed pool in place of the data folder."""
-    import verify.stance_train as st
+    import verify.training.train as st
 
     sources = packed_sources(pack_dir, row.get("pool_seed", row.get("seed", DEFAULT_SEED)))
     fields = {k: v for k, v in row.items() if k not in ("name", "pool_seed")}
@@ -222,7 +222,7 @@ def score_folder(
 ) -> Path:
     """Raw logits of the model in `folder` on every pair set and every dumped reading, written to
     `out_path` (default: folder/logits.json.gz)."""
-    from verify.stance import load_folder
+    from verify.judge.stance import load_folder
 
     model = load_folder(folder, base_dir=base_dir or pack_dir / "base")
     model.model.to(device)
@@ -250,7 +250,7 @@ def _dump_pairs(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def rescored(rows: list[dict[str, Any]], logits: list[list[float]], temperature: float) -> list:
     """The dump with every reading replaced by this model's probabilities."""
-    from verify.stance import softmax
+    from verify.judge.stance import softmax
 
     probs = iter([softmax(row, temperature) for row in logits])
     out = []
@@ -277,9 +277,9 @@ def metrics(pack_dir: Path, logits: dict[str, Any]) -> dict[str, Any]:
     """Pair macro-F1 per benchmark and verdict macro-F1 / accuracy per replayed suite."""
     import tune_coverage
 
-    from verify import verdict
     from verify.evaluation.metrics import macro_f1
-    from verify.stance import LABELS, parse_stance, softmax
+    from verify.judge import verdict
+    from verify.judge.stance import LABELS, parse_stance, softmax
 
     names = [s.value for s in LABELS]
     out: dict[str, Any] = {}
@@ -308,7 +308,7 @@ def ensemble_logits(members: list[dict[str, Any]]) -> dict[str, Any]:
     sets every member was scored on are kept."""
     import math
 
-    from verify.stance import softmax
+    from verify.judge.stance import softmax
 
     shared = set.intersection(*(set(m) for m in members)) - {"temperature"}
     out: dict[str, Any] = {"temperature": 1.0}
@@ -337,8 +337,8 @@ def average(pack_dir: Path, work: Path, row: dict[str, Any], device: str) -> Non
     """Equal-weight average of the exported variants `row["avg"]`, calibrated like a trained one."""
     from safetensors.torch import load_file, save_file
 
-    import verify.stance_train as st
-    from verify.stance import STANCE_FILE, WEIGHTS_FILE, load_folder
+    import verify.training.train as st
+    from verify.judge.stance import STANCE_FILE, WEIGHTS_FILE, load_folder
 
     parents = [work.parent / name for name in row["avg"]]
     states = [load_file(str(p / WEIGHTS_FILE)) for p in parents]
@@ -456,7 +456,7 @@ def _rounded(value: Any) -> Any:
 def _split_weights(folder: Path, out: Path, name: str) -> None:
     from safetensors.torch import load_file, save_file
 
-    from verify.stance import STANCE_FILE, WEIGHTS_FILE
+    from verify.judge.stance import STANCE_FILE, WEIGHTS_FILE
 
     state = load_file(str(folder / WEIGHTS_FILE))
     keys = sorted(state)
@@ -482,7 +482,7 @@ def unpack(returned: Path, name: str, to: Path) -> None:
     from safetensors import safe_open
     from safetensors.torch import load_file, save_file
 
-    from verify.stance import (
+    from verify.judge.stance import (
         SHIPPED_DIR,
         STANCE_FILE,
         WEIGHTS_FILE,
@@ -560,7 +560,7 @@ def main() -> None:
     elif args.step == "score":
         import tempfile
 
-        from verify.stance import base_model_dir
+        from verify.judge.stance import base_model_dir
 
         with tempfile.TemporaryDirectory() as tmp:  # the model folder may be the installed one
             target = score_folder(

@@ -4,9 +4,9 @@
 
 writes `scifact_dev_oracle.jsonl` (SciFact dev: gold rationale sentences of each evidence doc;
 NEI claims against their cited abstracts) and `climate_fever_test.jsonl` (per-evidence pairs of
-the held-out 20% of Climate-FEVER claims, the split `verify.stance_data.climate_fever_is_test`
+the held-out 20% of Climate-FEVER claims, the split `verify.training.data.climate_fever_is_test`
 also excludes from training) and `news_test.jsonl` (the held-out 20% of the LIAR-PLUS and SummaC
-claims, `verify.stance_data.news_is_test`). Rows: {"premise", "hypothesis", "label"}.
+claims, `verify.training.data.news_is_test`). Rows: {"premise", "hypothesis", "label"}.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from verify.stance_data import benchmark_pairs
+from verify.training.data import benchmark_pairs
 
 
 def main() -> None:

@@ -4,7 +4,7 @@
 
 Prints, per slice, the chunks stored, the process RSS and the memory Python itself holds
 (tracemalloc). On 2026-11-27 (2 cores, 300-character SciFact chunks): before
-`verify.ingest.release_freed_memory` RSS went 987 -> 1368 MB while Python held 0.8 -> 3.3 MB
+`verify.corpus.ingest.release_freed_memory` RSS went 987 -> 1368 MB while Python held 0.8 -> 3.3 MB
 (the growth was glibc heap fragmentation, not a leak); with it, 658 -> 699 MB.
 """
 
@@ -21,8 +21,8 @@ from pathlib import Path
 import bench_scale as b
 
 from verify.config import Settings
-from verify.ingest import ingest_paths
-from verify.store import open_store
+from verify.corpus.ingest import ingest_paths
+from verify.corpus.store import open_store
 
 settings = Settings(home=Path("/tmp/memprobe"), collection="scale", chunk_chars=300, llm="none")
 store = open_store(settings)

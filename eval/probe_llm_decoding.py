@@ -6,7 +6,7 @@ Sends the seed article's first three body sentences to the claim-extraction prom
 schema, twice per setting (the second call reuses the cached system prompt), and prints seconds,
 output tokens, generation tokens/s and accepted drafts, then whether every setting wrote the same
 JSON. Settings: plain greedy decoding, and NGRAM_SIMPLE with (size_n, size_m) of 2/8 (shipped,
-`verify.llm_local.NGRAM_DRAFT`), 3/16 and 12/48 (llama.cpp's default). Run it on an idle machine.
+`verify.llm.local.NGRAM_DRAFT`), 3/16 and 12/48 (llama.cpp's default). Run it on an idle machine.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ SETTINGS: list[tuple[int, int] | None] = [None, (2, 8), (3, 16), (12, 48)]
 
 
 def main() -> None:
-    from verify.claims import claims_schema, load_source
-    from verify.llm_local import load_server
-    from verify.prompts import load_prompt
+    from verify.llm.local import load_server
+    from verify.llm.prompts import load_prompt
+    from verify.write.claims import claims_schema, load_source
 
     threads = int(os.environ.get("VERIFY_THREADS", "2"))
     root = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ def main() -> None:
 
 
 def _body_sentences(source: object) -> list[str]:
-    from verify.claims import body_sentences
+    from verify.write.claims import body_sentences
 
     text = source.text  # type: ignore[attr-defined]
     return [text[a:b] for a, b in body_sentences(source)]  # type: ignore[arg-type]

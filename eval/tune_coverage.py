@@ -12,8 +12,8 @@ grid of thresholds, without the model, and print macro-F1 / accuracy per suite.
 
 The readings do not depend on the threshold (only the recorded `pred` does): `dump` takes them
 from the real checker through its `on_reading` hook, patching nothing. The replay runs the real
-rules (`verify.check._strongest`, `verify.verdict.aggregate`) under `VerdictRules` with each
-threshold; at threshold 0 it agreed with the verdicts of the run before the rule existed on
+rules (`verify.judge.check._strongest`, `verify.judge.verdict.aggregate`) under `VerdictRules` with
+each threshold; at threshold 0 it agreed with the verdicts of the run before the rule existed on
 35/35 seeds, 300/300 SciFact and 318/318 Climate-FEVER claims (2026-11-27).
 """
 
@@ -35,10 +35,10 @@ def dump(suite: str, out: Path, data: Path | None) -> None:
     """Check every gold claim of the suite with the real checker, recording its readings
     through the checker's `on_reading` hook."""
     os.environ.setdefault("VERIFY_THREADS", "1")
-    from verify.check import Checker
     from verify.config import get_settings
     from verify.evaluation.metrics import verdict_scores
     from verify.evaluation.perturb import benchmark_corpus, seeds_corpus
+    from verify.judge.check import Checker
     from verify.types import Claim
 
     settings = get_settings()
@@ -88,11 +88,11 @@ def dump(suite: str, out: Path, data: Path | None) -> None:
 
 def replay(row: dict[str, Any], threshold: float) -> str:
     """The verdict the real rules give these readings with min_support_coverage = threshold:
-    `verify.check._strongest` per passage, then `verify.verdict.aggregate`. The dumps hold no
-    passage alignments, so these are the rules without the claim's facts (`facts=False`);
+    `verify.judge.check._strongest` per passage, then `verify.judge.verdict.aggregate`. The dumps
+    hold no passage alignments, so these are the rules without the claim's facts (`facts=False`);
     `eval/tune_rules.py` replays the full rules."""
-    from verify import verdict
-    from verify.check import _strongest
+    from verify.judge import verdict
+    from verify.judge.check import _strongest
     from verify.types import Passage, Stance, StanceScore
 
     def score(probs: list[float]) -> StanceScore:

@@ -1,10 +1,12 @@
-"""Compare verdict rules (`verify.verdict.VerdictRules`) on the verdict suites, one model pass.
+"""Compare verdict rules (`verify.judge.verdict.VerdictRules`) on the verdict suites, one model
+pass.
 
 Each claim of a suite is searched once and its passages are read by the stance model once (the
 model sits behind a memo, so every rule variant replays the same readings); then the real
 `Checker.score` (alignment, coverage, the passage's reading and quote) and
-`verify.verdict.aggregate` run under each variant, and macro-F1 / accuracy are printed per suite.
-Nothing in `verify` is patched: the variants are `VerdictRules` instances handed to the checker.
+`verify.judge.verdict.aggregate` run under each variant, and macro-F1 / accuracy are printed per
+suite. Nothing in `verify` is patched: the variants are `VerdictRules` instances handed to the
+checker.
 
     python eval/tune_rules.py --data ../shared/data --suites seeds,scifact,climate-fever \\
         --variant base --variant "no facts:facts=False" --variant "window 2:fact_window=2"
@@ -85,9 +87,9 @@ def perturb_items(data: Path | None, settings: Any) -> list[tuple[list[Item], An
 def verdicts(
     items: Sequence[Item], store: Any, settings: Any, judge: MemoJudge, rules: Any
 ) -> list[str]:
-    from verify.check import Checker
-    from verify.search import search
-    from verify.verdict import aggregate
+    from verify.corpus.search import search
+    from verify.judge.check import Checker
+    from verify.judge.verdict import aggregate
 
     checker = Checker(store, settings, judge, rules)
     out = []
@@ -110,7 +112,7 @@ def perturb_figures(items: Sequence[Item], pred: Sequence[str]) -> str:
 
 
 def parse_variant(text: str) -> tuple[str, Any]:
-    from verify.verdict import RULES
+    from verify.judge.verdict import RULES
 
     name, _, spec = text.partition(":")
     types = {f.name: f.type for f in fields(RULES)}
@@ -149,7 +151,7 @@ def main() -> None:
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.config import get_settings
     from verify.evaluation.metrics import verdict_scores
-    from verify.stance import load_stance_model
+    from verify.judge.stance import load_stance_model
 
     settings = get_settings()
     judge = MemoJudge(load_stance_model(settings))

@@ -34,8 +34,8 @@ from conftest_store import chroma_server_url, embedder, store_backend  # noqa: E
 def seeded_store_dir(tmp_path_factory: pytest.TempPathFactory, embedder: object) -> Path:  # noqa: F811
     """seeds/ ingested once per session into an embedded store; tests copy it (`seeded_home`)."""
     from verify.config import Settings
-    from verify.ingest import ingest_paths
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.store import open_store
 
     home = tmp_path_factory.mktemp("seeded-home")
     settings = Settings(home=home, chroma_url=None, collection="verify", llm="none", threads=1)

@@ -27,7 +27,7 @@ CHROMA_BIN = Path(sys.executable).with_name("chroma")
 @pytest.fixture(scope="session")
 def embedder() -> object:
     """Load the shipped MiniLM once for the whole session (get_embedder caches it)."""
-    from verify.embed import get_embedder
+    from verify.corpus.embed import get_embedder
 
     return get_embedder(1)
 

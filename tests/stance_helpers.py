@@ -19,7 +19,7 @@ def make_tiny_base(folder: Path, seed: int = 0) -> Path:
     import torch
     from transformers import BertConfig, BertModel
 
-    from verify.stance import base_model_dir
+    from verify.judge.stance import base_model_dir
 
     torch.manual_seed(seed)
     config = BertConfig(

@@ -1,12 +1,12 @@
-"""Claim-evidence alignment (verify.align) on hand-written pairs: every kind of changed fact is
-found, and paraphrases and aliases still match (spaCy's small English model, no other model)."""
+"""Claim-evidence alignment (verify.judge.align) on hand-written pairs: every kind of changed fact
+is found, and paraphrases and aliases still match (spaCy's small English model, no other model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from verify.align import Alignment, date_key, facts, number_value
-from verify.support import alignment_of
+from verify.judge.align import Alignment, date_key, facts, number_value
+from verify.judge.support import alignment_of
 from verify.types import FactKind
 
 IED = (

@@ -51,3 +51,18 @@ def test_named_entry_points_exist() -> None:
         if name not in set().union(*(_defined(m) for m in modules))
     ]
     assert not missing
+
+
+def test_judge_does_not_import_write() -> None:
+    """Checking a claim needs nothing from the writers: shared pieces live at the top level."""
+    bad = []
+    for path in sorted((ROOT / "verify" / "judge").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            if any(n == "verify.write" or n.startswith("verify.write.") for n in names):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, "judge/ imports write/: move the shared piece to the top level"

@@ -11,7 +11,7 @@ from test_check import one_line_error
 from typer.testing import CliRunner
 
 from verify.cli import app
-from verify.prompts import CANNOT_ANSWER
+from verify.llm.prompts import CANNOT_ANSWER
 
 runner = CliRunner()
 
@@ -21,7 +21,7 @@ HAARETZ_TITLE = "Russia Sends Forces to Syrian Territory Facing Renewed Kurdish-
 
 
 def stance_model_missing() -> bool:
-    from verify.stance import SHIPPED_DIR, STANCE_FILE
+    from verify.judge.stance import SHIPPED_DIR, STANCE_FILE
 
     chosen = os.environ.get("VERIFY_STANCE_MODEL", "shipped")
     return chosen == "shipped" and not (SHIPPED_DIR / STANCE_FILE).is_file()
@@ -40,7 +40,7 @@ def ask_json(*args: str) -> dict:
 
 def source_id(home: Path, outlet: str) -> str:
     from verify.config import get_settings
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     return next(s.id for s in open_store(get_settings()).sources() if s.outlet == outlet)
 

@@ -12,11 +12,11 @@ import pytest
 from test_ask import AIN_ISSA, needs_stance
 from typer.testing import CliRunner
 
-from verify.ask import answer_question
 from verify.cli import app
 from verify.config import get_settings
 from verify.llm import ScriptedLLM
 from verify.types import Answer, FlagCode
+from verify.write.ask import answer_question
 
 pytestmark = [pytest.mark.slow, needs_stance]
 
@@ -29,7 +29,7 @@ INJECTION = (
 
 
 def chunk_with(text: str) -> str:
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     store = open_store(get_settings())
     for source in store.sources():

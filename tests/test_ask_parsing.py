@@ -7,7 +7,9 @@ import json
 
 import pytest
 
-from verify.ask import (
+from verify.llm.prompts import CANNOT_ANSWER
+from verify.types import Citation, Passage
+from verify.write.ask import (
     AnswerFieldStream,
     Checked,
     LLMAnswer,
@@ -17,8 +19,6 @@ from verify.ask import (
     evidence_windows,
     split_answer,
 )
-from verify.prompts import CANNOT_ANSWER
-from verify.types import Citation, Passage
 
 PASSAGE = Passage(
     chunk_id="aaaa-0001",

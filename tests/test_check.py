@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from verify.check import MAX_CLAIM_CHARS, MAX_K, validate_claim
 from verify.cli import app
 from verify.errors import InputError
+from verify.judge.check import MAX_CLAIM_CHARS, MAX_K, validate_claim
 
 runner = CliRunner()
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from verify.check import SENTENCES_SCORED, _sentences_to_score, _strongest
+from verify.judge.check import SENTENCES_SCORED, _sentences_to_score, _strongest
+from verify.judge.verdict import MIN_SUPPORT_COVERAGE, decisive_side
 from verify.text import sentences_of as _sentences
 from verify.types import Stance, StanceScore
-from verify.verdict import MIN_SUPPORT_COVERAGE, decisive_side
 
 CLAIM = "Russian and Turkish troops patrol the M4 highway."
 PASSAGE = (

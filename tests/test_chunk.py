@@ -6,8 +6,8 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.chunk import chunk_source, sentence_spans
-from verify.clean import clean_text
+from verify.corpus.chunk import chunk_source, sentence_spans
+from verify.corpus.clean import clean_text
 
 HAARETZ = SEEDS / "002_1604a4c7ff3590ca.txt"
 

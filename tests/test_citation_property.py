@@ -52,15 +52,15 @@ def use_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def chunks(home: Path) -> dict[str, str]:
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     store = open_store(Settings(home=home, chroma_url=None, collection="verify", threads=1))
     return {c.id: c.text for s in store.sources() for c in store.chunks_of(s.id)}
 
 
 def seed_sentences() -> list[str]:
-    from verify.chunk import sentence_spans
-    from verify.clean import clean_text
+    from verify.corpus.chunk import sentence_spans
+    from verify.corpus.clean import clean_text
 
     found: list[str] = []
     for path in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt")):
@@ -108,7 +108,7 @@ def cli_json(*args: str) -> Any:
 @FEW
 @given(claim=claims())
 def test_check_evidence_is_verbatim_in_the_store(claim: str, chunks: dict[str, str]) -> None:
-    from verify.check import _claim_problem
+    from verify.judge.check import _claim_problem
 
     if _claim_problem(claim) is not None:  # a headline or a fragment: refused in one line
         result = runner.invoke(app, ["check", claim, "--json"])
@@ -136,8 +136,8 @@ def test_ask_citations_are_verbatim_in_the_store(claim: str, chunks: dict[str, s
 def south_front_report(home: Path) -> tuple[Any, dict[str, Any]]:
     """The South Front report and what `verify report ID --format json --llm none` prints for it
     (the command is exactly `render_report(run_report(...), "json")`; run once for the module)."""
+    from verify.corpus.store import open_store
     from verify.pipeline import render_report, run_report
-    from verify.store import open_store
 
     settings = Settings(home=home, llm="none", chroma_url=None, collection="verify", threads=1)
     [sid] = [s.id for s in open_store(settings).sources() if s.outlet == "South Front"]
@@ -185,8 +185,8 @@ def llm_citations(draw: st.DrawFn, ids: list[str], texts: dict[str, str]) -> tup
 def test_ask_with_any_llm_reply_prints_only_verbatim_stored_quotes(
     data: st.DataObject, chunks: dict[str, str]
 ) -> None:
-    from verify.ask import answer_question
     from verify.llm import ScriptedLLM
+    from verify.write.ask import answer_question
 
     ids = sorted(chunks)
     cites = data.draw(st.lists(llm_citations(ids, chunks), min_size=1, max_size=4))
@@ -211,10 +211,10 @@ def test_summary_gate_keeps_only_verbatim_stored_quotes(
 ) -> None:
     """The LLM summary gate (what `report --llm` prints) on random replies, no model needed:
     any text (a passage piece, altered or not, with any id mark) for each claim."""
+    from verify.corpus.store import open_store
     from verify.llm import ScriptedLLM
     from verify.report import own_passages
-    from verify.store import open_store
-    from verify.summarize import excerpts_for, llm_sentences, summary_plan, writing_context
+    from verify.write.summarize import excerpts_for, llm_sentences, summary_plan, writing_context
 
     report, _ = south_front_report
     store = open_store(get_settings())

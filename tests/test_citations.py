@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from verify.citations import (
+from verify.text import find_verbatim, lexical_overlap, normalize
+from verify.types import Passage
+from verify.write.citations import (
     DraftSentence,
     QuoteRef,
     check_sentence_citations,
     check_sentences,
     pick_quote,
 )
-from verify.text import find_verbatim, lexical_overlap, normalize
-from verify.types import Passage
 
 TEXT = (
     "Russia said late on Sunday it had sent more military police to an area in northern Syria.\n"

@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verify.claims import (
+from verify.cli import app
+from verify.config import get_settings, reset_settings
+from verify.llm import ScriptedLLM
+from verify.types import Claim, ClaimKind, Source
+from verify.write.claims import (
     BATCH_CHARS,
     ClaimExtraction,
     ExtractedClaim,
@@ -23,11 +27,7 @@ from verify.claims import (
     resolve_pronoun,
     text_batches,
 )
-from verify.cli import app
-from verify.config import get_settings, reset_settings
-from verify.injection import detect_injection, neutralize_delimiters
-from verify.llm import ScriptedLLM
-from verify.types import Claim, ClaimKind, Source
+from verify.write.injection import detect_injection, neutralize_delimiters
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_819f9236edb07d15.txt"
@@ -409,7 +409,7 @@ def test_missing_stance_model_leaves_entailment_unchecked_with_a_flag(
 def test_rewritten_claims_must_be_entailed_by_their_span(source: Source, verify_home: Path) -> None:
     """Real stance model: a rewrite that contradicts its sentence is dropped, rules fill in."""
     from verify.errors import ModelError
-    from verify.stance import load_stance_model
+    from verify.judge.stance import load_stance_model
 
     try:
         load_stance_model(get_settings())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS
 
-from verify.clean import (
+from verify.corpus.clean import (
     clean_html,
     clean_text,
     detect_outlet,
@@ -138,7 +138,7 @@ def test_html_article_is_extracted_with_metadata() -> None:
 
 
 def test_wire_byline_names_the_outlet_but_an_unknown_one_does_not() -> None:
-    from verify.clean import clean_text
+    from verify.corpus.clean import clean_text
 
     body = "The council met on Monday. It voted to reopen the bridge."
     assert clean_text(f"Bridge reopens\nBy Jane Doe, CNN\n\n{body}").outlet == "CNN"

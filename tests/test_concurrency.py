@@ -172,9 +172,9 @@ def test_searches_never_fail_while_another_process_ingests(
     from typer.testing import CliRunner
 
     from verify.cli import app
-    from verify.ingest import ingest_paths
-    from verify.search import search
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.search import search
+    from verify.corpus.store import open_store
 
     seed, feed = tmp_path / "seed.jsonl", tmp_path / "feed.jsonl"
     write_feed(seed, 3, seed=99)
@@ -213,9 +213,9 @@ def test_a_vector_read_waits_for_a_writer_batch(verify_home: Path) -> None:
 
     from conftest import SEEDS
 
-    from verify.ingest import ingest_paths
-    from verify.search import search
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.search import search
+    from verify.corpus.store import open_store
 
     store = open_store(get_settings())
     ingest_paths([SEEDS / "002_1604a4c7ff3590ca.txt"], store)
@@ -237,8 +237,8 @@ def test_a_long_lived_reader_sees_documents_another_process_adds(verify_home: Pa
     another process stored after the reader loaded its vector index."""
     from conftest import SEEDS
 
-    from verify.ingest import ingest_paths
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.store import open_store
 
     store = open_store(get_settings())
     ingest_paths([SEEDS / "000_819f9236edb07d15.txt"], store)

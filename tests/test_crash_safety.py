@@ -27,8 +27,8 @@ import pytest
 from conftest import ROOT
 
 from verify.config import Settings
+from verify.corpus.store import Store
 from verify.errors import StoreError
-from verify.store import Store
 
 pytestmark = pytest.mark.usefixtures("embedder")
 
@@ -66,8 +66,8 @@ def write_feed(file: Path, n: int, *, seed: int, changed: frozenset[int] = froze
 
 def expected_docs(feed: Path, settings: Settings) -> dict[str, Expected]:
     """path -> the document as the store must hold it (computed by the same loader and chunker)."""
-    from verify.chunk import chunk_source
-    from verify.ingest import Article, load_file, source_id
+    from verify.corpus.chunk import chunk_source
+    from verify.corpus.ingest import Article, load_file, source_id
 
     docs = {}
     for article in load_file(feed):
@@ -92,7 +92,7 @@ def assert_whole_documents(
 ) -> set[str]:
     """Every path holds exactly its `before` or its `after` document; returns the ready ids.
     Sources with paths in `others` (ingested otherwise) are left out of the check."""
-    from verify.search import search
+    from verify.corpus.search import search
 
     store = fresh_store(settings)
     sources = [s for s in store.sources() if s.path not in others]
@@ -129,7 +129,7 @@ def fresh_store(settings: Settings) -> Store:
     that client's vector index does not see what other processes wrote since it was loaded."""
     from chromadb.api.client import SharedSystemClient
 
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     SharedSystemClient.clear_system_cache()
     return open_store(settings)
@@ -239,7 +239,7 @@ def test_store_of_another_schema_version_is_refused_and_left_untouched(
 
     from verify.cli import app
     from verify.config import get_settings
-    from verify.store import SCHEMA_VERSION, open_store
+    from verify.corpus.store import SCHEMA_VERSION, open_store
 
     runner = CliRunner()
     store = open_store(get_settings())

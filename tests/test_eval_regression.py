@@ -31,7 +31,7 @@ runner = CliRunner()
 
 
 def _shipped_model() -> bool:
-    from verify.stance import SHIPPED_DIR, STANCE_FILE
+    from verify.judge.stance import SHIPPED_DIR, STANCE_FILE
 
     return (SHIPPED_DIR / STANCE_FILE).is_file()
 

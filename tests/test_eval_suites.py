@@ -213,7 +213,7 @@ def test_list_names_every_suite() -> None:
 
 @pytest.mark.slow
 def test_factcheck_gpt_suite_on_a_small_file(tmp_path: Path) -> None:
-    from verify.stance import SHIPPED_DIR, STANCE_FILE
+    from verify.judge.stance import SHIPPED_DIR, STANCE_FILE
 
     if not (SHIPPED_DIR / STANCE_FILE).is_file():
         pytest.skip("the shipped stance model is not in verify/models/stance")

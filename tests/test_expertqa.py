@@ -103,12 +103,12 @@ def test_roc_auc(positive: list[bool], scores: list[float], auc: float) -> None:
 
 @pytest.mark.slow
 def test_run_with_a_model_that_always_says_supports(data: Path, tmp_path: Path) -> None:
-    """The model reads every pair as support; the support judgement (verify.support) still sets
-    aside a sentence whose date the passage does not state ("on Monday") and one holding too
+    """The model reads every pair as support; the support judgement (verify.judge.support) still
+    sets aside a sentence whose date the passage does not state ("on Monday") and one holding too
     little of it ("Half of it")."""
     from stance_helpers import make_tiny_base, make_tiny_classifier, save_hf_folder
 
-    from verify.stance import load_folder
+    from verify.judge.stance import load_folder
 
     base = make_tiny_base(tmp_path / "base")
     labels = {0: "SUPPORTS", 1: "REFUTES", 2: "NEUTRAL"}

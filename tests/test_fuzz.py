@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from verify.chunk import chunk_source, sentence_spans
-from verify.clean import clean_html, clean_text
+from verify.corpus.chunk import chunk_source, sentence_spans
+from verify.corpus.clean import clean_html, clean_text
+from verify.corpus.ingest import Article, Outcome, load_file, read_text, source_id
 from verify.errors import InputError
-from verify.ingest import Article, Outcome, load_file, read_text, source_id
 
 FUZZ = settings(
     max_examples=60,

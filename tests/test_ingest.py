@@ -163,7 +163,7 @@ def test_jsonl_is_streamed_a_batch_at_a_time(
 ) -> None:
     """A big .jsonl is not read whole before storing: the first batch is committed while
     later lines are still unread, and every line still ends up stored."""
-    import verify.ingest as ingest
+    import verify.corpus.ingest as ingest
 
     lines_read: list[int] = []
     reads_at_commit: list[int] = []

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from verify.cli import app
 from verify.config import get_settings
-from verify.ingest import MAX_FILE_BYTES
-from verify.store import open_store
+from verify.corpus.ingest import MAX_FILE_BYTES
+from verify.corpus.store import open_store
 
 pytestmark = pytest.mark.usefixtures("embedder")
 

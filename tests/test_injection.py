@@ -20,9 +20,9 @@ from typer.testing import CliRunner
 
 from verify.cli import app
 from verify.config import Settings, reset_settings
-from verify.injection import overlaps_injection
+from verify.judge.verdict import DECISIVE_PROB
 from verify.types import Evidence, Report
-from verify.verdict import DECISIVE_PROB
+from verify.write.injection import overlaps_injection
 
 pytestmark = [pytest.mark.slow, needs_stance]
 
@@ -50,7 +50,7 @@ def _home(seeded_store_dir: Path, root: Path, name: str) -> Settings:
 
 
 def _source_ids(settings: Settings) -> dict[str, str]:
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     return {Path(s.path).name: s.id for s in open_store(settings).sources()}
 
@@ -80,8 +80,8 @@ def _obeying_summary(notice_chunk: str) -> str:
 
 @pytest.fixture(scope="module")
 def stores(seeded_store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Settings]:
-    from verify.ingest import ingest_paths
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.store import open_store
 
     root = tmp_path_factory.mktemp("injection")
     homes = {}
@@ -96,9 +96,9 @@ def stores(seeded_store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 @pytest.fixture(scope="module")
 def reports(stores: dict[str, Settings]) -> dict[str, Report]:
+    from verify.corpus.store import open_store
     from verify.llm import ScriptedLLM
     from verify.pipeline import run_report
-    from verify.store import open_store
 
     injected = stores["injected"]
     store = open_store(injected)

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from verify.config import get_settings
 from verify.errors import InputError
 from verify.llm import CallLog, ChatModelLLM, ScriptedLLM, get_llm, parse_json_output
-from verify.prompts import load_prompt, parse_prompt
+from verify.llm.prompts import load_prompt, parse_prompt
 from verify.types import ClaimKind
 
 PROMPT = parse_prompt(

@@ -14,7 +14,7 @@ from verify.cli import app
 from verify.config import get_settings
 from verify.errors import InputError, ModelError
 from verify.llm import get_llm
-from verify.llm_local import LOCAL_MODELS, LocalModel, local_model, model_path
+from verify.llm.local import LOCAL_MODELS, LocalModel, local_model, model_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_819f9236edb07d15.txt"

@@ -1,4 +1,5 @@
-"""The one loop of the LLM writers (verify.llm_write): citations, support, per-item outcome."""
+"""The one loop of the LLM writers (verify.write.llm_write): citations, support, and the
+outcome of each item."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from verify.citations import QuoteRef
 from verify.llm import ScriptedLLM
-from verify.llm_write import (
+from verify.types import Passage, Writer
+from verify.write.citations import QuoteRef
+from verify.write.llm_write import (
     UNSUPPORTED,
     Draft,
     Option,
@@ -21,7 +23,6 @@ from verify.llm_write import (
     pairs_support,
     prompt_passage,
 )
-from verify.types import Passage, Writer
 
 PATROL = Passage(
     chunk_id="a-0001",

@@ -6,8 +6,7 @@ from serve_helpers import parse
 from test_render import summarized_report
 from test_report_samples import CHECKS
 
-from verify import pages
-from verify.render import render_html
+from verify.render import pages, render_html
 from verify.types import (
     Claim,
     ClaimCheck,

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+import verify.corpus.store
 import verify.pipeline
-import verify.store
 from verify.cli import app
 from verify.config import get_settings
-from verify.ingest import Counts, ingest_paths
+from verify.corpus.ingest import Counts, ingest_paths
+from verify.corpus.store import open_store
 from verify.report import check_claims
-from verify.store import open_store
 from verify.types import Claim, ClaimCheck, ClaimKind
 
 pytestmark = pytest.mark.usefixtures("embedder")
@@ -42,7 +42,7 @@ def feed(tmp_path: Path) -> list[Path]:
 def test_ingest_counts_documents_up_front_and_chunks_as_they_are_embedded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(verify.store, "_EMBED_PART", 2)
+    monkeypatch.setattr(verify.corpus.store, "_EMBED_PART", 2)
     seen: list[Counts] = []
     result = ingest_paths(
         feed(tmp_path), open_store(get_settings()), status=lambda c: seen.append(replace(c))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from verify.prompts import (
+from verify.llm.prompts import (
     BUILTINS,
     CANNOT_ANSWER,
     PromptError,

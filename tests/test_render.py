@@ -9,8 +9,8 @@ from pathlib import Path
 from test_report_samples import ARTICLE, CHECKS, OWN_PASSAGES, SOURCE, claim, sample_report
 
 from verify.render import render_html, render_json, render_markdown, report_to_dict
-from verify.summarize import summarize
 from verify.types import ClaimCheck
+from verify.write.summarize import summarize
 
 
 def summarized_report():
@@ -157,7 +157,7 @@ def test_markdown_shows_verdicts_quotes_and_flags() -> None:
 
 def test_markdown_and_html_say_who_wrote_the_summary(tmp_path: Path) -> None:
     from verify.llm import ScriptedLLM
-    from verify.pages import summary_html
+    from verify.render.pages import summary_html
 
     patrols = "Russian and Turkish troops patrol a strategic highway in northern Syria."
     replies = [json.dumps({"text": patrols})] + ["not JSON"] * 4  # claims 4 and 1 fail twice

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from verify.cli import app
 from verify.config import reset_settings
-from verify.verdict import MIN_SUPPORT_COVERAGE
+from verify.judge.verdict import MIN_SUPPORT_COVERAGE
 
 pytestmark = pytest.mark.slow
 
@@ -54,7 +54,7 @@ def seeded(seeded_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def source_ids(home: Path) -> dict[str, str]:
     """File name -> source id of the seeds in the store at `home`."""
     from verify.config import get_settings
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     return {Path(s.path).name: s.id for s in open_store(get_settings()).sources()}
 
@@ -368,9 +368,9 @@ def test_injected_article_and_obeying_llm_change_no_verdict(
 
 def test_article_copies_and_outlet_are_excluded(tmp_path: Path) -> None:
     from verify.config import get_settings
-    from verify.ingest import ingest_paths
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.store import open_store
     from verify.report import excluded_sources
-    from verify.store import open_store
 
     text = (SEEDS / SOUTH_FRONT).read_text(encoding="utf-8")
     (tmp_path / "copy.txt").write_text(text.replace("December 2", "December 3"), encoding="utf-8")

@@ -17,8 +17,8 @@ from test_report_samples import (
 )
 
 from verify.llm import ScriptedLLM
-from verify.summarize import Section, summarize, writing_context
 from verify.types import Summary, SummaryWriter, Writer
+from verify.write.summarize import Section, summarize, writing_context
 
 IED_WORDS = "Three Russian military police officers received light injuries"
 
@@ -153,7 +153,7 @@ def test_a_failing_llm_sentence_is_replaced_by_its_extractive_one(
 
 
 def test_a_sentence_its_excerpt_does_not_support_is_replaced(tmp_path: Path) -> None:
-    """`entails` is the support check (in reports, `verify.support` on the stance model); it
+    """`entails` is the support check (in reports, `verify.judge.support` on the stance model); it
     judges the sentence as shown, attribution included, against the excerpt it cites."""
     llm = ScriptedLLM(REPLIES, cache_db=tmp_path / "c.sqlite")
     judged: list[tuple[str, str]] = []
@@ -225,7 +225,7 @@ def test_injected_instruction_cannot_make_an_unsourced_claim(tmp_path: Path) -> 
     ],
 )
 def test_attribution_names_the_outlet_of_the_cited_passage(sentence: str, shown: str) -> None:
-    from verify.summarize import attributed
+    from verify.write.summarize import attributed
 
     passage = "Fighting went on. Several battles followed. Officials in Russia said so."
     assert attributed(sentence, "Haaretz", passage) == shown
@@ -243,7 +243,7 @@ def test_writing_context_sections() -> None:
 def test_claims_whose_evidence_is_too_long_keep_their_extractive_sentence(
     tmp_path: Path,
 ) -> None:
-    from verify.summarize import FOCUS_CHARS
+    from verify.write.summarize import FOCUS_CHARS
 
     long_check = CHECKS[2].model_copy(deep=True)
     for ev in long_check.evidence:
@@ -274,7 +274,7 @@ def test_a_claim_whose_evidence_is_not_about_it_is_not_given_to_the_llm(tmp_path
 def test_long_sections_are_cut_and_say_so() -> None:
     from test_report_samples import IED
 
-    from verify.summarize import MAX_SENTENCES_PER_SECTION
+    from verify.write.summarize import MAX_SENTENCES_PER_SECTION
 
     many = [IED] * (MAX_SENTENCES_PER_SECTION + 2)
     summary, _ = summarize(SOURCE, many, OWN_PASSAGES)

@@ -9,10 +9,10 @@ import pytest
 from conftest import SEEDS
 from typer.testing import CliRunner
 
-from verify.chunk import sentence_spans
 from verify.cli import app
 from verify.config import get_settings
-from verify.store import open_store
+from verify.corpus.chunk import sentence_spans
+from verify.corpus.store import open_store
 
 pytestmark = pytest.mark.usefixtures("embedder")
 

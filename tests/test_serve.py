@@ -19,9 +19,9 @@ from starlette.testclient import TestClient
 from test_report_samples import ARTICLE, CHECKS, sample_report
 from typer.testing import CliRunner
 
-from verify import pages
 from verify.cli import app
 from verify.errors import InputError
+from verify.render import pages
 
 runner = CliRunner()
 SCRIPT_ARTICLE = (
@@ -38,8 +38,8 @@ SCRIPT_ARTICLE = (
 
 @pytest.fixture
 def client(verify_home: Path) -> Iterator[TestClient]:
-    from verify.serve import Service
-    from verify.web import create_app
+    from verify.serve.service import Service
+    from verify.serve.web import create_app
 
     with TestClient(create_app(Service()), base_url="http://127.0.0.1") as test_client:
         yield test_client
@@ -148,7 +148,7 @@ def test_upload_needs_a_file_field(client: TestClient) -> None:
 
 
 def test_upload_names_stay_inside_uploads(verify_home: Path) -> None:
-    from verify.serve import Service
+    from verify.serve.service import Service
 
     service = Service()
     for name in ["../../etc/passwd.txt", "..\\..\\win.html", "/abs/path/a b<c>.md", "ok.jsonl"]:
@@ -176,7 +176,7 @@ def test_a_loopback_server_answers_only_loopback_host_names(client: TestClient) 
 
 
 def test_report_progress_is_a_percentage_of_stages() -> None:
-    from verify.serve import stage_percent
+    from verify.serve.service import stage_percent
 
     assert stage_percent("load source") < stage_percent("extract claims")
     assert stage_percent("check claims 0/4") < stage_percent("check claims 2/4")
@@ -232,7 +232,7 @@ def test_evidence_says_counted_or_why_not_and_names_conflicting_facts() -> None:
 def test_summary_citations_become_links() -> None:
     from test_report_samples import OWN_PASSAGES, SOURCE
 
-    from verify.summarize import summarize
+    from verify.write.summarize import summarize
 
     summary, _ = summarize(SOURCE, CHECKS, OWN_PASSAGES)
     html = pages.summary_html(summary, pages.APP)
@@ -244,7 +244,7 @@ def test_summary_citations_become_links() -> None:
 
 
 def test_source_view_shades_the_chunk_and_marks_the_quote_escaped() -> None:
-    from verify.web import source_body
+    from verify.serve.web import source_body
 
     text = "First <b>bold</b> line.\nSecond line with a quote here.\nThird."
     start = text.index("Second")

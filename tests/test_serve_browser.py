@@ -18,7 +18,7 @@ import pytest
 from serve_helpers import parse, running_server, wait_report
 from test_render import summarized_report
 
-from verify import pages
+from verify.render import pages
 
 CHROMIUM = next(
     (p for p in map(shutil.which, ["chromium", "chromium-browser", "google-chrome"]) if p), None
@@ -27,7 +27,7 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="no headless Chromium (apt-get install chromium)"),
 ]
-SUPPORTED_BG = (0xDC, 0xF4, 0xE2)  # --sup-bg in verify.pages.CSS
+SUPPORTED_BG = (0xDC, 0xF4, 0xE2)  # --sup-bg in verify.render.pages.CSS
 NEI_BG = (0xE4, 0xE9, 0xF2)  # --nei-bg
 FOCUS_RING = (0x7F, 0xB0, 0xE6)  # the outline of the open claim
 

@@ -12,7 +12,7 @@ from stance_helpers import make_tiny_base, make_tiny_classifier, save_hf_folder
 
 from verify.config import get_settings
 from verify.errors import ModelError
-from verify.stance import (
+from verify.judge.stance import (
     LABELS,
     StanceModel,
     export_model,

@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 from verify.cli import app
 from verify.config import get_settings, reset_settings
 from verify.errors import ModelError
+from verify.judge.stance import load_stance_model
+from verify.judge.stance_llm import JUDGE_CONFIDENCE, LLMStanceModel, StanceJudgement
 from verify.llm import ScriptedLLM
-from verify.stance import load_stance_model
-from verify.stance_llm import JUDGE_CONFIDENCE, LLMStanceModel, StanceJudgement
 from verify.types import Stance
 
 runner = CliRunner()

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from verify import stance_lora as lora
 from verify.errors import ModelError
-from verify.stance import LABELS
+from verify.judge import stance_lora as lora
+from verify.judge.stance import LABELS
 
 torch = pytest.importorskip("torch")
 NAMES = [s.value for s in LABELS]
@@ -117,7 +117,7 @@ def test_split_zip_is_joined_and_unpacked_without_desktop_ini(tmp_path: Path) ->
         part = tmp_path / f"p{i}"
         part.write_bytes(data[i * len(data) // 3 : (i + 1) * len(data) // 3])
         parts.append(part)
-    from verify.llm_local import join_parts
+    from verify.llm.local import join_parts
 
     joined = tmp_path / "joined.zip"
     join_parts(parts, joined, "reinstall")

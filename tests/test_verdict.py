@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from verify.align import Alignment
-from verify.types import FactConflict, FactKind, FactRef, Passage, Stance, StanceScore, Verdict
-from verify.verdict import (
+from verify.judge.align import Alignment
+from verify.judge.verdict import (
     DECISIVE_MARGIN,
     DECISIVE_PROB,
     MIN_SUPPORT_COVERAGE,
@@ -17,6 +16,7 @@ from verify.verdict import (
     decisive_side,
     independent_groups,
 )
+from verify.types import FactConflict, FactKind, FactRef, Passage, Stance, StanceScore, Verdict
 
 
 def ev(
@@ -208,7 +208,7 @@ def test_aggregate(evidence: list[ScoredEvidence], verdict: Verdict, independent
     assert result.verdict is verdict
     assert result.independent_sources == independent
     if verdict is Verdict.NOT_ENOUGH_EVIDENCE:
-        assert result.confidence is None  # abstaining has no confidence (verify.verdict)
+        assert result.confidence is None  # abstaining has no confidence (verify.judge.verdict)
     else:
         assert result.confidence is not None and 0.0 <= result.confidence <= 1.0
     assert result.reason
@@ -251,7 +251,7 @@ def test_uncovered_support_reason_names_the_coverage() -> None:
     assert result.confidence is None
 
 
-# ---- the claim's facts (verify.align) ---------------------------------------------------------
+# ---- the claim's facts (verify.judge.align) ------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
     load source -> extract claims -> check each check-worthy claim -> summarize -> render
 
 The LLM (when configured) only extracts claims and phrases the summary; verdicts come from the
-stance model and `verify.verdict`, so nothing an LLM writes can change one.
+stance model and `verify.judge.verdict`, so nothing an LLM writes can change one.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from verify.text import unique
 from verify.types import ClaimCheck, Report
 
 if TYPE_CHECKING:
-    from verify.check import Checker
     from verify.config import Settings
+    from verify.judge.check import Checker
     from verify.llm import LLM
 
 
@@ -58,9 +58,8 @@ def run_report(
     `llm` overrides the one the settings name (tests pass `verify.llm.ScriptedLLM`); `progress`
     is told each stage as it starts and each claim as it is checked.
     """
-    from verify.check import Checker
-    from verify.claims import extract_claims
     from verify.config import get_settings
+    from verify.judge.check import Checker
     from verify.llm import get_llm
     from verify.report import (
         check_claims,
@@ -69,7 +68,8 @@ def run_report(
         report_flags,
         resolve_article,
     )
-    from verify.summarize import summarize
+    from verify.write.claims import extract_claims
+    from verify.write.summarize import summarize
 
     settings = settings or get_settings()
     t = Timings(progress)
@@ -112,9 +112,9 @@ def render_report(report: Report, fmt: str) -> str:
 
 
 def entails_by(checker: Checker) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
-    """The product's support judgement (`verify.support`) as the judge of summary sentences:
+    """The product's support judgement (`verify.judge.support`) as the judge of summary sentences:
     does the passage clearly support the sentence, facts included?"""
-    from verify.support import supported
+    from verify.judge.support import supported
 
     def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
         return supported(checker.stance, pairs, checker.rules)
@@ -124,7 +124,7 @@ def entails_by(checker: Checker) -> Callable[[Sequence[tuple[str, str]]], list[b
 
 def evidence_injection_flags(checks: Sequence[ClaimCheck]) -> list[str]:
     """One flag per instruction-like snippet in the passages other sources gave as evidence."""
-    from verify.injection import injection_flags
+    from verify.write.injection import injection_flags
 
     passages: dict[str, str] = {}
     for check in checks:

@@ -19,16 +19,16 @@ from verify.errors import InputError
 from verify.types import Claim, ClaimCheck, Passage, Source
 
 if TYPE_CHECKING:
-    from verify.check import Checker
-    from verify.store import Store
+    from verify.corpus.store import Store
+    from verify.judge.check import Checker
 
 log = logging.getLogger(__name__)
 
 
 def resolve_article(article: str, store: Store) -> tuple[Source, list[str]]:
-    """The source an ARTICLE argument names (`verify.ingest.file_or_source_id`), and flags
+    """The source an ARTICLE argument names (`verify.corpus.ingest.file_or_source_id`), and flags
     saying what was done to get it."""
-    from verify.ingest import file_or_source_id
+    from verify.corpus.ingest import file_or_source_id
 
     found = file_or_source_id(article)
     if isinstance(found, Path):
@@ -44,7 +44,7 @@ def resolve_article(article: str, store: Store) -> tuple[Source, list[str]]:
 
 
 def _ingested(path: Path, store: Store) -> tuple[Source, list[str]]:
-    from verify.ingest import IngestStatus, ingest_paths
+    from verify.corpus.ingest import IngestStatus, ingest_paths
 
     outcomes = ingest_paths([str(path)], store).outcomes
     failed = [o for o in outcomes if o.status is IngestStatus.FAILED]

@@ -52,8 +52,8 @@ def content_word_list(
     text: str, stopwords: frozenset[str] = STOPWORDS, word: re.Pattern[str] = WORD
 ) -> list[str]:
     """The lower-cased words of `text` (matches of `word`) minus `stopwords`, in order, repeats
-    kept. Callers whose numbers were tuned on other lists pass theirs (`verify.claims`,
-    `verify.stance_data`), so what they decide stays as measured."""
+    kept. Callers whose numbers were tuned on other lists pass theirs (`verify.write.claims`,
+    `verify.training.data`), so what they decide stays as measured."""
     return [w for w in (m.lower() for m in word.findall(normalize(text))) if w not in stopwords]
 
 
@@ -85,16 +85,16 @@ def lexical_overlap(claim: str, sentence: str) -> float:
 def stemmed_overlap(claim: str, sentence: str) -> float:
     """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
     "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
-    from verify.search import tokenize
+    from verify.corpus.search import tokenize
 
     wanted = set(tokenize(claim))
     return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
 
 
 def sentences_of(text: str) -> list[str]:
-    """A passage's sentences, verbatim (`verify.chunk.sentence_spans`: none crosses a line break,
-    none has surrounding space); a passage without one is its own only sentence, stripped."""
-    from verify.chunk import sentence_spans
+    """A passage's sentences, verbatim (`verify.corpus.chunk.sentence_spans`: none crosses a line
+    break, none has surrounding space); a passage without one is its own only sentence, stripped."""
+    from verify.corpus.chunk import sentence_spans
 
     return [text[a:b] for a, b in sentence_spans(text)] or [text.strip()]
 

@@ -136,7 +136,7 @@ class Evidence(Model):
     coverage: float | None = Field(
         default=None,
         description="Share of the claim's content words in the text the stance was read from; "
-        "support below verify.verdict.VerdictRules.min_support_coverage is not counted",
+        "support below verify.judge.verdict.VerdictRules.min_support_coverage is not counted",
     )
     counted: bool | None = Field(
         default=None, description="Whether the verdict counted this passage (None: older report)"
@@ -166,11 +166,11 @@ class Evidence(Model):
 
 
 class VerdictResult(Model):
-    """What `verify.verdict.aggregate` decided for one claim."""
+    """What `verify.judge.verdict.aggregate` decided for one claim."""
 
     verdict: Verdict
     confidence: float | None = Field(
-        ge=0.0, le=1.0, description="None for NOT_ENOUGH_EVIDENCE (see verify.verdict)"
+        ge=0.0, le=1.0, description="None for NOT_ENOUGH_EVIDENCE (see verify.judge.verdict)"
     )
     reason: str
     independent_sources: int = Field(description="Independent sources behind the verdict")
@@ -193,7 +193,7 @@ class ClaimCheck(Model):
 
     @property
     def confidence(self) -> float | None:
-        """How sure the verdict is (see verify.verdict); None for NOT_ENOUGH_EVIDENCE and for
+        """How sure the verdict is (see verify.judge.verdict); None for NOT_ENOUGH_EVIDENCE and for
         claims not checked."""
         return self.result.confidence if self.result else None
 

@@ -15,10 +15,10 @@ from verify.choices import LLMChoice
 from verify.commands.options import ChromaUrl, KOpt
 
 if TYPE_CHECKING:
-    from verify.ask import Asker
     from verify.config import Settings
     from verify.llm import LLM
     from verify.types import Answer
+    from verify.write.ask import Asker
 
 HISTORY_FILE = "ask-history"
 HISTORY_LENGTH = 1000
@@ -49,9 +49,9 @@ def ask(
     chroma_url: ChromaUrl = None,
 ) -> None:
     """Answer a question from the ingested sources, every sentence cited and checked."""
-    from verify.ask import answer_question
     from verify.config import get_settings
     from verify.llm import get_llm
+    from verify.write.ask import answer_question
 
     settings = get_settings(llm=llm.value if llm else None, chroma_url=chroma_url)
     model = get_llm(settings)
@@ -73,7 +73,7 @@ def _echo_stream(text: str) -> None:
 
 
 def _titles(settings: Settings) -> dict[str, str]:
-    from verify.ask import Asker
+    from verify.write.ask import Asker
 
     return Asker.open(settings).titles()
 
@@ -103,8 +103,8 @@ def render_answer(answer: Answer, titles: dict[str, str]) -> str:
 
 def repl(settings: Settings, llm: LLM | None, *, k: int | None, sources: list[str] | None) -> None:
     """Ask questions one after another with the models loaded once; history under VERIFY_HOME."""
-    from verify.ask import Asker
-    from verify.check import require_sources, validate_k
+    from verify.judge.check import require_sources, validate_k
+    from verify.write.ask import Asker
 
     asker = Asker.open(settings)
     require_sources(asker.store)
@@ -122,8 +122,8 @@ def repl(settings: Settings, llm: LLM | None, *, k: int | None, sources: list[st
 
 def _handle(line: str, asker: Asker, llm: LLM | None, k: int, sources: list[str] | None) -> bool:
     """Act on one line of input; False ends the session."""
-    from verify.ask import validate_question
     from verify.errors import VerifyError
+    from verify.write.ask import validate_question
 
     if line in (":quit", ":q", ":exit"):
         return False

@@ -33,8 +33,8 @@ def check(
     """Check one claim against every source in the store."""
     import json
 
-    from verify.check import check_claim
     from verify.config import get_settings
+    from verify.judge.check import check_claim
     from verify.render import check_to_dict, claim_markdown
 
     result = check_claim(claim, get_settings(chroma_url=chroma_url), k=k)

@@ -9,8 +9,8 @@ import typer
 from verify.choices import LLMChoice
 
 if TYPE_CHECKING:
-    from verify.claims import ClaimExtraction
     from verify.types import Source
+    from verify.write.claims import ClaimExtraction
 
 _LLM_HELP = "LLM provider: local (shipped Qwen GGUF), openai (any compatible server), or none."
 
@@ -25,8 +25,8 @@ def claims(
     llm: Annotated[LLMChoice | None, typer.Option("--llm", help=_LLM_HELP)] = None,
 ) -> None:
     """Extract the claims of an article: decontextualized, attributed, typed, with their span."""
-    from verify.claims import extract_claims, load_source
     from verify.config import get_settings
+    from verify.write.claims import extract_claims, load_source
 
     settings = get_settings(llm=llm)
     source = load_source(article, settings)

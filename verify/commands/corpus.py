@@ -10,8 +10,8 @@ import typer
 from verify.commands.options import ChromaUrl, KOpt
 
 if TYPE_CHECKING:
-    from verify.ingest import Outcome
-    from verify.store import Store
+    from verify.corpus.ingest import Outcome
+    from verify.corpus.store import Store
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON alone on stdout.")]
 
@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
 
 def _store(chroma_url: str | None) -> Store:
     from verify.config import get_settings
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     return open_store(get_settings(chroma_url=chroma_url))
 
@@ -54,7 +54,7 @@ def ingest(
     is named on stderr with the reason, and the exit code is then 1.
     """
     from verify.commands.progress import ingest_progress
-    from verify.ingest import IngestStatus, ingest_paths
+    from verify.corpus.ingest import IngestStatus, ingest_paths
 
     store = _store(chroma_url)
     with ingest_progress() as show:
@@ -72,7 +72,7 @@ def ingest(
 
 
 def _print_outcomes(outcomes: list[Outcome]) -> None:
-    from verify.ingest import IngestStatus
+    from verify.corpus.ingest import IngestStatus
 
     counts: dict[str, int] = {}
     for outcome in outcomes:
@@ -156,9 +156,9 @@ def search(
     Each passage is shown by its sentence sharing most words with TEXT (--full: whole), with
     how it was found: by meaning (dense) and by words (keyword), and its rank in each.
     """
-    from verify.check import validate_k
+    from verify.corpus.search import search_matches
     from verify.errors import InputError
-    from verify.search import search_matches
+    from verify.judge.check import validate_k
 
     if not query.strip():
         raise InputError("the search text is empty", 'give words to look for: verify search "..."')
@@ -181,7 +181,7 @@ def _print_matches(query: str, found: list[Any], full: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from verify.citations import pick_quote
+    from verify.write.citations import pick_quote
 
     table = Table("#", "matched by", "outlet", "passage" if full else "best sentence")
     table.add_column("chunk", no_wrap=True, min_width=21)

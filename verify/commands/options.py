@@ -1,8 +1,8 @@
 """Options several commands take, typed and worded once: `-k` and `--chroma-url` (`--llm` is
 `verify.config.LLMChoice` everywhere, with help saying what the LLM does in that command).
 
-`-k` is checked by the library (`verify.check.validate_k`: 1 to 50, default `search_k`), so the
-commands, the web app and the eval suites refuse the same values with the same message.
+`-k` is checked by the library (`verify.judge.check.validate_k`: 1 to 50, default `search_k`), so
+the commands, the web app and the eval suites refuse the same values with the same message.
 """
 
 from __future__ import annotations

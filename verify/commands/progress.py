@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from verify.ingest import Counts
+    from verify.corpus.ingest import Counts
 
 
 def stderr_console() -> Any:

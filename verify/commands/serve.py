@@ -36,7 +36,7 @@ def serve(
 ) -> None:
     """Read reports, check claims and ask questions in a browser (http://127.0.0.1:8000)."""
     from verify.config import get_settings
-    from verify.serve import Service, run_server
+    from verify.serve.service import Service, run_server
 
     check_host(host, allow_remote)
     settings = get_settings(llm=llm.value if llm else None, chroma_url=chroma_url)

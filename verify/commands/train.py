@@ -79,7 +79,7 @@ def stance(
 ) -> None:
     """Fine-tune a SUPPORTS / REFUTES / NEUTRAL cross-encoder (MiniLM-L6 or MPNet base)."""
     from verify.config import get_settings
-    from verify.stance_train import TrainConfig, train_stance
+    from verify.training.train import TrainConfig, train_stance
 
     config = TrainConfig(
         data_dir=data_dir_option(data),

@@ -13,8 +13,8 @@ claims whose every evidence entry carries a passage, gold "supported" = Complete
 supported" = Partial or Incomplete (N/A and unlabelled claims are left out). The same claim appears
 in the random and the domain split; pairs are de-duplicated.
 
-The checker is exactly the one `verify ask` applies to a sentence: `verify.ask.support_scores`
-(whole passage plus sentence windows, strongest reading) and `verify.ask.sentences_supported`
+The checker is exactly the one `verify ask` applies to a sentence: `verify.write.ask.support_scores`
+(whole passage plus sentence windows, strongest reading) and `verify.write.ask.sentences_supported`
 (the verdict bar, facts included).
 """
 
@@ -140,9 +140,9 @@ def run_expertqa(
     n, the label mix, pairs/s (claim-passage pairs) and the model and threshold used.
     `model` defaults to the configured stance model.
     """
-    from verify.ask import sentences_supported, support_scores
     from verify.config import get_settings
-    from verify.stance import load_stance_model
+    from verify.judge.stance import load_stance_model
+    from verify.write.ask import sentences_supported, support_scores
 
     settings = get_settings()
     folder = data_dir if data_dir is not None else settings.eval_data
@@ -188,6 +188,6 @@ def _rate_by_label(pairs: list[AttributionPair], predicted: list[str]) -> dict[s
 
 
 def _threshold() -> str:
-    from verify.verdict import DECISIVE_MARGIN, DECISIVE_PROB
+    from verify.judge.verdict import DECISIVE_MARGIN, DECISIVE_PROB
 
     return f"supports >= {DECISIVE_PROB} and supports - refutes >= {DECISIVE_MARGIN}"

@@ -2,7 +2,7 @@
 
 Data: `factcheck-gpt/factcheck-GPT-benchmark.jsonl` (yuxiaw/Factcheck-GPT, Apache-2.0): 94
 ChatGPT answers split by annotators into 311 sentences (each with a check-worthiness label) and
-678 decontextualized claims. Each answer goes through `verify.claims.extract_claims` (the
+678 decontextualized claims. Each answer goes through `verify.write.claims.extract_claims` (the
 configured LLM, or rules with `--llm none`), and the extracted claims are aligned with the human
 claims of the same answer by the stance model:
 
@@ -79,8 +79,8 @@ class FactcheckGPTOptions(SuiteOptions):
 
 
 def run_factcheck_gpt(options: FactcheckGPTOptions, settings: Settings) -> Scorecard:
+    from verify.judge.stance import load_stance_model
     from verify.llm import get_llm
-    from verify.stance import load_stance_model
 
     data = data_dir(options.data, settings, "factcheck-gpt")
     path = require_file(data / FILE, "factcheck-gpt", "the Factcheck-GPT benchmark")
@@ -116,8 +116,8 @@ def run_factcheck_gpt(options: FactcheckGPTOptions, settings: Settings) -> Score
 def _score_answer(
     answer: dict[str, Any], settings: Settings, llm: Any, model: Any, timings: Timings
 ) -> dict[str, Any]:
-    from verify.claims import extract_claims
-    from verify.ingest import source_id
+    from verify.corpus.ingest import source_id
+    from verify.write.claims import extract_claims
 
     text = answer["text"]
     source = Source(id=source_id(text), text=text)
@@ -164,7 +164,7 @@ def align(extracted: Sequence[str], human: Sequence[str], model: Any) -> tuple[i
 
 def _worthy_from(sentence: str, text: str, claims: Sequence[Any]) -> bool:
     """Whether a check-worthy extracted claim comes from (overlaps) this annotated sentence."""
-    from verify.claims import find_span
+    from verify.write.claims import find_span
 
     span = find_span(sentence, text)
     if span is None:

@@ -219,7 +219,7 @@ def doc_text(doc: Doc) -> str:
 
 def doc_source_ids(docs: Sequence[Doc]) -> dict[str, list[str]]:
     """Store source id -> the doc ids with that text (ids are content hashes, see ingest)."""
-    from verify.ingest import source_id
+    from verify.corpus.ingest import source_id
 
     mapping: dict[str, list[str]] = {}
     for doc in docs:
@@ -242,8 +242,8 @@ def build_store(
     progress: Progress | None = None,
 ) -> tuple[Any, bool]:
     """The eval store holding `docs`, ingesting what is missing; (store, reused)."""
-    from verify.ingest import Article, IngestStatus, ingest_articles
-    from verify.store import open_store
+    from verify.corpus.ingest import Article, IngestStatus, ingest_articles
+    from verify.corpus.store import open_store
 
     marker = settings.home / "complete.json"
     fingerprint = {
@@ -287,7 +287,7 @@ def _read_marker(path: Path) -> dict[str, Any] | None:
 
 def ranked_docs(store: Any, query: str, sources: dict[str, list[str]], depth: int) -> list[str]:
     """Doc ids in the order their best chunk was retrieved, at most `depth`."""
-    from verify.search import search
+    from verify.corpus.search import search
 
     ranking: list[str] = []
     for passage in search(store, query, CHUNKS_PER_QUERY):

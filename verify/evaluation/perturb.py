@@ -14,7 +14,7 @@ The generator is seeded (`--seed`), so a rerun makes the same variants;
 purpose and some variants are not false (a city swapped for one that is also right): the labels
 are those of the rule, and the scorecard reports per kind of change what share came out
 SUPPORTED, REFUTED or CONFLICTING, and NOT_ENOUGH_EVIDENCE. The verb swaps use the opposites
-that `verify.align` knows, so that kind measures the alignment's rules, not its coverage of
+that `verify.judge.align` knows, so that kind measures the alignment's rules, not its coverage of
 English.
 """
 
@@ -106,7 +106,7 @@ class Pools:
     @classmethod
     def of(cls, texts: Iterable[str], limit: int = 400) -> Pools:
         """Pools from a corpus's texts (the first `limit` are parsed; every word is known)."""
-        from verify.align import parse, words
+        from verify.judge.align import parse, words
 
         pools = cls()
         for number, text in enumerate(texts):
@@ -128,7 +128,7 @@ class Pools:
 
 def variants(claim_id: str, claim: str, corpus: str, pools: Pools, seed: int) -> list[Variant]:
     """The original and its rule-made variants (at most one per kind of change)."""
-    from verify.align import parse
+    from verify.judge.align import parse
 
     rng = random.Random(f"{seed}:{claim_id}")
     doc = parse(claim)
@@ -178,7 +178,7 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 def _number_swap(doc: Any, pools: Pools, rng: random.Random) -> tuple[Change, str, str] | None:
-    from verify.align import number_value
+    from verify.judge.align import number_value
 
     for token in doc:
         if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
@@ -193,7 +193,7 @@ def _number_swap(doc: Any, pools: Pools, rng: random.Random) -> tuple[Change, st
 
 
 def _date_swap(doc: Any, pools: Pools, rng: random.Random) -> tuple[Change, str, str] | None:
-    from verify.align import date_key
+    from verify.judge.align import date_key
 
     for ent in doc.ents:
         if ent.label_ != "DATE":
@@ -250,7 +250,7 @@ def _opposite(doc: Any) -> tuple[Change, str, str] | None:
     """The main verb, or a direction word (higher, increased), replaced by its opposite."""
     from lemminflect import getInflection
 
-    from verify.align import OPPOSITES
+    from verify.judge.align import OPPOSITES
 
     verb = _main_verb(doc)
     candidates = [verb] if verb is not None else []
@@ -357,7 +357,7 @@ class PerturbOptions(SuiteOptions):
 
 
 def run_perturb(options: PerturbOptions, settings: Settings) -> Scorecard:
-    from verify.check import Checker
+    from verify.judge.check import Checker
 
     run = SuiteRun("perturb", options, settings)
     corpora: list[Corpus] = []

@@ -37,8 +37,8 @@ def get_suite(name: str) -> Suite[Any]:
 def run_suite(name: str, options: SuiteOptions, settings: Settings | None = None) -> Scorecard:
     """Run one suite with its options (an instance of its `options_type`) and return its
     scorecard (not yet saved)."""
-    from verify.check import validate_k
     from verify.config import get_settings
+    from verify.judge.check import validate_k
 
     suite = get_suite(name)
     if not isinstance(options, suite.options_type):

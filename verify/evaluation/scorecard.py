@@ -62,7 +62,7 @@ def peak_rss_mb() -> float:
 def versions(settings: Any, *, stance: bool = True, llm: str | None = None) -> dict[str, Any]:
     """verify version, git commit, model and prompt versions behind a run."""
     import verify
-    from verify.embed import EMBED_MODEL
+    from verify.corpus.embed import EMBED_MODEL
 
     found: dict[str, Any] = {"verify": verify.__version__, **git_state()}
     found["embed_model"] = EMBED_MODEL
@@ -93,12 +93,12 @@ def _git(root: Path, *args: str) -> str:
 
 def stance_model_version(name: str) -> dict[str, Any]:
     """The stance model's folder, card version (if it states one) and weights sha256 prefix."""
-    from verify.stance import STANCE_FILE, WEIGHTS_FILE, is_llm_judge, shipped_folder
-    from verify.stance_lora import DELTA_FILE
+    from verify.judge.stance import STANCE_FILE, WEIGHTS_FILE, is_llm_judge, shipped_folder
+    from verify.judge.stance_lora import DELTA_FILE
 
     if is_llm_judge(name):  # the LLM judge: its prompt is its version (the LLM: the "llm" key)
-        from verify.prompts import load_prompt
-        from verify.stance_llm import JUDGE_PROMPT
+        from verify.judge.stance_llm import JUDGE_PROMPT
+        from verify.llm.prompts import load_prompt
 
         prompt = load_prompt(JUDGE_PROMPT)
         return {"name": name, "version": f"llm judge {prompt.label}", "sha256": prompt.sha}
@@ -125,7 +125,7 @@ def stance_model_version(name: str) -> dict[str, Any]:
 
 def prompt_labels() -> list[str]:
     """`id@version#sha` of every prompt file shipped (the ones an LLM run would use)."""
-    from verify.prompts import available_prompts, load_prompt
+    from verify.llm.prompts import available_prompts, load_prompt
 
     try:
         return [load_prompt(name).label for name in available_prompts()]

@@ -112,8 +112,8 @@ def seed_corpus(
 ) -> SeedCorpus:
     """Read the gold file and ingest the seed articles into `$VERIFY_HOME/eval-stores/seeds`
     with the real loaders (a no-op when they are there)."""
-    from verify.ingest import ingest_paths
-    from verify.store import open_store
+    from verify.corpus.ingest import ingest_paths
+    from verify.corpus.store import open_store
 
     gold_path, seeds_dir = gold or DEFAULT_GOLD, seeds or DEFAULT_SEEDS
     if not gold_path.is_file():
@@ -133,7 +133,7 @@ def seed_corpus(
 
 
 def run_seeds(options: SeedsOptions, settings: Settings) -> Scorecard:
-    from verify.check import Checker
+    from verify.judge.check import Checker
 
     run = SuiteRun("seeds", options, settings)
     with run.stage("index"):

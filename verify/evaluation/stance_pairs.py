@@ -22,7 +22,7 @@ from verify.evaluation.metrics import (
     macro_f1,
     per_class_scores,
 )
-from verify.stance import LABELS, StanceJudge, parse_stance
+from verify.judge.stance import LABELS, StanceJudge, parse_stance
 from verify.types import Stance
 
 _HINT = 'each line must be a JSON object {"premise": ..., "hypothesis": ..., "label": ...}'

@@ -186,7 +186,7 @@ def _verdicts(
     run: SuiteRun, store: Any, es: Settings, claims: Sequence[GoldClaim], runfile: RunFile
 ) -> dict[str, Any]:
     """The scorecard's verdict block and extra figures for these claims."""
-    from verify.check import Checker
+    from verify.judge.check import Checker
 
     checker = Checker(store, es)
     with run.stage("load_model"):
@@ -306,12 +306,12 @@ def run_scifact(options: ScifactOptions, settings: Settings) -> Scorecard:
 
 
 def run_climate_fever(options: ClimateFeverOptions, settings: Settings) -> Scorecard:
-    from verify.stance_data import CLIMATE_FEVER_SPLIT_SEED, CLIMATE_FEVER_TEST_FRACTION
+    from verify.training.data import CLIMATE_FEVER_SPLIT_SEED, CLIMATE_FEVER_TEST_FRACTION
 
     bench, files = _climate_fever_bench(data_dir(options.data, settings, "climate-fever"))
     notes = [
         f"held-out claim split only ({CLIMATE_FEVER_TEST_FRACTION:.0%} of claims by seeded hash, "
-        f"seed {CLIMATE_FEVER_SPLIT_SEED}, verify.stance_data.climate_fever_is_test): the stance "
+        f"seed {CLIMATE_FEVER_SPLIT_SEED}, verify.training.data.climate_fever_is_test): the stance "
         "model trained on the other claims' evidence pairs",
         "macro-F1 over SUPPORTED / REFUTED / NOT_ENOUGH_EVIDENCE; DISPUTED claims are scored "
         "apart against CONFLICTING (extra.disputed)",
@@ -322,7 +322,7 @@ def run_climate_fever(options: ClimateFeverOptions, settings: Settings) -> Score
 
 
 def _climate_fever_bench(data: Path) -> tuple[Benchmark, dict[str, str]]:
-    from verify.stance_data import climate_fever_is_test
+    from verify.training.data import climate_fever_is_test
 
     folder = data / "climate-fever" / "normalized"
     corpus = require_file(folder / "corpus.jsonl", "climate-fever", "the pooled evidence corpus")
@@ -377,7 +377,7 @@ def stance_scorecard(
 ) -> tuple[Scorecard, StanceEvalResult]:
     """Score the configured stance model on `options.pairs`: the scorecard and the raw result."""
     from verify.evaluation.stance_pairs import evaluate_stance, read_pairs
-    from verify.stance import load_stance_model
+    from verify.judge.stance import load_stance_model
 
     if options.pairs is None:
         raise InputError("suite stance: needs a pairs file", "pass --pairs FILE")

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from verify.store import Store
+from verify.corpus.store import Store
 from verify.types import Passage
 
 log = logging.getLogger(__name__)

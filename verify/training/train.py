@@ -2,7 +2,7 @@
 
 Recipe: start from the installed all-MiniLM-L6-v2, add a 3-way head, freeze the word-embedding
 matrix (so the shipped file can leave it out), fine-tune on a seeded mix of NLI and
-claim-evidence pairs (`verify.stance_data`), fit a temperature on a claim-grouped held-out
+claim-evidence pairs (`verify.training.data`), fit a temperature on a claim-grouped held-out
 split, export fp16 safetensors. Batches are length-bucketed with dynamic padding.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from verify.errors import InputError
 from verify.evaluation.metrics import accuracy, expected_calibration_error, macro_f1
-from verify.stance import (
+from verify.judge.stance import (
     LABELS,
     STANCE_FILE,
     StanceModel,
@@ -29,7 +29,7 @@ from verify.stance import (
     fit_temperature,
     softmax,
 )
-from verify.stance_data import CLAIM_EVIDENCE, Pair, seeded_fraction, training_sources
+from verify.training.data import CLAIM_EVIDENCE, Pair, seeded_fraction, training_sources
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ MIX_V1: dict[str, float] = {
     "covidfact": 0.10,
 }
 # v2 adds topical pairs that do not decide the claim (NEUTRAL) and changed figures (REFUTES):
-# v1 read any passage on the claim's topic as support. See `verify.stance_data`.
+# v1 read any passage on the claim's topic as support. See `verify.training.data`.
 MIX_V2: dict[str, float] = {
     "mnli": 0.14,
     "snli": 0.08,
@@ -420,7 +420,7 @@ def train_mpnet(config: TrainConfig, sources: dict[str, list[Pair]] | None = Non
     import torch
     from transformers import AutoTokenizer
 
-    from verify import stance_lora as lora
+    from verify.judge import stance_lora as lora
 
     started = time.perf_counter()
     torch.manual_seed(config.seed)
@@ -460,7 +460,7 @@ def _fit_cached(
 ) -> int:  # fmt: skip
     import torch
 
-    from verify import stance_lora as lora
+    from verify.judge import stance_lora as lora
 
     encoded = tokenizer(
         [p.premise for p in sample],
@@ -506,7 +506,7 @@ def _fit_cached(
 def _save_delta_checkpoint(model: Any, config: TrainConfig, spec: dict[str, Any]) -> None:
     from safetensors.torch import save_file
 
-    from verify import stance_lora as lora
+    from verify.judge import stance_lora as lora
 
     folder = config.out_dir / "checkpoint"
     folder.mkdir(parents=True, exist_ok=True)
@@ -518,7 +518,7 @@ def _load_delta_checkpoint(model: Any, config: TrainConfig, spec: dict[str, Any]
     """--init DIR/checkpoint: adapters and head of an earlier run (fp32), to export or go on."""
     from safetensors.torch import load_file
 
-    from verify import stance_lora as lora
+    from verify.judge import stance_lora as lora
 
     assert config.init_dir is not None
     saved = json.loads((config.init_dir / "spec.json").read_text())

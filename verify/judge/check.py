@@ -20,10 +20,8 @@ from typing import TYPE_CHECKING
 
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
-from verify.support import alignment_of
-from verify.text import lexical_overlap, sentences_of, shorten, stemmed_overlap
-from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
-from verify.verdict import (
+from verify.judge.support import alignment_of
+from verify.judge.verdict import (
     RULES,
     ScoredEvidence,
     VerdictRules,
@@ -32,11 +30,13 @@ from verify.verdict import (
     decisive_side,
     judged_side,
 )
+from verify.text import lexical_overlap, sentences_of, shorten, stemmed_overlap
+from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
 
 if TYPE_CHECKING:
-    from verify.align import Alignment
-    from verify.stance import StanceJudge
-    from verify.store import Store
+    from verify.corpus.store import Store
+    from verify.judge.align import Alignment
+    from verify.judge.stance import StanceJudge
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class Checker:
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, load_model: bool = True) -> Checker:
-        from verify.store import open_store
+        from verify.corpus.store import open_store
 
         settings = settings or get_settings()
         checker = cls(open_store(settings), settings)
@@ -125,7 +125,7 @@ class Checker:
         return checker
 
     def load_model(self) -> StanceJudge:
-        from verify.stance import load_stance_model
+        from verify.judge.stance import load_stance_model
 
         if self.model is None:
             self.model = load_stance_model(self.settings)
@@ -139,7 +139,7 @@ class Checker:
         self, claim: Claim, *, k: int | None = None, exclude_sources: Collection[str] = ()
     ) -> ClaimCheck:
         """Verdict and evidence for one claim from the store, leaving out `exclude_sources`."""
-        from verify.search import search
+        from verify.corpus.search import search
 
         passages = search(
             self.store, claim.text, k or self.settings.search_k, exclude_sources=exclude_sources
@@ -188,7 +188,7 @@ class Checker:
         """The claim's facts against each passage (None for all when the rules skip facts)."""
         if not self.rules.facts:
             return [None] * len(passages)
-        from verify.align import parse_many
+        from verify.judge.align import parse_many
 
         parse_many([claim])  # the passages' sentences are parsed as the alignment needs them
         return [
@@ -238,12 +238,12 @@ def _strongest(
     """The passage's stance (whole or a sentence, whichever is stronger), its quote and the
     coverage of the text that stance was read from (share of the claim's content words in it).
 
-    Support counts as decisive only with enough coverage (`verify.verdict.MIN_SUPPORT_COVERAGE`),
-    here as in the verdict. The quote is a sentence that takes a side, when one does more strongly
-    than the whole passage (of several that do, the one sharing most words with the claim); for a
-    passage deciding as a whole, its decisive sentence on that side sharing most words with the
-    claim, else its sentence leaning most that way; else the sentence sharing most words with the
-    claim.
+    Support counts as decisive only with enough coverage
+    (`verify.judge.verdict.MIN_SUPPORT_COVERAGE`), here as in the verdict. The quote is a sentence
+    that takes a side, when one does more strongly than the whole passage (of several that do, the
+    one sharing most words with the claim); for a passage deciding as a whole, its decisive sentence
+    on that side sharing most words with the claim, else its sentence leaning most that way; else
+    the sentence sharing most words with the claim.
     """
     closest = max(readings, key=lambda r: lexical_overlap(claim, r[0]))[0].strip()
     whole_cover = stemmed_overlap(claim, passage)

@@ -1,10 +1,10 @@
 """The `verify serve` web app (Starlette): HTML pages for people, JSON endpoints for scripts.
 
 Routes are listed in `docs/web-api.md` and at `/api`. JSON bodies are exactly the CLI's `--json`
-output (`verify.render.report_to_dict`, `check_to_dict`, `verify.ask.answer_dict`); an error is
-`{"error": ..., "hint": ...}` with status 400, 404 for an unknown source id, 403 for a write from
+output (`verify.render.report_to_dict`, `check_to_dict`, `verify.write.ask.answer_dict`); an error
+is `{"error": ..., "hint": ...}` with status 400, 404 for an unknown source id, 403 for a write from
 another site. Handlers run the library's (blocking) calls in Starlette's thread pool;
-`verify.serve.Service` serializes the model work.
+`verify.serve.service.Service` serializes the model work.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from verify import pages
 from verify.errors import InputError, VerifyError
-from verify.serve import MAX_UPLOAD_BYTES, JobStatus, NotFound, Service
+from verify.render import pages
+from verify.serve.service import MAX_UPLOAD_BYTES, JobStatus, NotFound, Service
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -105,7 +105,7 @@ class Web:
         return JSONResponse(check_to_dict(result))
 
     async def api_ask(self, request: Request) -> Response:
-        from verify.ask import answer_dict
+        from verify.write.ask import answer_dict
 
         params = await _params(request)
         question, k = params.get("question", params.get("q", "")), _int(params.get("k"))
@@ -371,7 +371,7 @@ def progress_body(job: Any) -> str:
 
 
 def search_body(q: str, found: list[dict[str, Any]]) -> str:
-    from verify.citations import pick_quote
+    from verify.write.citations import pick_quote
 
     items = []
     for p in found:

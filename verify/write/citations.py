@@ -99,12 +99,12 @@ def pick_quote(
 ) -> str:
     """The sentence of `passage` that bears most on `claim`, verbatim.
 
-    `spans` are sentence offsets into `passage` (default: `verify.chunk.sentence_spans`).
+    `spans` are sentence offsets into `passage` (default: `verify.corpus.chunk.sentence_spans`).
     `scorer` ranks the sentences (e.g. by stance probability); lexical overlap breaks its ties and
     is the ranking when no scorer is given. Falls back to the whole passage when it has no sentence.
     """
     if spans is None:
-        from verify.chunk import sentence_spans
+        from verify.corpus.chunk import sentence_spans
 
         spans = sentence_spans(passage)
     sentences = [passage[a:b].strip() for a, b in spans]

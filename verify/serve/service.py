@@ -29,10 +29,10 @@ from verify.config import Settings, get_settings
 from verify.errors import InputError, VerifyError
 
 if TYPE_CHECKING:
-    from verify.ask import Asker
-    from verify.check import Checker
+    from verify.judge.check import Checker
     from verify.llm import LLM
     from verify.types import Answer, ClaimCheck, Report
+    from verify.write.ask import Asker
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +99,8 @@ class Service:
     """Store, stance model, embedder and LLM loaded once; what the web app calls."""
 
     def __init__(self, settings: Settings | None = None) -> None:
-        from verify.ask import Asker
-        from verify.check import Checker
+        from verify.judge.check import Checker
+        from verify.write.ask import Asker
 
         self.settings = settings or get_settings()
         self.checker: Checker = Checker.open(self.settings, load_model=False)
@@ -113,10 +113,10 @@ class Service:
 
     def warm(self) -> None:
         """Load every model now (stance, embedder, LLM, keyword index), not on the first request."""
-        from verify.check import validate_claim
-        from verify.embed import get_embedder
+        from verify.corpus.embed import get_embedder
+        from verify.corpus.search import bm25_index
+        from verify.judge.check import validate_claim
         from verify.llm import get_llm
-        from verify.search import bm25_index
 
         with self.working():
             self.asker._model = self.checker.load_model()
@@ -147,7 +147,7 @@ class Service:
 
     def known(self, source_id: str) -> str:
         """The id when it names a committed source; NotFound otherwise (nothing else is tried)."""
-        from verify.ingest import is_source_id
+        from verify.corpus.ingest import is_source_id
 
         if not is_source_id(source_id):
             raise NotFound(f"{source_id[:40]!r} is not a source id", "ids are 16 hex digits")
@@ -157,7 +157,7 @@ class Service:
 
     def ingest_upload(self, filename: str, data: bytes, outlet: str | None = None) -> list[dict]:
         """Store an uploaded file under uploads/ and ingest it like `verify ingest`."""
-        from verify.ingest import ingest_paths
+        from verify.corpus.ingest import ingest_paths
 
         path = self._upload_path(filename, len(data))
         path.parent.mkdir(parents=True)
@@ -167,7 +167,7 @@ class Service:
         return result.as_json()
 
     def _upload_path(self, filename: str, size: int) -> Path:
-        from verify.ingest import SUPPORTED_SUFFIXES
+        from verify.corpus.ingest import SUPPORTED_SUFFIXES
 
         name = _SAFE_NAME.sub("_", Path(filename.replace("\\", "/")).name).strip("._")[-100:]
         suffix = Path(name).suffix.lower()
@@ -192,8 +192,8 @@ class Service:
 
     def search(self, query: str, k: int | None = None) -> list[dict[str, Any]]:
         """`verify search --json`: whole passages, best first."""
-        from verify.check import validate_k
-        from verify.search import search_matches
+        from verify.corpus.search import search_matches
+        from verify.judge.check import validate_k
 
         if not query.strip():
             raise InputError("the search text is empty", "give words to look for")
@@ -206,7 +206,7 @@ class Service:
 
     def check(self, text: str, k: int | None = None) -> ClaimCheck:
         """`verify check`: one claim against every source."""
-        from verify.check import require_sources, validate_claim, validate_k
+        from verify.judge.check import require_sources, validate_claim, validate_k
         from verify.types import Claim
 
         claim = validate_claim(text)
@@ -217,8 +217,8 @@ class Service:
 
     def ask(self, question: str, k: int | None = None, sources: list[str] | None = None) -> Answer:
         """`verify ask`: an answer with checked citations, or why there is none."""
-        from verify.ask import validate_question
-        from verify.check import require_sources, validate_k
+        from verify.judge.check import require_sources, validate_k
+        from verify.write.ask import validate_question
 
         question = validate_question(question)
         k = validate_k(k, self.settings)
@@ -256,7 +256,7 @@ class Service:
             return job
 
     def _run(self, job: ReportJob) -> None:
-        from verify.ingest import file_or_source_id
+        from verify.corpus.ingest import file_or_source_id
         from verify.pipeline import run_report
 
         try:
@@ -286,7 +286,7 @@ def run_server(service: Service, host: str, port: int, on_ready: Callable[[], No
     """Serve the web app with uvicorn until interrupted."""
     import uvicorn
 
-    from verify.web import create_app
+    from verify.serve.web import create_app
 
     config = uvicorn.Config(create_app(service, host), host=host, port=port, log_level="warning")
     server = uvicorn.Server(config)

@@ -4,19 +4,20 @@
     written = check_drafts(drafts, passages, support)   # what passed, and why the rest did not
     shown = [written.accepted.get(key) or fallback(key) for key in keys]
 
-A writer (the answer in `verify.ask`, the summary in `verify.summarize`, rewritten claims in
-`verify.claims`) asks the LLM with `draft` (`LLM.generate_json`: a versioned prompt, a schema,
-validated, retried once, cached), turns the reply into `Draft`s (one per item, keyed as the
-writer likes: a sentence number, a claim number, a span) or `Refused` items (its own checks
+A writer (the answer in `verify.write.ask`, the summary in `verify.write.summarize`, rewritten
+claims in `verify.write.claims`) asks the LLM with `draft` (`LLM.generate_json`: a versioned prompt,
+a schema, validated, retried once, cached), turns the reply into `Draft`s (one per item, keyed as
+the writer likes: a sentence number, a claim number, a span) or `Refused` items (its own checks
 failed: the wrong claim, a cut-off sentence), and hands them to `check_drafts`:
 
-1. **Citations** (`verify.citations`): each cited id must be one of the `passages` given to the
+1. **Citations** (`verify.write.citations`): each cited id must be one of the `passages` given to
+the
    writer and each quote verbatim in it. A draft may offer several citation options (the
    summary tries the excerpt it cited, then its claim's other one); options that fail are
    skipped. `vet` adds a writer's own check of the verified citations (`ask` refuses quotes
    from instruction-like text).
 2. **Support**: a sentence that is exactly its verified quote is its own evidence; any other is
-   judged, all in one batch, by `support` (`verify.support`, the product's one support
+   judged, all in one batch, by `support` (`verify.judge.support`, the product's one support
    judgement; `pairs_support` adapts its (text, statement) form), and the first option whose
    evidence supports it is kept. `support=None` checks citations only.
 3. **Keep or fall back**: `Written.accepted` holds the checked sentences (writer `llm`) in
@@ -32,10 +33,15 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from verify.citations import CheckedSentence, DraftSentence, QuoteRef, check_sentence_citations
 from verify.llm import DEFAULT_MAX_TOKENS
 from verify.text import normalize
 from verify.types import Passage, Writer
+from verify.write.citations import (
+    CheckedSentence,
+    DraftSentence,
+    QuoteRef,
+    check_sentence_citations,
+)
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -46,7 +52,8 @@ K = TypeVar("K", bound=Hashable)
 M = TypeVar("M", bound="BaseModel")
 
 Entails = Callable[[Sequence[tuple[str, str]]], Sequence[bool]]
-"""For (text, statement) pairs: does the text clearly support the statement? (`verify.support`)"""
+"""For (text, statement) pairs: does the text clearly support the statement?
+(`verify.judge.support`)"""
 
 
 @dataclass(frozen=True)
@@ -121,7 +128,7 @@ class Request:
 def draft(llm: LLM, prompt: str, request: Request, schema: type[M]) -> LLMResult[M]:
     """The LLM's reply to one request of the versioned prompt named `prompt`, validated against
     `schema` (retried once, cached; an error is returned, never raised)."""
-    from verify.prompts import load_prompt
+    from verify.llm.prompts import load_prompt
 
     return llm.generate_json(
         load_prompt(prompt),
@@ -195,7 +202,7 @@ def _supported(tries: Sequence[Try], support: Support | None) -> dict[int, bool]
 
 
 def pairs_support(entails: Entails) -> Support:
-    """A (text, statement) judgement (`verify.support.supported`) as the support of tries:
+    """A (text, statement) judgement (`verify.judge.support.supported`) as the support of tries:
     each try's premise against its sentence."""
 
     def support(tries: Sequence[Try]) -> list[bool]:
@@ -206,9 +213,9 @@ def pairs_support(entails: Entails) -> Support:
 
 def prompt_passage(passage: Passage, separator: str = "\n", flat: bool = False) -> str:
     """A passage as prompt input: `[chunk id] (outlet)`, `separator`, its text (on one line
-    when `flat`) with block delimiters neutralized (`verify.injection`). The chunk ids are the
+    when `flat`) with block delimiters neutralized (`verify.write.injection`). The chunk ids are the
     citation keys."""
-    from verify.injection import neutralize_delimiters
+    from verify.write.injection import neutralize_delimiters
 
     text = " ".join(passage.text.split()) if flat else passage.text
     head = f"[{passage.chunk_id}] ({passage.outlet or passage.source_id})"

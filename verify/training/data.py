@@ -1,6 +1,6 @@
 """Labelled (premise, hypothesis, stance) pairs read from the shared data folder.
 
-Training (`verify.stance_train`) and the benchmarks (`eval/make_stance_pairs.py`) both read the
+Training (`verify.training.train`) and the benchmarks (`eval/make_stance_pairs.py`) both read the
 sets through this module, so the Climate-FEVER claim split is one function used by both:
 a claim is in the test split when its seeded hash falls in the lowest 20%.
 Only the standard library is used here; nothing is copied out of the data folder.

@@ -12,10 +12,10 @@ Steps, each decided in code (the LLM only phrases):
 3. Draft: extractively (the best candidates, verbatim, each citing its chunk) or by the LLM
    (prompts/answer.md, every sentence followed by the ids it rests on, with quotes).
 4. Check every sentence: cited ids among the passages given, quotes verbatim
-   (`verify.citations`), no quote from instruction-like text (`verify.injection`), and, for a
-   sentence that is not itself a verbatim quote, its cited passages support it by the product's
-   one support judgement (`verify.support`, the same as verdicts: the stance model's clear
-   SUPPORTS, and the sentence's facts stated by the cited passages). Failing sentences are
+   (`verify.write.citations`), no quote from instruction-like text (`verify.write.injection`), and,
+   for a sentence that is not itself a verbatim quote, its cited passages support it by the
+   product's one support judgement (`verify.judge.support`, the same as verdicts: the stance model's
+   clear SUPPORTS, and the sentence's facts stated by the cited passages). Failing sentences are
    dropped and counted in `flags`.
    No sentence left -> `answerable: false`.
 5. Disagreement: the best candidate of each outlet is compared with the others' by the stance
@@ -34,17 +34,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from verify.citations import (
-    CheckedSentence,
-    DraftSentence,
-    QuoteRef,
-    pick_quote,
-)
 from verify.config import Settings, get_settings
 from verify.errors import InputError, one_line_input
-from verify.injection import injection_flags, overlaps_injection
-from verify.llm_write import Draft, Option, Request, Try, check_drafts, draft, prompt_passage
-from verify.prompts import CANNOT_ANSWER
+from verify.judge.verdict import decisive_side
+from verify.llm.prompts import CANNOT_ANSWER
 from verify.text import (
     content_words,
     find_verbatim,
@@ -54,12 +47,19 @@ from verify.text import (
     unique,
 )
 from verify.types import Answer, Citation, Flag, FlagCode, Model, Passage, Stance, StanceScore
-from verify.verdict import decisive_side
+from verify.write.citations import (
+    CheckedSentence,
+    DraftSentence,
+    QuoteRef,
+    pick_quote,
+)
+from verify.write.injection import injection_flags, overlaps_injection
+from verify.write.llm_write import Draft, Option, Request, Try, check_drafts, draft, prompt_passage
 
 if TYPE_CHECKING:
+    from verify.corpus.store import Store
+    from verify.judge.stance import StanceJudge
     from verify.llm import LLM
-    from verify.stance import StanceJudge
-    from verify.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ def answer_question(
 
     `llm=None` gives the extractive answer. `on_text` receives the LLM's answer as it streams.
     """
-    from verify.check import require_sources, validate_k
+    from verify.judge.check import require_sources, validate_k
 
     settings = settings or get_settings()
     question = validate_question(question)
@@ -181,7 +181,7 @@ class Asker:
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> Asker:
-        from verify.store import open_store
+        from verify.corpus.store import open_store
 
         settings = settings or get_settings()
         return cls(open_store(settings), settings)
@@ -189,7 +189,7 @@ class Asker:
     @property
     def model(self) -> StanceJudge:
         if self._model is None:
-            from verify.stance import load_stance_model
+            from verify.judge.stance import load_stance_model
 
             self._model = load_stance_model(self.settings)
         return self._model
@@ -214,7 +214,7 @@ class Asker:
         sources: Collection[str] | None = None,
         on_text: TextSink | None = None,
     ) -> Answer:
-        from verify.search import search
+        from verify.corpus.search import search
 
         self.check_source_ids(sources)
         passages = search(self.store, question, k, include_sources=sources)
@@ -245,7 +245,7 @@ class Asker:
     # ---- pieces --------------------------------------------------------------------------
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        from verify.embed import get_embedder
+        from verify.corpus.embed import get_embedder
 
         return get_embedder(self.settings.torch_threads()).embed_documents(list(texts))
 
@@ -256,7 +256,7 @@ class Asker:
         flags: list[str | Flag],
     ) -> list[Checked]:
         """The drafts that cite given passages verbatim (no quote from instruction-like text)
-        and that those passages support (`verify.llm_write.check_drafts`)."""
+        and that those passages support (`verify.write.llm_write.check_drafts`)."""
         items = [Draft(i, d.text, (Option(tuple(d.citations)),)) for i, d in enumerate(drafts)]
         written = check_drafts(items, passages, self.supported, vet=_injected)
         flags += [dropped(drafts[i].text, why) for i, why in written.rejected]
@@ -380,7 +380,7 @@ def llm_drafts(
     question: str, passages: Sequence[Passage], llm: LLM, on_text: TextSink | None = None
 ) -> Drafts:
     """The LLM's answer split into cited sentences (not yet checked)."""
-    from verify.prompts import load_prompt
+    from verify.llm.prompts import load_prompt
 
     prompt = load_prompt("answer")
     variables = {"question": question, "passages": llm_passages(passages)}
@@ -556,9 +556,9 @@ def sentences_supported(
 ) -> list[bool]:
     """For each (sentence, [(cited passage, quote)]) and its deciding reading
     (`support_scores`): do its cited passages support it? The product's support judgement
-    (`verify.support.judge`) against the cited passages together: a sentence whose number, date
-    or name no cited passage states is not supported, whatever the stance model reads."""
-    from verify.support import judge
+    (`verify.judge.support.judge`) against the cited passages together: a sentence whose number,
+    date or name no cited passage states is not supported, whatever the stance model reads."""
+    from verify.judge.support import judge
 
     out = []
     for (sentence, cited), score in zip(claims, scores, strict=True):
@@ -647,7 +647,7 @@ def _injected(checked: CheckedSentence) -> list[str]:
 
 def quotes_injection(quote: str, passage: str) -> bool:
     """Does the quote touch a sentence of its passage that looks like instructions to a model?"""
-    from verify.chunk import sentence_spans
+    from verify.corpus.chunk import sentence_spans
 
     if overlaps_injection(quote):
         return True

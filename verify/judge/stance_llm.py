@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from verify.errors import ModelError
 from verify.llm import LLM
-from verify.prompts import load_prompt
+from verify.llm.prompts import load_prompt
 from verify.text import content_words, find_verbatim
 from verify.types import Stance, StanceScore
 

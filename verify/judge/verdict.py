@@ -10,7 +10,7 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    ``decisive_prob`` and beats the opposite side by at least ``decisive_margin``. The stance model
    is small, so a label alone (argmax) is not enough: weak or near-tied passages never decide.
    The model reads passages on the claim's topic as support, so support is checked against the
-   claim's facts (`verify.align`): it counts only when
+   claim's facts (`verify.judge.align`): it counts only when
    * the text the model read holds at least ``min_support_coverage`` of the claim's content
      words (stemmed): a passage that leaves out most of what the claim says cannot corroborate it;
    * the passage states the claim's checkable facts: none contradicted, none of the central
@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from verify.align import Alignment
+from verify.judge.align import Alignment
 from verify.types import (
     FactConflict,
     FactKind,
@@ -106,7 +106,7 @@ class VerdictRules:
 
     reversal_blocks_support: bool = True
     """A passage that states the claim's event negated or reversed by the same actor, near the
-    sentence most about the claim (`verify.align.Alignment.reversals`), cannot support it,
+    sentence most about the claim (`verify.judge.align.Alignment.reversals`), cannot support it,
     whatever the model reads: the model reads "not losing ice" as support from "losing mass"."""
 
     facts: bool = True

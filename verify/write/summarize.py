@@ -6,11 +6,11 @@ The LLM writer (optional) is asked, in one short schema-constrained call per cla
 sentence from the evidence sentence that counted most for it (the article's own sentence for a
 claim only this outlet makes); the code knows which passage it gave, so the LLM writes no ids,
 and the code puts "According to <outlet>," before the sentence. Each LLM sentence, as shown, goes
-through `verify.llm_write.check_drafts`: it must be about its claim, its quote (the excerpt's
+through `verify.write.llm_write.check_drafts`: it must be about its claim, its quote (the excerpt's
 sentence that bears most on it) verbatim, and it must be supported by the excerpt (the evidence
 sentence with one sentence either side) under the product's support judgement (`entails`,
-`verify.support`: the stance model, coverage and the facts). A sentence that fails is replaced by
-the extractive sentence for the same claim, so one bad sentence never costs the whole summary;
+`verify.judge.support`: the stance model, coverage and the facts). A sentence that fails is replaced
+by the extractive sentence for the same claim, so one bad sentence never costs the whole summary;
 each sentence and the summary say who wrote them (`Writer`, `SummaryWriter`). The LLM never
 decides a verdict: it sees verdicts already computed, and disputed claims keep their extractive
 sentence (both sides' quotes).
@@ -26,15 +26,6 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from verify.citations import (
-    CheckedSentence,
-    DraftSentence,
-    QuoteRef,
-    check_sentences,
-    pick_quote,
-)
-from verify.injection import neutralize_delimiters
-from verify.llm_write import UNSUPPORTED, Draft, Entails, Option, Refused, Request
 from verify.text import find_verbatim
 from verify.types import (
     Citation,
@@ -47,6 +38,15 @@ from verify.types import (
     Summary,
     Verdict,
 )
+from verify.write.citations import (
+    CheckedSentence,
+    DraftSentence,
+    QuoteRef,
+    check_sentences,
+    pick_quote,
+)
+from verify.write.injection import neutralize_delimiters
+from verify.write.llm_write import UNSUPPORTED, Draft, Entails, Option, Refused, Request
 
 if TYPE_CHECKING:
     from verify.llm import LLM
@@ -311,7 +311,7 @@ def llm_sentences(
     reuses its cached prefix. (Asking once more with the reason a sentence was refused was
     measured and dropped: under greedy decoding the 0.5B model wrote the same sentence again
     for 9 of 10 retries.)"""
-    from verify.llm_write import check_drafts, draft, pairs_support
+    from verify.write.llm_write import check_drafts, draft, pairs_support
 
     shown = excerpts_for(source, checks, slots, writing)
     drafts: list[Draft[int] | Refused[int]] = []
@@ -375,7 +375,7 @@ def _fits(focus: str, claim: str) -> bool:
     `MIN_CLAIM_OVERLAP` of the claim's terms gives no sentence that could pass as the claim's
     (stance v3 counts some unrelated passages as support; the verdict is not the writer's to
     change, and its extractive sentence shows the quote as it is)."""
-    from verify.support import stemmed_overlap
+    from verify.judge.support import stemmed_overlap
 
     return len(focus) <= FOCUS_CHARS and stemmed_overlap(claim, focus) >= MIN_CLAIM_OVERLAP
 
@@ -389,7 +389,7 @@ def _counted_refs(check: ClaimCheck) -> list[QuoteRef]:
 
 def _excerpt(passage: Passage, anchor: str) -> Excerpt | None:
     """The passage's sentences that hold `anchor` (the focus), with one sentence either side."""
-    from verify.chunk import sentence_spans
+    from verify.corpus.chunk import sentence_spans
 
     found = find_verbatim(anchor, passage.text)
     if found is None:
@@ -454,7 +454,7 @@ def _clean(text: str) -> str:
 
 
 def _first_problem(text: str, claim: str) -> str | None:
-    from verify.support import stemmed_overlap
+    from verify.judge.support import stemmed_overlap
 
     if not text.strip(" ."):
         return "it is empty"

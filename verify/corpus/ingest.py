@@ -11,7 +11,7 @@
   be told, over `MAX_FILE_BYTES`, no article text); every other file is still ingested. Text
   need not be UTF-8: a byte-order mark (UTF-16/32) or charset-normalizer tells the encoding.
 * Chunks of several documents are embedded in one batch; each document is still committed on its
-  own (see `verify.store`), so an interrupted run leaves no partial document.
+  own (see `verify.corpus.store`), so an interrupted run leaves no partial document.
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from verify.chunk import chunk_source
-from verify.clean import CleanText, clean_html, clean_text, normalize_date, outlet_from_url
+from verify.corpus.chunk import chunk_source
+from verify.corpus.clean import CleanText, clean_html, clean_text, normalize_date, outlet_from_url
+from verify.corpus.store import Store
 from verify.errors import InputError
-from verify.store import Store
 from verify.types import Chunk, Source
 
 log = logging.getLogger(__name__)

@@ -12,10 +12,10 @@ Two extractors produce the same `Claim`s:
   dropped and counted in `flags`; sentences left without a claim (skipped, dropped, or in a part
   whose output was still invalid after one retry) get the rule-based claim, with a flag.
 * Rules (`rule_claims`, used for `--llm none` and as the fallback): sentence spans from
-  `verify.chunk`, then spaCy rules: reported speech ("X said/reported/claimed that ...") gives an
-  attribution and the reported clause as the claim; hedges and evaluative words make opinions;
-  modals and "expected to" make predictions; long quotations make quotes; questions, imperatives,
-  reader appeals and text aimed at a model are not check-worthy.
+  `verify.corpus.chunk`, then spaCy rules: reported speech ("X said/reported/claimed that ...")
+  gives an attribution and the reported clause as the claim; hedges and evaluative words make
+  opinions; modals and "expected to" make predictions; long quotations make quotes; questions,
+  imperatives, reader appeals and text aimed at a model are not check-worthy.
 
 Only factual claims (and attributed quotes) are check-worthy, whatever the model says.
 """
@@ -31,17 +31,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field, create_model
 
-from verify.align import added_facts
-from verify.citations import QuoteRef
 from verify.config import Settings, get_settings
 from verify.errors import InputError, ModelError
-from verify.injection import injection_flags, neutralize_delimiters, overlaps_injection
+from verify.judge.align import added_facts
 from verify.llm import LLM, get_llm
-from verify.llm_write import Request, draft
+from verify.llm.prompts import load_prompt
 from verify.nlp import REPORTING_VERBS, claim_problem, spacy_pipeline, word_set
-from verify.prompts import load_prompt
 from verify.text import content_word_list
 from verify.types import Claim, ClaimKind, Model, Passage, Source
+from verify.write.citations import QuoteRef
+from verify.write.injection import injection_flags, neutralize_delimiters, overlaps_injection
+from verify.write.llm_write import Request, draft
 
 log = logging.getLogger(__name__)
 
@@ -122,18 +122,18 @@ def extract_claims(
 
 def load_source(ref: str, settings: Settings | None = None) -> Source:
     """A `Source` from a file path (loaded and cleaned, not stored) or a stored source id."""
-    from verify.ingest import file_or_source_id
+    from verify.corpus.ingest import file_or_source_id
 
     found = file_or_source_id(ref)
     if isinstance(found, Path):
         return _source_from_file(found)
-    from verify.store import open_store
+    from verify.corpus.store import open_store
 
     return open_store(settings or get_settings()).get_source(found)
 
 
 def _source_from_file(path: Path) -> Source:
-    from verify.ingest import Article, load_file, source_id
+    from verify.corpus.ingest import Article, load_file, source_id
 
     items = load_file(path)
     articles = [item for item in items if isinstance(item, Article)]
@@ -205,7 +205,7 @@ def _llm_extraction(
 
 def body_sentences(source: Source) -> list[tuple[int, int]]:
     """Sentence spans of the article body (the title line left out)."""
-    from verify.chunk import sentence_spans
+    from verify.corpus.chunk import sentence_spans
 
     title = source.title.strip()
     return [(s, e) for s, e in sentence_spans(source.text) if source.text[s:e].strip() != title]
@@ -422,11 +422,11 @@ def _drop_flags(drops: dict[str, int]) -> list[str]:
 
 
 def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Settings) -> None:
-    """Drop rewritten claims their span and context do not support (`verify.llm_write`: a claim
-    cites its sentence, and one that is not that sentence word for word must be supported by it
-    and the sentences before it under `verify.support`: a rewrite that adds a number, date or
-    name its source does not state is dropped)."""
-    from verify.llm_write import Draft, Option, check_drafts, pairs_support
+    """Drop rewritten claims their span and context do not support (`verify.write.llm_write`: a
+    claim cites its sentence, and one that is not that sentence word for word must be supported by
+    it and the sentences before it under `verify.judge.support`: a rewrite that adds a number, date
+    or name its source does not state is dropped)."""
+    from verify.write.llm_write import Draft, Option, check_drafts, pairs_support
 
     article = Passage(chunk_id=source.id, source_id=source.id, text=source.text, start=0,
                       end=len(source.text))  # fmt: skip
@@ -446,18 +446,18 @@ def _drop_unentailed(extraction: ClaimExtraction, source: Source, settings: Sett
 def _entailment(
     extraction: ClaimExtraction, settings: Settings
 ) -> Callable[[Sequence[tuple[str, str]]], list[bool]]:
-    """`verify.support.supported` with the stance model, loaded when first needed; without the
+    """`verify.judge.support.supported` with the stance model, loaded when first needed; without the
     model every claim passes and the extraction says that entailment was not checked."""
 
     def entails(pairs: Sequence[tuple[str, str]]) -> list[bool]:
         try:
-            from verify.stance import load_stance_model
+            from verify.judge.stance import load_stance_model
 
             model = load_stance_model(settings)
         except (ModelError, ImportError) as exc:
             extraction.flags.append(f"entailment of rewritten claims not checked: {exc}")
             return [True] * len(pairs)
-        from verify.support import supported
+        from verify.judge.support import supported
 
         return supported(model, pairs)
 
@@ -513,7 +513,7 @@ def rule_claims(source: Source, bounds: tuple[int, int] | None = None) -> list[C
     A claim that starts with a third-person pronoun ("They ...", "His forces ...") gets it
     replaced by who it stands for in the sentences before (`resolve_pronoun`); a sentence whose
     pronoun cannot be resolved gives no claim."""
-    from verify.chunk import sentence_spans
+    from verify.corpus.chunk import sentence_spans
 
     lo, hi = bounds or (0, len(source.text))
     spans = [
@@ -686,9 +686,9 @@ def antecedent(pronoun: str, before: Sequence[str], subjects_only: bool = False)
     """The nearest subject (then, in the sentence just before and unless `subjects_only`, any
     noun phrase) of the `before` sentences that agrees with the pronoun: a plural or coordinated
     one for "they", a person's name for "he"/"she", a singular non-person for "it" (spaCy with
-    its entity recogniser, the parser `verify.align` uses). A speaker ("..., it said") is looked
-    for among subjects only: who speaks is seldom a sentence's object."""
-    from verify.align import parse
+    its entity recogniser, the parser `verify.judge.align` uses). A speaker ("..., it said") is
+    looked for among subjects only: who speaks is seldom a sentence's object."""
+    from verify.judge.align import parse
 
     kind = PRONOUN_KINDS.get(pronoun.lower())
     if kind is None:
@@ -709,7 +709,7 @@ def antecedent(pronoun: str, before: Sequence[str], subjects_only: bool = False)
 
 
 def _speaker_agrees(speaker: str, pronoun: str) -> bool:
-    from verify.align import parse
+    from verify.judge.align import parse
 
     heads = [t for t in parse(speaker) if t.dep_ == "ROOT"]
     kind = PRONOUN_KINDS[pronoun]

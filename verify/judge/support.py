@@ -1,11 +1,12 @@
 """One support judgement for the whole product: does a text support a statement?
 
-Verdicts (`verify.check`), the summary's check of LLM sentences (`verify.pipeline.entails_by`),
-`ask`'s check of its answer sentences (`verify.ask`) and the check of rewritten claims
-(`verify.claims`) all decide it here, under the same rules (`verify.verdict.VerdictRules`): the
-stance model reads the (text, statement) pair; the share of the statement's content words in the
-text (coverage) and the statement's facts (`verify.align`: none contradicted, none of the
-central ones left out) decide whether its reading counts (`verify.verdict.decisive_side`).
+Verdicts (`verify.judge.check`), the summary's check of LLM sentences
+(`verify.pipeline.entails_by`), `ask`'s check of its answer sentences (`verify.write.ask`) and the
+check of rewritten claims (`verify.write.claims`) all decide it here, under the same rules
+(`verify.judge.verdict.VerdictRules`): the stance model reads the (text, statement) pair; the share
+of the statement's content words in the text (coverage) and the statement's facts
+(`verify.judge.align`: none contradicted, none of the central ones left out) decide whether its
+reading counts (`verify.judge.verdict.decisive_side`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from verify.judge.verdict import RULES, VerdictRules, decisive_side
 from verify.text import sentences_of, stemmed_overlap
 from verify.types import Stance, StanceScore
-from verify.verdict import RULES, VerdictRules, decisive_side
 
 if TYPE_CHECKING:
-    from verify.align import Alignment
-    from verify.stance import StanceJudge
+    from verify.judge.align import Alignment
+    from verify.judge.stance import StanceJudge
 
 
 def alignment_of(
@@ -31,7 +32,7 @@ def alignment_of(
     """The statement's facts against the text (None when the rules do not check facts)."""
     if not rules.facts:
         return None
-    from verify.align import align
+    from verify.judge.align import align
 
     group = list(sentences) if sentences is not None else sentences_of(text)
     return align(

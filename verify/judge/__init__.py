@@ -1,0 +1,1 @@
+"""Judge stage: a claim against retrieved passages: stance, facts, verdict."""

@@ -1,0 +1,1 @@
+"""Training the stance model: labelled pairs and the training run."""

@@ -1,0 +1,1 @@
+"""Write stage: text that cites passages: claims, summaries, answers, citation checks."""
