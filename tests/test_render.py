@@ -144,6 +144,43 @@ def test_json_matches_the_dict() -> None:
     assert json.loads(render_json(report)) == json.loads(json.dumps(report_to_dict(report)))
 
 
+def _schema_paths(schema: dict, node: dict, prefix: str = "") -> set[str]:
+    """Dotted key paths of the output models (`…Out`), lists as `[]`; other models are leaves."""
+    paths = set()
+    for key, prop in node.get("properties", {}).items():
+        path, items = f"{prefix}{key}", prop.get("items", prop)
+        paths.add(path)
+        ref = items.get("$ref", "")
+        if ref.endswith("Out"):
+            inner = schema["$defs"][ref.rsplit("/", 1)[1]]
+            paths |= _schema_paths(schema, inner, path + ("[]." if "items" in prop else "."))
+    return paths
+
+
+def test_output_models_have_exactly_the_documented_keys() -> None:
+    """Every key of `ReportOut` is a row of docs/report-schema.md's table and every row is a key
+    (rows below the output models, like `summary.sentences[].writer`, are not compared)."""
+    import re
+
+    from conftest import ROOT
+
+    from verify.render.schema import ReportOut
+
+    schema = ReportOut.model_json_schema()
+    found = _schema_paths(schema, schema)
+    doc = (ROOT / "docs" / "report-schema.md").read_text(encoding="utf-8")
+    documented = set()
+    for line in doc.splitlines():
+        if line.startswith("| `"):
+            for name in re.findall(r"`([\w.\[\]]+)`", line.split("|")[1]):
+                name = re.sub(r"^evidence\[\]", "claims[].evidence[]", name).removesuffix("[]")
+                documented.add(name)
+    containers = {"source", "claims[]", "claims[].evidence[]", "summary"}
+    documented = {n for n in documented if "." not in n or n.rsplit(".", 1)[0] in containers}
+    documented |= {"source", "claims", "summary"}  # sections: the table lists their fields
+    assert found == documented
+
+
 def test_markdown_shows_verdicts_quotes_and_flags() -> None:
     md = render_markdown(summarized_report())
     assert md.startswith("# Video: Police <Under> Attack")

@@ -1,6 +1,7 @@
 """Rendering a `Report`: Markdown for the terminal, JSON with a stable schema, one HTML page.
 
-The JSON layout is documented in docs/report-schema.md; `report_to_dict` is its one definition.
+The JSON layout is documented in docs/report-schema.md and defined once, by the output models
+of `verify.render.schema`; `report_to_dict`, `check_to_dict` and `render_json` dump them.
 The HTML page is self-contained (inline CSS, no scripts, no external resources) so it opens from
 disk with no server.
 """
@@ -12,73 +13,15 @@ from typing import Any
 
 from verify.judge.verdict import covers_claim
 from verify.render.pages import VERDICT_LABELS  # noqa: F401  (re-exported for older callers)
+from verify.render.schema import SCHEMA_VERSION, ClaimOut, ReportOut  # noqa: F401  (re-exported)
 from verify.types import ClaimCheck, Evidence, Report, Stance, Summary, Writer
-
-SCHEMA_VERSION = 1
-
 
 # ---- JSON ----------------------------------------------------------------------------------
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report in the documented JSON layout (docs/report-schema.md)."""
-    src = report.source
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "source": {
-            "id": src.id,
-            "title": src.title,
-            "outlet": src.outlet,
-            "date": src.date,
-            "path": src.path,
-            "text": src.text,
-            "duplicates": [*([src.duplicate_of] if src.duplicate_of else []), *src.duplicates],
-        },
-        "claims": [_claim_dict(check) for check in report.claims],
-        "summary": {
-            "text": report.summary.text,
-            "sentences": [s.model_dump() for s in report.summary.sentences],
-            "citations": [c.model_dump() for c in report.summary.citations],
-            "writer": report.summary.writer.value,
-        },
-        "flags": list(report.flags),
-        "timings": {k: round(v, 3) for k, v in report.timings.items()},
-    }
-
-
-def _claim_dict(check: ClaimCheck) -> dict[str, Any]:
-    claim = check.claim
-    checked = check.verdict is not None
-    return {
-        "text": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "kind": claim.kind.value,
-        "attribution": claim.attribution,
-        "check_worthy": claim.check_worthy,
-        "verdict": check.verdict.value if checked else None,
-        "confidence": None if check.confidence is None else round(check.confidence, 4),
-        "independent_sources": check.independent_sources if checked else None,
-        "reason": check.reason,
-        "evidence": [_evidence_dict(ev) for ev in check.evidence],
-    }
-
-
-def _evidence_dict(ev: Evidence) -> dict[str, Any]:
-    return {
-        "chunk_id": ev.chunk_id,
-        "source_id": ev.source_id,
-        "outlet": ev.outlet,
-        "passage": ev.passage.text,
-        "quote": ev.quote,
-        "stance": ev.stance.value,
-        "score": round(ev.score, 4),
-        "coverage": None if ev.coverage is None else round(ev.coverage, 4),
-        "counted": ev.counted,
-        "matched": ev.matched,
-        "conflicting": [c.model_dump(mode="json") for c in ev.conflicting],
-        "missing": ev.missing,
-    }
+    """The report in the documented JSON layout (docs/report-schema.md, `ReportOut`)."""
+    return ReportOut.of(report).model_dump(mode="json")
 
 
 def uncounted_note(ev: Evidence) -> str:
@@ -98,8 +41,8 @@ def render_json(report: Report) -> str:
 
 
 def check_to_dict(check: ClaimCheck) -> dict[str, Any]:
-    """One `verify check` result in the layout of a report's claim entry."""
-    return _claim_dict(check)
+    """One `verify check` result in the layout of a report's claim entry (`ClaimOut`)."""
+    return ClaimOut.of(check).model_dump(mode="json")
 
 
 # ---- Markdown ------------------------------------------------------------------------------
