@@ -32,7 +32,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from verify.nlp import REPORTING_VERBS, spacy_pipeline
+from verify.nlp import REPORTING_VERBS, spacy_pipeline, word_set
 from verify.types import FactConflict, FactKind, FactRef, Model
 
 # ---- the facts ---------------------------------------------------------------------------------
@@ -109,10 +109,6 @@ class Alignment(Model):
 
 
 # ---- language resources ------------------------------------------------------------------------
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _wordset_ordered(text: str) -> list[str]:
@@ -194,9 +190,9 @@ defend | sign reject | resign stay | release detain arrest capture | higher lowe
 fewer | greater smaller lesser | larger smaller | increased decreased reduced lower | positive
 negative | upregulate downregulate
 """
-_NEGATING_VERBS = _wordset("refuse fail decline deny cease stop halt avoid reject")
+_NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
-_NEGATING_DETS = _wordset("no none neither never nobody nothing")
+_NEGATING_DETS = word_set("no none neither never nobody nothing")
 
 
 def _opposites(text: str) -> dict[str, frozenset[str]]:
@@ -230,10 +226,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = _wordset_ordered(
     "january february march april may june july august september october november december"
 )
-_FILLER = _wordset(
+_FILLER = word_set(
     "the a an of and 's ' s de al el la"
 )  # inside names: "the Ministry of Defense", "Hayat Tahrir al-Sham"
-_STOP = _wordset(
+_STOP = word_set(
     """
     a an the and or but of to in on at by for with from as is are was were be been being it
     its this that these those he she they them his her their we our you your i not no so
@@ -423,11 +419,11 @@ def _name_key(text: str) -> str:
     return " ".join(w for w in words(text) if w not in _FILLER and w not in _STOP)
 
 
-_PLACE_NOUNS = _wordset(
+_PLACE_NOUNS = word_set(
     "area region province governorate town city village district county state highway road "
     "border countryside camp airport port base valley river island"
 )
-_NEAR = _wordset("near outside around nearby")
+_NEAR = word_set("near outside around nearby")
 
 
 def _name_fact(span: Any, kind: FactKind) -> Fact:
@@ -775,10 +771,10 @@ def added_facts(rewrite: str, sentence: str, context: str = "") -> list[str]:
     return added
 
 
-THIRD_PERSON = _wordset("he she it they him her them his its their")
+THIRD_PERSON = word_set("he she it they him her them his its their")
 
 
-_LIGHT_VERBS = _wordset(
+_LIGHT_VERBS = word_set(
     "be have do make take conduct carry get give hold go come try continue begin start seem "
     "appear become remain keep play show find lead cause"
 )
@@ -855,7 +851,7 @@ class _Evidence:
         return {CAPITAL.get(w, w) for w in raw}
 
 
-_LOCATIVE = _wordset("in near at inside outside across around into from to of within")
+_LOCATIVE = word_set("in near at inside outside across around into from to of within")
 
 
 def _locative(fact: Fact) -> bool:

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from verify.judge.align import Alignment
+from verify.text import unique
 from verify.types import (
     FactConflict,
     FactKind,
@@ -194,9 +195,14 @@ def decisive_side(
         return Stance.REFUTES
     side = model_side(score, rules)
     if side is Stance.SUPPORTS:
-        states = alignment is None or not rules.facts or alignment.states_facts(rules.required)
-        if states and alignment is not None and rules.facts and rules.reversal_blocks_support:
-            states = not alignment.reversals
+        states = (
+            alignment is None
+            or not rules.facts
+            or (
+                alignment.states_facts(rules.required)
+                and not (rules.reversal_blocks_support and alignment.reversals)
+            )
+        )
         return Stance.SUPPORTS if covers_claim(coverage, rules) and states else Stance.NEUTRAL
     if side is Stance.REFUTES:
         names_enough = (
@@ -275,8 +281,12 @@ def _conflict_reason(
         return ""
     best = max(clashing, key=lambda e: e.alignment.same_event if e.alignment else 0.0)
     assert best.alignment is not None
-    who = best.passage.outlet or best.passage.title or best.passage.source_id
-    return "; ".join(_says(c, who) for c in best.alignment.conflicting[:2])
+    return "; ".join(_says(c, _who(best.passage)) for c in best.alignment.conflicting[:2])
+
+
+def _who(passage: Passage) -> str:
+    """How a why line names a passage's source: its outlet, else its title, else its id."""
+    return passage.outlet or passage.title or passage.source_id
 
 
 def _says(conflict: FactConflict, who: str) -> str:
@@ -298,11 +308,10 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
     elif unstated:
         reason = f"no source mentions {_listing(unstated)}"
     elif reversed_ := _reversed_in(leaning, rules):
-        who = reversed_.passage.outlet or reversed_.passage.title or reversed_.passage.source_id
         assert reversed_.alignment is not None
         reason = (
             f"passages on the topic read as support ({_lean(leaning):.2f}) but state the "
-            f"opposite: {_says(reversed_.alignment.reversals[0], who)}"
+            f"opposite: {_says(reversed_.alignment.reversals[0], _who(reversed_.passage))}"
         )
     elif leaning and not any(covers_claim(e.coverage, rules) for e in leaning):
         covered = max(e.coverage for e in leaning)
@@ -364,7 +373,7 @@ def _missing_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> list[
 
 def _listing(items: Sequence[str]) -> str:
     """'“Kobani”', '“Kobani” or “January”', '“A”, “B” or “C”' (at most four)."""
-    quoted = [_quoted(item) for item in dict.fromkeys(items)][:4]
+    quoted = [_quoted(item) for item in unique(items)][:4]
     if len(quoted) < 2:
         return "".join(quoted)
     return ", ".join(quoted[:-1]) + " or " + quoted[-1]

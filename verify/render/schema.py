@@ -87,7 +87,7 @@ class ClaimOut(Model):
             kind=claim.kind.value,
             attribution=claim.attribution,
             check_worthy=claim.check_worthy,
-            verdict=check.verdict.value if check.verdict is not None else None,
+            verdict=check.verdict.value if checked else None,
             confidence=None if check.confidence is None else round(check.confidence, 4),
             independent_sources=check.independent_sources if checked else None,
             reason=check.reason,

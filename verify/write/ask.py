@@ -525,7 +525,7 @@ def evidence_windows(claim: str, passage: str, quote: str = "") -> list[str]:
         picked += [quote, *[w for w in windows if find_verbatim(quote, w)][:1]]
     else:
         picked += ranked[:WINDOWS_PER_PASSAGE]
-    return list(dict.fromkeys(w for w in picked if w))
+    return unique(w for w in picked if w)
 
 
 def support_scores(

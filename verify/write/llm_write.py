@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from verify.llm import DEFAULT_MAX_TOKENS
-from verify.text import normalize
+from verify.text import normalize, unique
 from verify.types import Passage, Writer
 from verify.write.citations import (
     CheckedSentence,
@@ -185,7 +185,7 @@ def _cited(
             continue
         premise = option.premise
         if premise is None:
-            premise = " ".join(dict.fromkeys(c.passage for c in checked.citations))
+            premise = " ".join(unique(c.passage for c in checked.citations))
         found.append(Try(text=checked.sentence.text, checked=checked, premise=premise))
     return found, "; ".join(problems) or "it cites nothing"
 
