@@ -14,7 +14,14 @@ from verify.cli import app
 from verify.config import get_settings
 from verify.errors import InputError, ModelError
 from verify.llm import get_llm
-from verify.llm.local import LOCAL_MODELS, LocalModel, local_model, model_path
+from verify.llm.local import (
+    LOCAL_MODELS,
+    LocalModel,
+    local_model,
+    model_path,
+    other_processes_cpu,
+    pick_threads,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_819f9236edb07d15.txt"
@@ -100,6 +107,45 @@ def test_an_unknown_local_model_is_a_one_line_error(monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 1
     assert "unknown local model '3b'" in result.output and "0.5b, 1.5b" in result.output
     assert "Traceback" not in result.output
+
+
+def test_configured_threads_win() -> None:
+    assert pick_threads(3) == 3
+
+
+def test_this_process_working_does_not_count_as_a_busy_machine() -> None:
+    """The report loads its models before the LLM; that work must not halve the LLM's threads."""
+    import threading
+    import time
+
+    def spin() -> None:
+        stop = time.monotonic() + 1.0
+        while time.monotonic() < stop:
+            pass
+
+    before = other_processes_cpu(interval=0.5)
+    spinner = threading.Thread(target=spin)
+    spinner.start()
+    during = other_processes_cpu(interval=0.5)
+    spinner.join()
+    assert before is not None and during is not None
+    assert during < before + 0.5
+
+
+def test_another_process_working_does_count() -> None:
+    import subprocess
+    import sys
+
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        import time
+
+        time.sleep(0.3)
+        assert (other_processes_cpu(interval=0.5) or 0) >= 0.5
+        assert pick_threads(0) == 1
+    finally:
+        spinner.kill()
+        spinner.wait()
 
 
 @pytest.mark.llm

@@ -480,11 +480,12 @@ def get_llm(settings: Settings) -> LLM | None:
 def _local_llm(settings: Settings) -> LLM:
     from verify.llm import local as llm_local
 
-    threads = llm_local.pick_threads(settings.threads)
     model = llm_local.local_model(settings.local_model)
-    return ChatModelLLM(
-        model.label, settings.cache_db, lambda: llm_local.build_chat_model(model.key, threads)
-    )
+
+    def build() -> Any:  # threads are picked when the model loads, not when a cache hit serves
+        return llm_local.build_chat_model(model.key, llm_local.pick_threads(settings.threads))
+
+    return ChatModelLLM(model.label, settings.cache_db, build)
 
 
 def _openai_llm(settings: Settings) -> LLM:
