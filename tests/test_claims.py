@@ -633,3 +633,26 @@ def test_unreachable_llm_server_means_rules_for_the_whole_article(
     assert "Connection" in flag and flag.endswith("used rule-based extractor")
     rules = claims_json(str(SEED), "--llm", "none")
     assert data["claims"] == rules["claims"] and data["method"] == "llm+rules"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("What we know about Officer Slager .", "heading"),
+        ("Where the money went", "heading"),
+        ("When two supermassive black holes merge, the result is a single black hole.", None),
+        ("When gold is exposed to hydrochloric acid alone, there is no reaction.", None),
+        ("What is clear is that the army withdrew on Monday.", None),
+        ("As a language model, I do not have access to visual information.", '"I" or "we"'),
+        ("Therefore, you can find land on Earth and Mars but not on the Sun.", None),
+        ("You should consult a doctor before taking it.", "advice"),
+        ("You need to file the form by May.", "advice"),
+    ],
+)
+def test_what_is_a_claim_by_its_parse(sentence: str, problem: str | None) -> None:
+    """A heading is a WH-word in the main clause, not a statement that opens with a "When ..."
+    clause; "you" is generic in "you can find", advice in "you should" (Factcheck-GPT labels)."""
+    from verify.nlp import claim_problem, spacy_pipeline
+
+    found = claim_problem(spacy_pipeline()(sentence))
+    assert found is None if problem is None else problem in (found or "")

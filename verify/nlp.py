@@ -57,9 +57,22 @@ def claim_problem(doc: Any) -> str | None:
         for r in roots
     ):
         return "it is an instruction, not a statement"
-    if first.tag_ in ("WP", "WRB") and len(doc) > 2:
+    if first.tag_ in ("WP", "WRB") and len(doc) > 2 and first.head.dep_ == "ROOT":
+        # "What we know about ...", "Where the money went"; not "When X merge, Y is ..."
         return 'it is a heading ("What we know about ..."), not a statement'
     subjects = [t for r in roots for t in r.children if t.dep_.startswith("nsubj")]
-    if subjects and all(t.lower_ in ("i", "we", "you") for t in subjects):
-        return 'it speaks as "I", "we" or "you" without saying who that is'
+    if subjects and all(t.lower_ in ("i", "we") for t in subjects):
+        return 'it speaks as "I" or "we" without saying who that is'
+    if subjects and all(t.lower_ == "you" for t in subjects) and any(map(_advises, roots)):
+        return 'it is advice to "you", not a statement'
     return None
+
+
+_ADVICE = word_set("should must ought need 'd could might")
+
+
+def _advises(root: Any) -> bool:
+    """"You should ...", "you need to ...": advice, where "you can find ..." is a generic claim."""
+    if root.lemma_ in ("need", "have") and any(c.dep_ == "xcomp" for c in root.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in root.children)
