@@ -72,7 +72,7 @@ _ADVICE = word_set("should must ought need 'd could might")
 
 
 def _advises(root: Any) -> bool:
-    """"You should ...", "you need to ...": advice, where "you can find ..." is a generic claim."""
+    """ "You should ...", "you need to ...": advice, where "you can find ..." is a generic claim."""
     if root.lemma_ in ("need", "have") and any(c.dep_ == "xcomp" for c in root.children):
         return True
     return any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in root.children)
