@@ -225,6 +225,27 @@ def test_locative_country_needs_the_country_not_its_adjective() -> None:
     assert "Turkey" in result.missing
 
 
+def test_locative_country_is_not_stated_by_the_country_as_actor() -> None:
+    """ "fighters backed by Turkey" does not say that anything happens in Turkey; the sentence's
+    own place for the event, northern Syria, is another place in the same role."""
+    result = aligned("Kurdish forces in northern Turkey are the target of Turkish forces.", PATROLS)
+    assert "Turkey" not in result.matched
+    assert any(c.kind is FactKind.PLACE and c.evidence == "Syria" for c in result.conflicting)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Moscow said it had sent more military police to Syria's north.",
+        "Moscow sent more military police to Damascus on Sunday.",
+    ],
+    ids=["the capital as actor, the country's north", "the capital as place"],
+)
+def test_a_capital_stands_for_its_country(evidence: str) -> None:
+    result = aligned("Russia sent more military police to Syria.", evidence)
+    assert result.conflicting == [] and result.states_facts(), result
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [("three", 3.0), ("Three hundred", 300.0), ("1,500", 1500.0), ("1.5", 1.5), ("dozens", None)],

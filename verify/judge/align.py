@@ -424,6 +424,10 @@ _PLACE_NOUNS = word_set(
     "border countryside camp airport port base valley river island"
 )
 _NEAR = word_set("near outside around nearby")
+_DIRECTIONS = word_set(
+    "north south east west northeast northwest southeast southwest centre center interior "
+    "border coast"
+)
 
 
 def _name_fact(span: Any, kind: FactKind) -> Fact:
@@ -465,6 +469,8 @@ def _role(token: Any) -> str:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return f"noun/{norm_word(token.head.lemma_)}"  # "the Idlib area", "the M5 highway"
     if token.dep_ == "poss":
+        if token.head.lemma_.lower() in _DIRECTIONS:  # "to Syria's north": where the noun is
+            return _role(token.head)
         return "/poss"
     prep = ""
     node = token
@@ -840,7 +846,11 @@ class _Evidence:
                 for e in self.events
             )
         if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in COUNTRY.values():
-            return fact.key in self.place_words  # "in Turkey" is not stated by "Turkish"
+            # "in Turkey" is stated by "in Turkey" or "in Ankara", not by "Turkish forces",
+            # "Turkey's army" or "fighters backed by Turkey"
+            return any(_locative(n) and CAPITAL.get(n.key, n.key) == fact.key for n in self.names)
+        if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
+            return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
 
     @property
@@ -870,8 +880,13 @@ def _all_verbs(text: str) -> tuple[Fact, ...]:
 
 
 def _same_actor(a: Fact, b: Fact) -> bool:
-    """Two events whose subjects may be the same (either unknown, or sharing a word)."""
-    return not a.anchor or not b.anchor or bool(set(a.anchor.split()) & set(b.anchor.split()))
+    """Two events whose subjects may be the same (either unknown, or sharing a word; a capital
+    stands for its country: "Moscow sent" / "Russia sent")."""
+    return not a.anchor or not b.anchor or bool(_actor_words(a) & _actor_words(b))
+
+
+def _actor_words(event: Fact) -> set[str]:
+    return {CAPITAL.get(w, w) for w in event.anchor.split()}
 
 
 def _date_within(claimed: str, stated: str) -> bool:
