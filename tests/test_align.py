@@ -168,6 +168,11 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
         ("The Syrian Democratic Forces include the YPG.", YPG),
         ("Russia backs the forces of Assad.", ASSAD),
         ("Clashes continued near Istablat in Idlib.", CLASHES),
+        (
+            "The YPG militia holds territory in northeastern Syria.",
+            "Turkish forces fought the YPG militia, which holds swathes of northern and eastern "
+            "Syria.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -179,6 +184,7 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
         "SDF spelled out",
         "surname only",
         "same verb",
+        "a country as a place, after 'of'",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:

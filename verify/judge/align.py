@@ -846,22 +846,27 @@ class _Evidence:
                 for e in self.events
             )
         if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in COUNTRY.values():
-            # "in Turkey" is stated by "in Turkey" or "in Ankara", not by "Turkish forces",
-            # "Turkey's army" or "fighters backed by Turkey"
-            return any(_locative(n) and CAPITAL.get(n.key, n.key) == fact.key for n in self.names)
+            # "in Turkey" is stated by "in Turkey", "in Ankara" or "swathes of Turkey", not by
+            # "Turkish forces" (an adjective), "Turkey's army" or "fighters backed by Turkey"
+            return any(not _acting(n) and fact.key in _place_words(n.text) for n in self.names)
         if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
             return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
 
-    @property
-    def place_words(self) -> set[str]:
-        """The text's words with country names and capitals as their country, but adjectives
-        and demonyms left as they are."""
-        raw = (norm_word(w, countries=False) for w in _WORD.findall(self.text))
-        return {CAPITAL.get(w, w) for w in raw}
-
 
 _LOCATIVE = word_set("in near at inside outside across around into from to of within")
+
+
+def _place_words(text: str) -> set[str]:
+    """The text's words with capitals as their country, but adjectives and demonyms left as they
+    are ("Turkish" does not name a place)."""
+    return {CAPITAL.get(w, w) for w in (norm_word(w, countries=False) for w in _WORD.findall(text))}
+
+
+def _acting(fact: Fact) -> bool:
+    """The name stands for who does something ("Turkey backs", "backed by Turkey", "Turkey's
+    army"), not for where it happens."""
+    return fact.anchor.rpartition("/")[2] in ("nsubj", "agent", "by", "poss")
 
 
 def _locative(fact: Fact) -> bool:
