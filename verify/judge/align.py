@@ -848,7 +848,7 @@ class _Evidence:
         if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in COUNTRY.values():
             # "in Turkey" is stated by "in Turkey", "in Ankara" or "swathes of Turkey", not by
             # "Turkish forces" (an adjective), "Turkey's army" or "fighters backed by Turkey"
-            return any(not _acting(n) and fact.key in _place_words(n.text) for n in self.names)
+            return any(_where(n, fact.key) for n in self.names)
         if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
             return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
@@ -857,10 +857,14 @@ class _Evidence:
 _LOCATIVE = word_set("in near at inside outside across around into from to of within")
 
 
-def _place_words(text: str) -> set[str]:
-    """The text's words with capitals as their country, but adjectives and demonyms left as they
-    are ("Turkish" does not name a place)."""
-    return {CAPITAL.get(w, w) for w in (norm_word(w, countries=False) for w in _WORD.findall(text))}
+def _where(name: Fact, country: str) -> bool:
+    """The name says that something is in the country: the country or its capital by any of
+    their names ("the U.S.", "Ankara"), not as an adjective ("Turkish") or an actor."""
+    return (
+        name.kind is not FactKind.GROUP
+        and not _acting(name)
+        and CAPITAL.get(name.key, name.key) == country
+    )
 
 
 def _acting(fact: Fact) -> bool:
