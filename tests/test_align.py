@@ -226,8 +226,13 @@ def test_a_fact_named_far_from_the_event_is_not_stated() -> None:
     assert "Italy" in aligned("Italy patrols the M4 highway.", text).missing
 
 
-def test_locative_country_needs_the_country_not_its_adjective() -> None:
-    result = aligned("Kurdish forces in northern Turkey are targeted.", AIN_ISSA)
+@pytest.mark.parametrize(
+    "evidence",
+    [AIN_ISSA, "Patrols run under a memorandum signed between Russia and Turkey."],
+    ids=["adjective", "a party to something"],
+)
+def test_locative_country_needs_the_country_as_a_place(evidence: str) -> None:
+    result = aligned("Kurdish forces in northern Turkey are targeted.", evidence)
     assert "Turkey" in result.missing
 
 

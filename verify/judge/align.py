@@ -424,6 +424,10 @@ _PLACE_NOUNS = word_set(
     "border countryside camp airport port base valley river island"
 )
 _NEAR = word_set("near outside around nearby")
+_PARTS = word_set(
+    "swathe swath part much most half rest north south east west northeast northwest southeast "
+    "southwest"
+)
 _DIRECTIONS = word_set(
     "north south east west northeast northwest southeast southwest centre center interior "
     "border coast"
@@ -478,8 +482,12 @@ def _role(token: Any) -> str:
         head = node.head
         if head.i == node.i:
             break
-        if node.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ != "of":
-            prep = prep or head.lower_
+        if (
+            node.dep_ == "pobj"
+            and head.pos_ == "ADP"
+            and (head.lower_ != "of" or head.head.lemma_.lower() in _PARTS)
+        ):
+            prep = prep or head.lower_  # "near Aleppo", "swathes of Syria"; not "the town of"
         elif node.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative") and not prep:
             prep = node.dep_.replace("pass", "")
         if head.pos_ in ("VERB", "AUX"):
@@ -859,18 +867,14 @@ _LOCATIVE = word_set("in near at inside outside across around into from to of wi
 
 def _where(name: Fact, country: str) -> bool:
     """The name says that something is in the country: the country or its capital by any of
-    their names ("the U.S.", "Ankara"), not as an adjective ("Turkish") or an actor."""
+    their names ("in the U.S.", "in Ankara", "swathes of Syria") after a place preposition, not
+    as an adjective ("Turkish"), an actor ("backed by Turkey") or a party ("between Russia and
+    Turkey")."""
     return (
         name.kind is not FactKind.GROUP
-        and not _acting(name)
+        and _locative(name)
         and CAPITAL.get(name.key, name.key) == country
     )
-
-
-def _acting(fact: Fact) -> bool:
-    """The name stands for who does something ("Turkey backs", "backed by Turkey", "Turkey's
-    army"), not for where it happens."""
-    return fact.anchor.rpartition("/")[2] in ("nsubj", "agent", "by", "poss")
 
 
 def _locative(fact: Fact) -> bool:
