@@ -867,14 +867,10 @@ _LOCATIVE = word_set("in near at inside outside across around into from to of wi
 
 def _where(name: Fact, country: str) -> bool:
     """The name says that something is in the country: the country or its capital by any of
-    their names ("in the U.S.", "in Ankara", "swathes of Syria") after a place preposition, not
-    as an adjective ("Turkish"), an actor ("backed by Turkey") or a party ("between Russia and
-    Turkey")."""
-    return (
-        name.kind is not FactKind.GROUP
-        and _locative(name)
-        and CAPITAL.get(name.key, name.key) == country
-    )
+    their names ("in the U.S.", "in Ankara", "swathes of Syria", "in Turkish territory") after a
+    place preposition, not as an actor ("Turkish forces", "backed by Turkey") or a party
+    ("between Russia and Turkey")."""
+    return _locative(name) and CAPITAL.get(name.key, name.key) == country
 
 
 def _locative(fact: Fact) -> bool:
