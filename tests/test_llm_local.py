@@ -5,6 +5,10 @@ checked byte for byte. The assembly runs on small packages made here (the real o
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -115,8 +119,6 @@ def test_configured_threads_win() -> None:
 
 def test_this_process_working_does_not_count_as_a_busy_machine() -> None:
     """The report loads its models before the LLM; that work must not halve the LLM's threads."""
-    import threading
-    import time
 
     def spin() -> None:
         stop = time.monotonic() + 1.0
@@ -133,13 +135,8 @@ def test_this_process_working_does_not_count_as_a_busy_machine() -> None:
 
 
 def test_another_process_working_does_count() -> None:
-    import subprocess
-    import sys
-
     spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
-        import time
-
         time.sleep(0.3)
         assert (other_processes_cpu(interval=0.5) or 0) >= 0.5
         assert pick_threads(0) == 1

@@ -267,19 +267,19 @@ def parse_many(texts: Iterable[str]) -> None:
 # ---- normalising -------------------------------------------------------------------------------
 
 
-def norm_word(word: str, countries: bool = True) -> str:
+def norm_word(word: str) -> str:
     """Lower case, possessive and plural dropped, British spelling, country adjectives and
-    demonyms as the country (unless `countries` is False)."""
+    demonyms as the country."""
     w = word.lower().replace("’", "'")
     w = w.removesuffix("'s").removesuffix("'")
     w = _SPELLING.get(w, w)
-    if countries and w in COUNTRY:
+    if w in COUNTRY:
         return COUNTRY[w]
     if len(w) > 3 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    return COUNTRY.get(w, w) if countries else w
+    return COUNTRY.get(w, w)
 
 
 _PHRASES = [
@@ -424,14 +424,11 @@ _PLACE_NOUNS = word_set(
     "border countryside camp airport port base valley river island"
 )
 _NEAR = word_set("near outside around nearby")
-_PARTS = word_set(
-    "swathe swath part much most half rest north south east west northeast northwest southeast "
-    "southwest"
-)
-_DIRECTIONS = word_set(
-    "north south east west northeast northwest southeast southwest centre center interior "
-    "border coast"
-)
+_COMPASS = word_set("north south east west northeast northwest southeast southwest")
+_PARTS = _COMPASS | word_set("swathe swath part much most half rest")
+"""Nouns an "of" phrase names a place after ("swathes of Syria", "the north of Syria")."""
+_DIRECTIONS = _COMPASS | word_set("centre center interior border coast")
+"""Nouns a possessive country is the place of ("Syria's north", "Turkey's border")."""
 
 
 def _name_fact(span: Any, kind: FactKind) -> Fact:
