@@ -126,6 +126,13 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "Islamic State form",
             "YPG",
         ),
+        (
+            "During the ice ages sea levels dropped more than 400 feet as ice piled up on land.",
+            "During the ice ages sea levels dropped by 40 metres as ice piled up on land.",
+            FactKind.NUMBER,
+            "400 feet",
+            "40 metres",
+        ),
     ],
     ids=[
         "number",
@@ -140,6 +147,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "negation added",
         "opposite verb, same subject",
         "another actor for the same verb",
+        "a measure in another unit",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -173,6 +181,22 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
             "Turkish forces fought the YPG militia, which holds swathes of northern and eastern "
             "Syria.",
         ),
+        (
+            "Global sea level rose about 8 inches in the last century.",
+            "Between 1900 and 2016, the sea level rose by 16–21 cm (6.3–8.3 in).",
+        ),
+        (
+            "The convoy travelled 300 km in two days.",
+            "The convoy travelled 186 miles in two days.",
+        ),
+        (
+            "The 2007 report gives the likely range as 2 to 4.5 °C.",
+            "In its 2007 Fourth Assessment Report, the IPCC gave a likely range of 2 to 4.5 °C.",
+        ),
+        (
+            "The Fourth Assessment Report (AR4) gives a best estimate of 3 °C.",
+            "In its 2007 Fourth Assessment Report, the IPCC gave a best estimate of about 3 °C.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -185,6 +209,10 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
         "surname only",
         "same verb",
         "a country as a place, after 'of'",
+        "a measure inside a range, in another unit",
+        "a distance converted",
+        "the same range",
+        "a name with its abbreviation in brackets",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:

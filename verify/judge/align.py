@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from verify.judge.quantity import Quantity, quantities, quantity_at
 from verify.nlp import REPORTING_VERBS, spacy_pipeline, word_set
 from verify.types import FactConflict, FactKind, FactRef, Model
 
@@ -65,6 +66,8 @@ class Fact:
     """Who is reported as saying the claim ("Taalas said ...", "according to X") or an aside in
     brackets ("(IPCC, 2013)"): evidence for what was said seldom names them, so a support need
     not state them."""
+    quantity: Quantity | None = field(default=None, compare=False)
+    """A number's measured quantity ("about 8 inches"), when it has a unit of measure."""
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
@@ -368,14 +371,17 @@ def _name_facts(doc: Any) -> list[Fact]:
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS:
             continue
-        tokens = [t for t in ent if t.lower_ not in _FILLER]
+        end = next((t.i for t in ent if t.text in "(["), ent.end)
+        # "Fourth Assessment Report (AR4": the name ends at the bracket, and what the bracket
+        # holds (an alias or an abbreviation) is an aside of its own below
+        tokens = [t for t in doc[ent.start : end] if t.lower_ not in _FILLER]
         if not tokens:
             continue
         proper = any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in tokens)
         if not proper and ent.label_ not in ("NORP", "GPE", "LOC"):
             continue  # "Battles" at the start of a sentence, tagged ORG
-        spans.append((ent.start, ent.end, _kind(ent.text, ent.label_)))
-        taken.update(range(ent.start, ent.end))
+        spans.append((ent.start, end, _kind(doc[ent.start : end].text, ent.label_)))
+        taken.update(range(ent.start, end))
     headline = _title_case(doc)
     for token in doc:
         if token.i in taken or token.is_stop:
@@ -510,7 +516,9 @@ def _number_facts(doc: Any) -> list[Fact]:
             counted = _counted(span)
             text = f"{span.text} {span.root.head.text}" if counted and counted != "%" else span.text
             aside = _bracketed(span.root)
-            out.append(Fact(FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside))
+            measured = quantity_at(doc.text, span.start_char)
+            fact = Fact(FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside)
+            out.append(replace(fact, quantity=measured))
         i = end
     for token in doc:  # "No officers were injured": zero of them (not "no trend", "no impact")
         if token.lower_ == "no" and token.dep_ == "det" and token.head.tag_ == "NNS":
@@ -823,6 +831,7 @@ class _Evidence:
     dates: list[Fact]
     names: list[Fact]
     events: list[Fact]
+    quantities: list[Quantity]
 
     @classmethod
     def of(cls, *sentences: str) -> _Evidence:
@@ -838,10 +847,13 @@ class _Evidence:
             [f for f in found if f.kind is FactKind.DATE],
             [f for f in found if f.kind not in (FactKind.NUMBER, FactKind.DATE, FactKind.EVENT)],
             [v for text in sentences for v in _all_verbs(text)],
+            [q for text in sentences for q in quantities(text)],
         )
 
     def states(self, fact: Fact) -> bool:
         if fact.kind is FactKind.NUMBER:
+            if fact.quantity is not None and self.measures(fact.quantity):
+                return True  # "about 8 inches" in "19.5 cm (7.7 in)" or "16–21 cm"
             return any(n.key == fact.key for n in self.numbers) or fact.key in self.word_set
         if fact.kind is FactKind.DATE:
             return any(_date_within(fact.key, d.key) for d in self.dates)
@@ -857,6 +869,17 @@ class _Evidence:
         if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
             return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
+
+    def measures(self, quantity: Quantity) -> bool:
+        return any(quantity.within(q) for q in self.quantities)
+
+    def measured_otherwise(self, quantity: Quantity) -> str | None:
+        """Another value of the same kind of measure ("110 metres" for "more than 400 feet"),
+        when none states the quantity."""
+        if self.measures(quantity):
+            return None
+        same = [q for q in self.quantities if q.dimension == quantity.dimension]
+        return same[0].text if same else None
 
 
 _LOCATIVE = word_set("in near at inside outside across around into from to of within")
@@ -981,6 +1004,8 @@ def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence) -> FactConflict 
 def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
     """What the evidence says instead of `fact`, if it states it differently."""
     if fact.kind is FactKind.NUMBER:
+        if fact.quantity is not None and have.quantities:
+            return have.measured_otherwise(fact.quantity)
         if not fact.anchor:
             return None
         same_thing = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
