@@ -12,10 +12,11 @@ make variants (`variants`), each checked against the claim's own corpus:
 The generator is seeded (`--seed`), so a rerun makes the same variants;
 `python eval/make_perturbations.py` writes them to a file to read. The rules are crude on
 purpose and some variants are not false (a city swapped for one that is also right): the labels
-are those of the rule, and the scorecard reports per kind of change what share came out
-SUPPORTED, REFUTED or CONFLICTING, and NOT_ENOUGH_EVIDENCE. The verb swaps use the opposites
-that `verify.judge.align` knows, so that kind measures the alignment's rules, not its coverage of
-English.
+are those of the rule (what spaCy mistypes is not swapped in: a "date" with no year, month or
+weekday, a "name" with no capital letter), and the scorecard reports per kind of change what
+share came out SUPPORTED, REFUTED or CONFLICTING, and NOT_ENOUGH_EVIDENCE. The verb swaps use
+the opposites that `verify.judge.align` knows, so that kind measures the alignment's rules, not
+its coverage of English.
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ _ENTITY_CHANGE = {
     "PERSON": Change.PERSON,
     "ORG": Change.ORGANISATION,
 }
+_DATE_WORDS = re.compile(
+    r"\b(?:1[5-9]\d\d|2[01]\d\d)s?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
 _ADDED_PLACES = ("Reykjavik", "Ulaanbaatar", "Tasmania", "Lake Titicaca", "Nunavut", "Tbilisi")
 _ADDED_YEARS = ("1911", "1887", "1923", "1869")
 _AUX_NOT = re.compile(
@@ -115,15 +121,28 @@ class Pools:
                 continue
             doc = parse(text[:3000])
             for ent in doc.ents:
-                if ent.label_ in _ENTITY_CHANGE:
+                if ent.label_ in _ENTITY_CHANGE and _a_name(ent):
                     pools.entities.setdefault(ent.label_, []).append(ent.text)
-                elif ent.label_ == "DATE" and re.search(r"\d", ent.text):
+                elif ent.label_ == "DATE" and _a_date(ent.text):
                     pools.dates.append(ent.text)
             pools.numbers += [t.text for t in doc if t.like_num and re.fullmatch(r"\d+", t.text)]
         for key, values in pools.entities.items():
             pools.entities[key] = sorted(set(values))
         pools.dates, pools.numbers = sorted(set(pools.dates)), sorted(set(pools.numbers))
         return pools
+
+
+def _a_name(ent: Any) -> bool:
+    """An entity spaCy typed that reads as a name: a capitalised word or an acronym in it, and no
+    section heading ("BACKGROUND Pleurocidin") or lower-case word alone ("fidelity" as ORG)."""
+    if any(t.is_upper and t.is_alpha and len(t) > 6 for t in ent):
+        return False  # an abstract's section heading run into the name
+    return any(t.text[:1].isupper() for t in ent)
+
+
+def _a_date(text: str) -> bool:
+    """A date spaCy typed that is one: a year, a month or a weekday in it (not "0.54–3.96 °F")."""
+    return bool(_DATE_WORDS.search(text)) and not re.search(r"\d[.,]\d", text)
 
 
 def variants(claim_id: str, claim: str, corpus: str, pools: Pools, seed: int) -> list[Variant]:
@@ -157,7 +176,7 @@ def _entity_swaps(doc: Any, pools: Pools, rng: random.Random) -> list[tuple[Chan
     done: set[Change] = set()
     for ent in doc.ents:
         change = _ENTITY_CHANGE.get(ent.label_)
-        if change is None or change in done:
+        if change is None or change in done or not _a_name(ent):
             continue
         own = {e.text.lower() for e in doc.ents}
         choices = [e for e in pools.entities.get(ent.label_, []) if e.lower() not in own]
@@ -196,7 +215,7 @@ def _date_swap(doc: Any, pools: Pools, rng: random.Random) -> tuple[Change, str,
     from verify.judge.align import date_key
 
     for ent in doc.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or not _a_date(ent.text):
             continue
         key = date_key(ent.text)
         parts = {p.split("=")[0] for p in key.split()}
