@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -517,8 +517,11 @@ def _number_facts(doc: Any) -> list[Fact]:
             text = f"{span.text} {span.root.head.text}" if counted and counted != "%" else span.text
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
-            fact = Fact(FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside)
-            out.append(replace(fact, quantity=measured))
+            out.append(
+                Fact(
+                    FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside, quantity=measured
+                )
+            )
         i = end
     for token in doc:  # "No officers were injured": zero of them (not "no trend", "no impact")
         if token.lower_ == "no" and token.dep_ == "det" and token.head.tag_ == "NNS":
