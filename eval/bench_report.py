@@ -43,7 +43,9 @@ def main() -> None:
     _show("seed report, --llm none (target < 15 s, peak < 1.5 GB)", results["none"])
     if args.llm:
         results["local"] = report_runs(home, source_id, "local", args.llm_runs)
-        _show("seed report, --llm local, empty LLM cache (target ≤ 120 s, issue 16)", results["local"])
+        _show(
+            "seed report, --llm local, empty LLM cache (target ≤ 120 s, issue 16)", results["local"]
+        )
     results["check"] = check_latency(home, Path(args.scifact_home), args.claims, args.data)
     _show("claim check latency (target p50 < 1 s)", results["check"])
     print(f"load after: {_load()}")
