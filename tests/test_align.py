@@ -367,3 +367,69 @@ def test_the_claims_event_reversed_by_the_same_actor_is_a_reversal(
 )
 def test_no_reversal_without_the_same_event_said_the_other_way(claim: str, evidence: str) -> None:
     assert aligned(claim, evidence).reversals == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "stated"),
+    [
+        (
+            "Greenland is not losing ice.",
+            "Water, not rock, lay beneath the ice of Greenland.",
+            False,
+        ),
+        ("Greenland is not losing ice.", GREENLAND, False),
+        ("Greenland is not losing ice.", "There was no loss of ice in Greenland.", True),
+        ("Greenland is not losing ice.", "Greenland did not lose ice last year.", True),
+        ("Greenland is not losing ice.", "Greenland gained ice in 2020.", True),
+        ("Greenland is losing ice.", "Greenland gained ice in 2020.", None),
+    ],
+    ids=[
+        "'not' on a noun is no negation",
+        "the event said plainly",
+        "a negative word",
+        "a negated verb",
+        "the opposite verb",
+        "claim not negated",
+    ],
+)
+def test_a_negated_claim_asks_whether_the_text_says_anything_is_not_so(
+    claim: str, evidence: str, stated: bool | None
+) -> None:
+    assert aligned(claim, evidence).negation_stated is stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "other"),
+    [
+        ("Greenland on the whole is gaining ice.", GREENLAND, "losing"),
+        ("Temperatures are declining relentlessly.", "Surface temperatures have risen.", "risen"),
+        ("Greenland is not losing ice.", "There was a large loss of ice in Greenland.", "loss"),
+        ("Greenland is gaining ice.", "Greenland is not losing ice.", None),
+        ("Greenland is gaining ice.", "Greenland lost ice in 2012 but gained ice in 2013.", None),
+        ("Greenland is covered by ice.", GREENLAND, None),
+    ],
+    ids=[
+        "only the other way",
+        "a verb of the other way",
+        "a negated claim goes the other way",
+        "the other way negated",
+        "both ways",
+        "no way in the claim",
+    ],
+)
+def test_a_text_that_says_only_the_other_way_is_a_direction_clash(
+    claim: str, evidence: str, other: str | None
+) -> None:
+    clash = aligned(claim, evidence).direction_clash
+    assert (clash.evidence if clash else None) == other
+
+
+def test_a_reversal_by_the_claims_named_actor_is_told_from_a_verb_with_no_subject() -> None:
+    named = aligned("Greenland is not losing ice.", GREENLAND)
+    assert named.reversed_by_actor is not None and "lose" in named.reversed_by_actor.evidence
+    anyone = aligned(
+        "Cosmic ray counts have increased over the past 50 years.",
+        "Although the temperature drops foreseen by this mechanism have now been discarded, "
+        "aerosols contributed a cooling tendency.",
+    )
+    assert anyone.reversals and anyone.reversed_by_actor is None

@@ -133,8 +133,13 @@ def test_patrols_under_the_sochi_memorandum_are_not_confirmed_by_the_reuters_sto
             "Ankara",
             "Sochi",
         ),
+        (
+            "Russia withdrew its military police from the Ain Issa area.",
+            "Russia withdraw",
+            "arrive",
+        ),
     ],
-    ids=["changed number", "changed place"],
+    ids=["changed number", "changed place", "opposite verb"],
 )
 def test_a_changed_fact_checked_against_the_seeds_is_refuted(
     seeded: Path, claim: str, says: str, instead: str

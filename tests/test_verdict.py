@@ -366,3 +366,48 @@ def test_a_reversed_event_needs_only_its_own_bar_to_refute() -> None:
     assert decisive_side(ev("a", STRONG, 0.0).stance, 1.0, clash, strict) is Stance.NEUTRAL
     fact = Alignment(conflicting=[SOCHI], central=[ANKARA], same_event=0.55)
     assert decisive_side(ev("a", STRONG, 0.0).stance, 1.0, fact, rules) is Stance.NEUTRAL
+
+
+GAIN_LOSE = FactConflict(kind=FactKind.EVENT, claim="Greenland gain", evidence="losing")
+
+
+def test_support_for_the_event_said_the_other_way_by_its_actor_refutes() -> None:
+    """The model read the content as support; the alignment reads the polarity."""
+    by_actor = REVERSES.model_copy(update={"reversed_by_actor": LOSING})
+    result = aggregate([ev("a", STRONG, 0.0, outlet="Wikipedia", alignment=by_actor)])
+    assert result.verdict is Verdict.REFUTED
+    assert result.reason == (
+        "the claim says \u201cGreenland not lose\u201d; Wikipedia says \u201cice sheets lose\u201d"
+    )
+    rules = VerdictRules(reversed_support_refutes=False)
+    items = [ev("a", STRONG, 0.0, alignment=by_actor)]
+    assert aggregate(items, rules).verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_text_that_says_only_the_other_way_blocks_support_and_refutes_from_its_sentence() -> None:
+    near = STATES_ALL.model_copy(update={"direction_clash": GAIN_LOSE})
+    result = aggregate([ev("a", STRONG, 0.0, outlet="Wikipedia", alignment=near)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith(
+        "say it goes the other way: the claim says \u201cGreenland gain\u201d; "
+        "Wikipedia says \u201closing\u201d"
+    )
+    plain = VerdictRules(direction_blocks_support=False, reversed_support_refutes=False)
+    assert aggregate([ev("a", STRONG, 0.0, alignment=near)], plain).verdict is Verdict.SUPPORTED
+    said = near.model_copy(
+        update={"sentence": "The ice sheets are losing mass.", "same_event": 0.6}
+    )
+    result = aggregate([ev("a", STRONG, 0.0, outlet="Wikipedia", alignment=said)])
+    assert result.verdict is Verdict.REFUTED
+    assert result.reason.endswith("Wikipedia says \u201closing\u201d")
+
+
+def test_a_negated_claim_is_not_supported_by_a_text_that_says_nothing_is_not_so() -> None:
+    silent = STATES_ALL.model_copy(update={"negation_stated": False})
+    result = aggregate([ev("a", STRONG, 0.0, alignment=silent)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith("none of them says, as the claim does, that it is not so")
+    says_no = STATES_ALL.model_copy(update={"negation_stated": True})
+    assert aggregate([ev("a", STRONG, 0.0, alignment=says_no)]).verdict is Verdict.SUPPORTED
+    rules = VerdictRules(negation_needs_negative=False)
+    assert aggregate([ev("a", STRONG, 0.0, alignment=silent)], rules).verdict is Verdict.SUPPORTED

@@ -96,6 +96,20 @@ class Alignment(Model):
     sentence most about the claim (the window that facts are matched in), whether or not that
     sentence holds enough of the claim to refute it: such a text does not support the claim
     ("the Greenland ice sheets have been losing mass" and "Greenland is not losing ice")."""
+    negation_stated: bool | None = None
+    """For a claim whose event is negated ("Greenland is not losing ice"): whether the text
+    near the sentence most about the claim says anything is not so (a negation, a negative word
+    such as "no" or "without", or the opposite of the claim's verb, "gaining"). None for a claim
+    not negated."""
+    reversed_by_actor: FactConflict | None = None
+    """The first of `reversals` that names its actor, the same as the claim's ("the Greenland
+    ice sheets have been losing mass"), not a verb with no subject found ("temperature
+    drops")."""
+    direction_clash: FactConflict | None = None
+    """For a claim whose event says which way something goes ("temperatures are declining"):
+    the claim's event and the text's word for the other way ("rising"), when that is all the
+    text near the sentence most about the claim says ("declining" or "fall" nowhere there).
+    None otherwise."""
 
     def unstated_of(self, kinds: Collection[FactKind] = CENTRAL) -> list[str]:
         """The unstated facts of these kinds."""
@@ -181,21 +195,46 @@ _SPELLING = {
 }
 
 _OPPOSITES_TEXT = """
-send withdraw recall pull | deploy withdraw | arrive leave depart | continue stop end halt cease
-| start stop end | begin stop end | open close shut | increase decrease reduce lower cut drop
-fall decline | rise fall drop decline | raise lower cut | grow shrink decline | win lose | gain
-lose | accept reject refuse decline | approve reject veto | confirm deny | admit deny | allow ban
-forbid prohibit block | permit ban forbid prohibit | support oppose | back oppose | agree
-disagree refuse | join leave quit | enter leave exit | impose lift | promote inhibit suppress |
-activate inhibit suppress deactivate | enhance impair reduce | improve worsen | strengthen
-weaken | expand shrink | acquit convict | survive die | succeed fail | include exclude | attack
-defend | sign reject | resign stay | release detain arrest capture | higher lower | more less
-fewer | greater smaller lesser | larger smaller | increased decreased reduced lower | positive
-negative | upregulate downregulate
+send withdraw recall pull | deploy withdraw | arrive leave depart withdraw | continue stop end
+halt cease | start stop end | begin stop end | open close shut | increase decrease reduce lower
+cut drop fall decline | rise fall drop decline | raise lower cut | grow shrink decline | win
+lose | gain lose | accept reject refuse decline | approve reject veto | confirm deny | admit
+deny | allow ban forbid prohibit block | permit ban forbid prohibit | support oppose | back
+oppose | agree disagree refuse | join leave quit | enter leave exit | impose lift | promote
+inhibit suppress | activate inhibit suppress deactivate | enhance impair reduce | improve worsen
+| strengthen weaken | expand shrink | acquit convict | survive die | succeed fail | include
+exclude | attack defend | sign reject | resign stay | release detain arrest capture | higher
+lower | more less fewer | greater smaller lesser | larger smaller | increased decreased reduced
+lower | positive negative | upregulate downregulate
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
 _NEGATING_DETS = word_set("no none neither never nobody nothing")
+_NEGATIVE_WORDS = word_set(
+    """
+    no never none neither nor nobody nothing without lack absence absent unable unlikely fail
+    """
+)
+"""Words that say something is not so, besides a negated verb: one of them near the claim's
+event is what a passage needs, at least, to support a negated claim. "Not" counts only on a
+verb ("water, not rock" says nothing is not so)."""
+
+
+_UP = word_set(
+    """
+    increase rise grow gain expand enhance strengthen improve accelerate promote activate
+    upregulate raise boost elevate growth expansion acceleration enhancement improvement
+    """
+)
+_DOWN = word_set(
+    """
+    decrease decline fall drop reduce lose shrink impair weaken slow inhibit suppress
+    deactivate downregulate cut diminish loss reduction shrinkage slowdown inhibition
+    suppression
+    """
+)
+"""Verbs (and their nouns) that say which way something goes: a passage that says only the
+other way ("losing mass") cannot support a claim that it goes this way ("gaining ice")."""
 
 
 def _opposites(text: str) -> dict[str, frozenset[str]]:
@@ -758,6 +797,7 @@ def align(
     ]
     central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
+    negated = [f for f in claimed if f.kind is FactKind.EVENT and f.negated]
     return Alignment(
         matched=[f.describe() for f in matched],
         conflicting=conflicting,
@@ -767,7 +807,45 @@ def align(
         same_event=round(coverage, 4),
         sentence=sentence,
         reversals=reversals,
+        negation_stated=_says_not(negated, have) if negated else None,
+        reversed_by_actor=next(
+            (
+                FactConflict(kind=f.kind, claim=f.describe(), evidence=other)
+                for f in open_facts
+                if f.kind is FactKind.EVENT
+                and (other := _event_clash(f, have, named=True)) is not None
+            ),
+            None,
+        ),
+        direction_clash=_other_way(claimed, scope),
     )
+
+
+def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflict | None:
+    """The word of the text that says the claim's event goes the other way, when the text has
+    no word for the claim's own way (a negated verb goes the other way: "not losing" is up)."""
+    events = [f for f in claimed if f.kind is FactKind.EVENT]
+    if not events or events[0].key not in _UP | _DOWN:
+        return None
+    up = (events[0].key in _UP) != events[0].negated
+    same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
+    said = [
+        (t.text, (t.lemma_.lower() in same) != _negated(t))  # "not losing" goes up
+        for s in sentences
+        for t in parse(s)
+        if t.lemma_.lower() in same | other
+    ]
+    if not said or any(this_way for _, this_way in said):
+        return None
+    return FactConflict(kind=FactKind.EVENT, claim=events[0].describe(), evidence=said[0][0])
+
+
+def _says_not(negated: Sequence[Fact], have: _Evidence) -> bool:
+    """The text says something is not so: a negated verb, a negative word, or a verb opposite
+    to one the claim negates ("gaining" for "not losing")."""
+    if any(e.negated for e in have.events) or have.word_set & _NEGATIVE_WORDS:
+        return True
+    return any(e.key in OPPOSITES.get(f.key, ()) for f in negated for e in have.events)
 
 
 def added_facts(rewrite: str, sentence: str, context: str = "") -> list[str]:
@@ -1065,11 +1143,14 @@ def _place_like(fact: Fact) -> bool:
     return fact.kind is FactKind.PLACE or (fact.kind is not FactKind.GROUP and _locative(fact))
 
 
-def _event_clash(fact: Fact, have: _Evidence) -> str | None:
+def _event_clash(fact: Fact, have: _Evidence, named: bool = False) -> str | None:
     """The evidence's event that says the opposite: the claim's verb negated or un-negated, its
     opposite, or the same verb with another named actor ("The YPG forms the backbone of the SDF"
-    against "Islamic State forms the backbone of the SDF")."""
+    against "Islamic State forms the backbone of the SDF"). `named`: only events whose actor
+    both texts name (not a verb with no subject found, which may be anyone's)."""
     for event in have.events:
+        if named and not (fact.anchor and event.anchor):
+            continue
         if not _same_actor(fact, event):
             same = event.key == fact.key and event.negated == fact.negated
             if same and _same_object(fact, event) and _named(fact, event):

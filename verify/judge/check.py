@@ -29,6 +29,7 @@ from verify.judge.verdict import (
     contradicts,
     decisive_side,
     judged_side,
+    reversal,
 )
 from verify.text import lexical_overlap, sentences_of, shorten, stemmed_overlap
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
@@ -286,8 +287,14 @@ def _evidence(
     label = stance.label
     score = prob.get(label, stance.neutral)
     alignment = item.alignment
+    conflicting = alignment.conflicting if alignment else []
+    turned = reversal(stance, item.coverage, alignment, rules)
     if judged_side(item, rules) is Stance.REFUTES and contradicts(alignment, rules):
         label, score = Stance.REFUTES, max(stance.refutes, alignment.same_event if alignment else 0)
+    elif judged_side(item, rules) is Stance.REFUTES and turned is not None:
+        # read as support, but it states the claim's event the other way: it counts against
+        label, score = Stance.REFUTES, stance.supports
+        conflicting = [*conflicting, turned] if turned not in conflicting else conflicting
     return Evidence(
         passage=item.passage,
         quote=quote,
@@ -296,7 +303,7 @@ def _evidence(
         coverage=round(item.coverage, 4),
         counted=item.passage.chunk_id in decisive,
         matched=alignment.matched if alignment else [],
-        conflicting=alignment.conflicting if alignment else [],
+        conflicting=conflicting,
         missing=alignment.missing if alignment else [],
     )
 

@@ -18,7 +18,20 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    * the passage does not state the claim's own event the other way, negated or by its
      opposite verb, for the same actor, near its sentence most about the claim
      (``reversal_blocks_support``): the model reads "Greenland is not losing ice" as supported
-     by "the Greenland ice sheets have been losing mass".
+     by "the Greenland ice sheets have been losing mass";
+   * for a claim that says which way something goes ("temperatures are declining"), the passage
+     does not say only the other way near that sentence (``direction_blocks_support``: "rising",
+     with no "declining" or "fall" beside it);
+   * for a negated claim, the passage says near that sentence that something is not so (a
+     negated verb, a negative word such as "no" or "without", or the claim's verb's opposite:
+     ``negation_needs_negative``): the model reads "Arctic sea ice has not declined" as supported
+     by "Arctic sea ice has declined".
+   A passage the model reads as clear support, which holds enough of the claim and states its
+   facts, but in which the claim's named actor does the claim's event the other way, or whose
+   sentence most about the claim (holding ``min_event_clash`` of it) says it goes the other way,
+   *refutes* it (``reversed_support_refutes``): the model read the content, the alignment the
+   polarity ("Ultrasound guidance raises the number of traumatic procedures" against
+   "ultrasound imaging significantly reduced the risk of traumatic procedures").
    A passage about the same event that states a fact differently (its sentence holds at least
    ``min_same_event`` of the rest of the claim's words, and gives another number for the same
    thing, another date, another place or actor in the same role, or the claim's verb negated or
@@ -38,7 +51,8 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    (how sure we are that there really is a disagreement). ``NOT_ENOUGH_EVIDENCE`` has no
    confidence (None): it is the absence of a decision, and its `reason` says what is missing.
    A passage refuting by a contradicted fact counts with the larger of the model's refute
-   probability and the share of the rest of the claim its sentence holds.
+   probability and the share of the rest of the claim its sentence holds; one read as support
+   but stating the event the other way, with the model's support probability.
 """
 
 from __future__ import annotations
@@ -110,6 +124,25 @@ class VerdictRules:
     sentence most about the claim (`verify.judge.align.Alignment.reversals`), cannot support it,
     whatever the model reads: the model reads "not losing ice" as support from "losing mass"."""
 
+    negation_needs_negative: bool = True
+    """A negated claim ("Greenland is not losing ice") is supported only by a passage that says,
+    near the sentence most about the claim, that something is not so (a negation, a negative
+    word, or the opposite of the claim's verb): the model reads a passage on the same topic
+    that says nothing negative as support."""
+
+    direction_blocks_support: bool = True
+    """A claim that something goes one way ("temperatures are declining") is not supported by a
+    passage that, near the sentence most about the claim, says only the other way ("rising")."""
+
+    reversed_support_refutes: bool = True
+    """A passage the model reads as clear support, which holds enough of the claim and states
+    its facts but states its event the other way, refutes it: the model read the content, the
+    alignment the polarity. The other way: the claim's event negated or reversed by its actor,
+    named in both ("Russia withdrew" / "units of the Russian military police have arrived"; a
+    verb with no subject found is not enough), or, when `direction_blocks_support`, going the
+    other way in the passage's sentence most about the claim when that sentence holds
+    `min_event_clash` of the claim."""
+
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
 
@@ -180,6 +213,36 @@ def contradicts(alignment: Alignment | None, rules: VerdictRules = RULES) -> boo
     return alignment.same_event >= (rules.min_event_clash if events else rules.min_same_event)
 
 
+def reversal(
+    score: StanceScore, coverage: float, alignment: Alignment | None, rules: VerdictRules = RULES
+) -> FactConflict | None:
+    """The claim's event as the passage states it the other way, when the model reads clear
+    support from a passage that holds enough of the claim and states its facts (see
+    `VerdictRules.reversed_support_refutes`): a named actor's event negated or reversed, or,
+    in the sentence most about the claim, the claim's event going the other way."""
+    if not (rules.facts and rules.reversed_support_refutes) or alignment is None:
+        return None
+    if model_side(score, rules) is not Stance.SUPPORTS or not covers_claim(coverage, rules):
+        return None
+    if not alignment.states_facts(rules.required):
+        return None
+    clash = alignment.direction_clash
+    if (
+        rules.direction_blocks_support
+        and clash is not None
+        and clash.evidence in alignment.sentence
+        and alignment.same_event >= rules.min_event_clash
+    ):
+        return alignment.reversed_by_actor or clash
+    return alignment.reversed_by_actor
+
+
+def reads_reversed(
+    score: StanceScore, coverage: float, alignment: Alignment | None, rules: VerdictRules = RULES
+) -> bool:
+    return reversal(score, coverage, alignment, rules) is not None
+
+
 def decisive_side(
     score: StanceScore,
     coverage: float = 1.0,
@@ -191,7 +254,7 @@ def decisive_side(
 
     `coverage` is the share of the claim's content words in the text read; `alignment` the
     claim's facts against the passage (None: facts not checked)."""
-    if contradicts(alignment, rules):
+    if contradicts(alignment, rules) or reads_reversed(score, coverage, alignment, rules):
         return Stance.REFUTES
     side = model_side(score, rules)
     if side is Stance.SUPPORTS:
@@ -201,6 +264,8 @@ def decisive_side(
             or (
                 alignment.states_facts(rules.required)
                 and not (rules.reversal_blocks_support and alignment.reversals)
+                and not (rules.negation_needs_negative and alignment.negation_stated is False)
+                and not (rules.direction_blocks_support and alignment.direction_clash)
             )
         )
         return Stance.SUPPORTS if covers_claim(coverage, rules) and states else Stance.NEUTRAL
@@ -221,6 +286,8 @@ def side_strength(item: ScoredEvidence, side: Stance, rules: VerdictRules = RULE
     if side is Stance.REFUTES and contradicts(item.alignment, rules):
         assert item.alignment is not None
         return max(item.stance.refutes, item.alignment.same_event)
+    if side is Stance.REFUTES and reads_reversed(item.stance, item.coverage, item.alignment, rules):
+        return item.stance.supports  # the model's reading of the content, turned round
     return item.stance.supports if side is Stance.SUPPORTS else item.stance.refutes
 
 
@@ -271,17 +338,28 @@ def aggregate(evidence: Sequence[ScoredEvidence], rules: VerdictRules = RULES) -
 def _conflict_reason(
     evidence: Sequence[ScoredEvidence], decisive: Sequence[str], rules: VerdictRules
 ) -> str:
-    """'the claim says Ankara; South Front says Sochi' for the strongest contradicted fact."""
+    """'the claim says Ankara; South Front says Sochi' for the strongest contradicted fact, or
+    'the claim says Ultrasound guidance raises; BMJ says reduced' for a passage read as support
+    that states the claim's event the other way."""
     clashing = [
         e
         for e in evidence
         if e.passage.chunk_id in decisive and contradicts(e.alignment, rules) and e.alignment
     ]
-    if not clashing:
+    if clashing:
+        best = max(clashing, key=lambda e: e.alignment.same_event if e.alignment else 0.0)
+        assert best.alignment is not None
+        return "; ".join(_says(c, _who(best.passage)) for c in best.alignment.conflicting[:2])
+    turned = [
+        (e, t)
+        for e in evidence
+        if e.passage.chunk_id in decisive
+        and (t := reversal(e.stance, e.coverage, e.alignment, rules)) is not None
+    ]
+    if not turned:
         return ""
-    best = max(clashing, key=lambda e: e.alignment.same_event if e.alignment else 0.0)
-    assert best.alignment is not None
-    return "; ".join(_says(c, _who(best.passage)) for c in best.alignment.conflicting[:2])
+    best_item, conflict = max(turned, key=lambda pair: pair[0].stance.supports)
+    return _says(conflict, _who(best_item.passage))
 
 
 def _who(passage: Passage) -> str:
@@ -312,6 +390,17 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
         reason = (
             f"passages on the topic read as support ({_lean(leaning):.2f}) but state the "
             f"opposite: {_says(reversed_.alignment.reversals[0], _who(reversed_.passage))}"
+        )
+    elif turned := _other_way_in(leaning, rules):
+        item, conflict = turned
+        reason = (
+            f"passages on the topic read as support ({_lean(leaning):.2f}) but say it goes "
+            f"the other way: {_says(conflict, _who(item.passage))}"
+        )
+    elif _none_negative(leaning, rules):
+        reason = (
+            f"passages on the topic read as support ({_lean(leaning):.2f}) but none of them "
+            "says, as the claim does, that it is not so"
         )
     elif leaning and not any(covers_claim(e.coverage, rules) for e in leaning):
         covered = max(e.coverage for e in leaning)
@@ -348,6 +437,28 @@ def _reversed_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> Scor
         return None
     found = [e for e in leaning if e.alignment is not None and e.alignment.reversals]
     return max(found, key=lambda e: e.stance.supports) if found else None
+
+
+def _other_way_in(
+    leaning: Sequence[ScoredEvidence], rules: VerdictRules
+) -> tuple[ScoredEvidence, FactConflict] | None:
+    """The passage read as support most strongly that says the claim's event goes the other
+    way, with what it says."""
+    if not rules.facts or not rules.direction_blocks_support:
+        return None
+    found = [
+        (e, clash)
+        for e in leaning
+        if e.alignment is not None and (clash := e.alignment.direction_clash) is not None
+    ]
+    return max(found, key=lambda pair: pair[0].stance.supports) if found else None
+
+
+def _none_negative(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> bool:
+    """The claim is negated and no passage read as support says anything is not so."""
+    if not rules.facts or not rules.negation_needs_negative or not leaning:
+        return False
+    return all(e.alignment is not None and e.alignment.negation_stated is False for e in leaning)
 
 
 def _lean(leaning: Sequence[ScoredEvidence]) -> float:
