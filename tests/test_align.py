@@ -433,3 +433,12 @@ def test_a_reversal_by_the_claims_named_actor_is_told_from_a_verb_with_no_subjec
         "aerosols contributed a cooling tendency.",
     )
     assert anyone.reversals and anyone.reversed_by_actor is None
+
+
+def test_a_code_spacy_types_as_a_person_is_a_name_and_a_person_stays_a_person() -> None:
+    """spaCy's small model types gene names such as "IP3R" as people; a person must be stated by
+    a supporting passage, a name need not (organisations and codes are written in other words)."""
+    kinds = {f.text: f.kind for f in facts("NFAT4 activation requires IP3R-mediated Ca2+ release.")}
+    assert kinds["IP3R"] is FactKind.NAME
+    kinds = {f.text: f.kind for f in facts("Phil Jones said he had used a trick.")}
+    assert kinds["Phil Jones"] is FactKind.PERSON

@@ -454,6 +454,8 @@ def _proper(token: Any) -> bool:
 
 
 def _kind(text: str, label: str) -> FactKind:
+    if label == "PERSON" and " " not in text and (_ACRONYM.match(text) or _CODE.match(text)):
+        return FactKind.NAME  # "IP3R", "AIRE": a gene or a code, not a person
     keys = _name_key(text).split()
     if len(keys) == 1 and keys[0] in COUNTRY.values():
         return FactKind.PLACE if label != "NORP" else FactKind.GROUP
