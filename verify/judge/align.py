@@ -235,6 +235,7 @@ _DOWN = word_set(
 )
 """Verbs (and their nouns) that say which way something goes: a passage that says only the
 other way ("losing mass") cannot support a claim that it goes this way ("gaining ice")."""
+_WAYS = _UP | _DOWN
 
 
 def _opposites(text: str) -> dict[str, frozenset[str]]:
@@ -827,7 +828,7 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     """The word of the text that says the claim's event goes the other way, when the text has
     no word for the claim's own way (a negated verb goes the other way: "not losing" is up)."""
     events = [f for f in claimed if f.kind is FactKind.EVENT]
-    if not events or events[0].key not in _UP | _DOWN:
+    if not events or events[0].key not in _WAYS:
         return None
     up = (events[0].key in _UP) != events[0].negated
     same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
@@ -835,7 +836,7 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
         (t.text, (t.lemma_.lower() in same) != _negated(t))  # "not losing" goes up
         for s in sentences
         for t in parse(s)
-        if t.lemma_.lower() in same | other
+        if t.lemma_.lower() in _WAYS
     ]
     if not said or any(this_way for _, this_way in said):
         return None

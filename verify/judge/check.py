@@ -30,6 +30,7 @@ from verify.judge.verdict import (
     decisive_side,
     judged_side,
     reversal,
+    side_strength,
 )
 from verify.text import lexical_overlap, sentences_of, shorten, stemmed_overlap
 from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
@@ -288,13 +289,14 @@ def _evidence(
     score = prob.get(label, stance.neutral)
     alignment = item.alignment
     conflicting = alignment.conflicting if alignment else []
+    side = judged_side(item, rules)
     turned = reversal(stance, item.coverage, alignment, rules)
-    if judged_side(item, rules) is Stance.REFUTES and contradicts(alignment, rules):
-        label, score = Stance.REFUTES, max(stance.refutes, alignment.same_event if alignment else 0)
-    elif judged_side(item, rules) is Stance.REFUTES and turned is not None:
-        # read as support, but it states the claim's event the other way: it counts against
-        label, score = Stance.REFUTES, stance.supports
-        conflicting = [*conflicting, turned] if turned not in conflicting else conflicting
+    if side is Stance.REFUTES and (contradicts(alignment, rules) or turned is not None):
+        # a fact stated differently, or read as support but the event said the other way (the
+        # two exclude each other: a reversal needs every fact stated the same)
+        label, score = Stance.REFUTES, side_strength(item, side, rules)
+    if side is Stance.REFUTES and turned is not None:
+        conflicting = [*conflicting, turned]
     return Evidence(
         passage=item.passage,
         quote=quote,

@@ -237,12 +237,6 @@ def reversal(
     return alignment.reversed_by_actor
 
 
-def reads_reversed(
-    score: StanceScore, coverage: float, alignment: Alignment | None, rules: VerdictRules = RULES
-) -> bool:
-    return reversal(score, coverage, alignment, rules) is not None
-
-
 def decisive_side(
     score: StanceScore,
     coverage: float = 1.0,
@@ -254,7 +248,7 @@ def decisive_side(
 
     `coverage` is the share of the claim's content words in the text read; `alignment` the
     claim's facts against the passage (None: facts not checked)."""
-    if contradicts(alignment, rules) or reads_reversed(score, coverage, alignment, rules):
+    if contradicts(alignment, rules) or reversal(score, coverage, alignment, rules) is not None:
         return Stance.REFUTES
     side = model_side(score, rules)
     if side is Stance.SUPPORTS:
@@ -286,7 +280,8 @@ def side_strength(item: ScoredEvidence, side: Stance, rules: VerdictRules = RULE
     if side is Stance.REFUTES and contradicts(item.alignment, rules):
         assert item.alignment is not None
         return max(item.stance.refutes, item.alignment.same_event)
-    if side is Stance.REFUTES and reads_reversed(item.stance, item.coverage, item.alignment, rules):
+    turned = reversal(item.stance, item.coverage, item.alignment, rules)
+    if side is Stance.REFUTES and turned is not None:
         return item.stance.supports  # the model's reading of the content, turned round
     return item.stance.supports if side is Stance.SUPPORTS else item.stance.refutes
 
