@@ -210,11 +210,7 @@ lower | positive negative | upregulate downregulate
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
 _NEGATING_DETS = word_set("no none neither never nobody nothing")
-_NEGATIVE_WORDS = word_set(
-    """
-    no never none neither nor nobody nothing without lack absence absent unable unlikely fail
-    """
-)
+_NEGATIVE_WORDS = _NEGATING_DETS | word_set("nor without lack absence absent unable unlikely fail")
 """Words that say something is not so, besides a negated verb: one of them near the claim's
 event is what a passage needs, at least, to support a negated claim. "Not" counts only on a
 verb ("water, not rock" says nothing is not so)."""
@@ -793,10 +789,13 @@ def align(
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
     clashing = {c.claim for c in conflicting}
-    reversals = [
-        FactConflict(kind=f.kind, claim=f.describe(), evidence=other)
+    reversed_events = [
+        (f, other)
         for f in open_facts
         if f.kind is FactKind.EVENT and (other := _event_clash(f, have)) is not None
+    ]
+    reversals = [
+        FactConflict(kind=f.kind, claim=f.describe(), evidence=o) for f, o in reversed_events
     ]
     central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
@@ -811,12 +810,11 @@ def align(
         sentence=sentence,
         reversals=reversals,
         negation_stated=_says_not(negated, have) if negated else None,
-        reversed_by_actor=next(
+        reversed_by_actor=next(  # a clash of named actors is one of the clashes above
             (
                 FactConflict(kind=f.kind, claim=f.describe(), evidence=other)
-                for f in open_facts
-                if f.kind is FactKind.EVENT
-                and (other := _event_clash(f, have, named=True)) is not None
+                for f, _ in reversed_events
+                if (other := _event_clash(f, have, named=True)) is not None
             ),
             None,
         ),
