@@ -369,6 +369,65 @@ def test_no_reversal_without_the_same_event_said_the_other_way(claim: str, evide
     assert aligned(claim, evidence).reversals == []
 
 
+ADHD_CLAIM = (
+    "In young and middle-aged adults, current or remote uses of ADHD medications do not increase "
+    "the risk of serious cardiovascular events."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            ADHD_CLAIM,
+            "OBJECTIVE To examine whether current use of medications prescribed to treat ADHD is "
+            "associated with increased risk of serious cardiovascular events in adults.",
+        ),
+        (
+            ADHD_CLAIM,
+            "Among young and middle-aged adults, current use of ADHD medications was not "
+            "associated with an increased risk of serious cardiovascular events.",
+        ),
+        (
+            "Thigh-length graduated compression stockings did not reduce deep vein thrombosis "
+            "after stroke.",
+            "Effectiveness of thigh-length graduated compression stockings to reduce the risk of "
+            "deep vein thrombosis after stroke: a randomised controlled trial",
+        ),
+        (
+            "Compression stockings did not reduce deep vein thrombosis after stroke.",
+            "Compression stockings failed to reduce deep vein thrombosis after stroke.",
+        ),
+        (
+            "Compression stockings did not reduce deep vein thrombosis after stroke.",
+            "Did compression stockings reduce deep vein thrombosis after stroke?",
+        ),
+    ],
+    ids=[
+        "under 'whether'",
+        "a participle under a negated verb",
+        "an infinitive of purpose after a noun",
+        "the infinitive of a negating verb",
+        "a question",
+    ],
+)
+def test_a_verb_the_text_does_not_assert_does_not_reverse_a_negated_claim(
+    claim: str, evidence: str
+) -> None:
+    """Objectives, titles and questions name the event without saying it happened; they
+    neither contradict a negated claim nor count as its reversal."""
+    result = aligned(claim, evidence)
+    assert result.reversals == [] and result.conflicting == [], result
+
+
+def test_a_negating_verb_still_reverses_the_plain_claim() -> None:
+    result = aligned(
+        "Compression stockings reduced deep vein thrombosis after stroke.",
+        "Compression stockings failed to reduce deep vein thrombosis after stroke.",
+    )
+    assert [c.evidence for c in result.reversals] == ["Compression stockings not reduce"]
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence", "stated"),
     [

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -982,12 +982,49 @@ def _locative(fact: Fact) -> bool:
 
 @lru_cache(maxsize=16384)
 def _all_verbs(text: str) -> tuple[Fact, ...]:
+    """The events a text asserts: every verb (and every adjective with an opposite) but those
+    it does not assert (`_unasserted`); a participle before a noun takes the polarity of the
+    verb it hangs on ("was not associated with an increased risk": *increase*, negated)."""
     doc = parse(text)
     out = []
     for token in doc:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.lower_ in OPPOSITES):
-            out.append(_event(token))
+            if _unasserted(token):
+                continue
+            event = _event(token)
+            if token.dep_ == "amod" and not event.negated and _governor_negated(token):
+                event = replace(event, negated=True)
+            out.append(event)
     return tuple(out)
+
+
+_HYPOTHETICAL = word_set("whether if")
+
+
+def _unasserted(token: Any) -> bool:
+    """A verb the text does not say happened: in a question, under "whether" or "if" ("to
+    examine whether use is associated with increased risk"), an infinitive that names a purpose
+    or a plan after a noun ("stockings to reduce the risk", "the decision to withdraw"), or the
+    infinitive of a negating verb, which that verb's event already holds negated ("failed to
+    reduce")."""
+    if token.sent.text.rstrip().endswith("?"):
+        return True
+    if any(
+        c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL
+        for node in (token, *token.ancestors)
+        for c in node.children
+    ):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and token.dep_ == "acl":
+        return True
+    return token.dep_ == "xcomp" and norm_verb(token.head.lemma_) in _NEGATING_VERBS
+
+
+def _governor_negated(token: Any) -> bool:
+    """The nearest verb above the token is negated."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _negated(verb)
 
 
 def _same_actor(a: Fact, b: Fact) -> bool:
