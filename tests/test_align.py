@@ -466,6 +466,11 @@ def test_a_negated_claim_asks_whether_the_text_says_anything_is_not_so(
         ("Greenland is gaining ice.", "Greenland is not losing ice.", None),
         ("Greenland is gaining ice.", "Greenland lost ice in 2012 but gained ice in 2013.", None),
         ("Greenland is covered by ice.", GREENLAND, None),
+        ("Arctic sea ice is increasing.", "There was no decline in Arctic sea ice.", None),
+        ("Statins increase the risk.", "Statins were not associated with a reduced risk.", None),
+        ("Sea ice is increasing.", "We asked whether sea ice is declining.", None),
+        ("Statins increase the risk.", "Is the risk reduced by statins?", None),
+        ("Statins increase the risk.", "Statins failed to reduce the risk.", None),
     ],
     ids=[
         "only the other way",
@@ -474,6 +479,11 @@ def test_a_negated_claim_asks_whether_the_text_says_anything_is_not_so(
         "the other way negated",
         "both ways",
         "no way in the claim",
+        "a noun of the other way under 'no'",
+        "a participle under a negated verb",
+        "the other way under 'whether'",
+        "the other way in a question",
+        "the other way under a negating verb",
     ],
 )
 def test_a_text_that_says_only_the_other_way_is_a_direction_clash(

@@ -712,7 +712,7 @@ def _polarity(verb: Any) -> tuple[str, bool]:
     lemma = norm_verb(verb.lemma_)
     negated = _negated(verb)
     if lemma in _NEGATING_VERBS:
-        inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        inner = [c for c in verb.children if _negated_infinitive(c)]
         if inner:
             return norm_verb(inner[0].lemma_), not negated
     if verb.lemma_.lower() == "be":  # "were injured" is parsed with "injured" as root already
@@ -831,10 +831,10 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     up = (events[0].key in _UP) != events[0].negated
     same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
     said = [
-        (t.text, (t.lemma_.lower() in same) != _negated(t))  # "not losing" goes up
+        (t.text, (t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t)))
         for s in sentences
-        for t in parse(s)
-        if t.lemma_.lower() in _WAYS
+        for t in parse(s)  # "not losing" goes up; only what the text asserts counts
+        if t.lemma_.lower() in _WAYS and not _unasserted(t)
     ]
     if not said or any(this_way for _, this_way in said):
         return None
@@ -992,10 +992,21 @@ def _all_verbs(text: str) -> tuple[Fact, ...]:
             if _unasserted(token):
                 continue
             event = _event(token)
-            if token.dep_ == "amod" and not event.negated and _governor_negated(token):
+            if not event.negated and _negated_from_outside(token):
                 event = replace(event, negated=True)
             out.append(event)
     return tuple(out)
+
+
+def _negated_from_outside(token: Any) -> bool:
+    """A word negated by what it hangs on rather than by its own children: a word before a
+    noun by the verb above it ("was not associated with an increased risk"), a noun by its
+    determiner ("no increase in")."""
+    if token.dep_ == "amod" and _governor_negated(token):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _NEGATING_DETS for c in token.children
+    )
 
 
 _HYPOTHETICAL = word_set("whether if")
@@ -1018,7 +1029,17 @@ def _unasserted(token: Any) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.dep_ == "acl":
         return True
-    return token.dep_ == "xcomp" and norm_verb(token.head.lemma_) in _NEGATING_VERBS
+    return _negated_infinitive(token)
+
+
+def _negated_infinitive(token: Any) -> bool:
+    """The verb a negating verb governs ("failed to *reduce*"): the negating verb's event is
+    this verb, negated (`_polarity`), so the verb is no event of its own (`_unasserted`)."""
+    return (
+        token.dep_ == "xcomp"
+        and token.pos_ == "VERB"
+        and norm_verb(token.head.lemma_) in _NEGATING_VERBS
+    )
 
 
 def _governor_negated(token: Any) -> bool:
