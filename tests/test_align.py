@@ -221,6 +221,17 @@ def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
     assert result.missing == [] and result.states_facts(), result
 
 
+def test_a_name_that_holds_the_other_is_not_another_thing_in_its_place() -> None:
+    result = aligned(
+        "Sildenafil helps men who take SSRI antidepressants.",
+        "Sildenafil helps men who take SRI antidepressants.",
+    )
+    assert result.conflicting == [], result
+    assert aligned(
+        "Traffic stopped on the M5 highway.", "Traffic stopped on the M4 highway."
+    ).conflicting
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence", "missing"),
     [

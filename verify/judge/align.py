@@ -1161,9 +1161,17 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         for n in have.names
         if n.key not in own
         and not _name_stated(n, words(" ".join(f.text for f in claimed)), set())
+        and not _nested(fact.key, n.key)
         and _comparable(fact, n)
     ]
     return rivals[0].text if rivals else None
+
+
+def _nested(a: str, b: str) -> bool:
+    """One name holds the other ("SRI" in "SSRI", "Idlib" in "Idlib province"): a variant or a
+    part of the same name, not another thing in its place."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return bool(a and b) and (a in b or b in a)
 
 
 def _same_verb(a: Fact, b: Fact) -> bool:
