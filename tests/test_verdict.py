@@ -402,6 +402,26 @@ def test_a_text_that_says_only_the_other_way_blocks_support_and_refutes_from_its
     assert result.reason.endswith("Wikipedia says \u201closing\u201d")
 
 
+def test_within_one_source_a_stated_fact_outweighs_a_reading_of_support() -> None:
+    """A source whose passage states the claim's fact differently refutes it, though the model
+    reads another of its passages as stronger support; a refutation read by the model alone
+    does not."""
+    stated = CONTRADICTS.model_copy(update={"same_event": 0.8})
+    items = [
+        ev("a", 0.95, 0.0, outlet="A", chunk=0, alignment=STATES_ALL),
+        ev("a", 0.0, 0.0, outlet="A", chunk=1, alignment=stated),
+    ]
+    result = aggregate(items, VerdictRules(grounded_refutation_wins=True))
+    assert result.verdict is Verdict.REFUTED
+    assert result.decisive == ["a-0001"] and "Sochi" in result.reason
+    assert aggregate(items, VerdictRules(grounded_refutation_wins=False)).verdict is (
+        Verdict.SUPPORTED
+    )
+    read = [items[0], ev("a", 0.0, 0.8, outlet="A", chunk=1, alignment=STATES_ALL)]
+    result = aggregate(read, VerdictRules(grounded_refutation_wins=True))
+    assert result.verdict is Verdict.SUPPORTED
+
+
 def test_a_negated_claim_is_not_supported_by_a_text_that_says_nothing_is_not_so() -> None:
     silent = STATES_ALL.model_copy(update={"negation_stated": False})
     result = aggregate([ev("a", STRONG, 0.0, alignment=silent)])
