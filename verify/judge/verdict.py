@@ -248,6 +248,14 @@ def reversal(
     return alignment.reversed_by_actor
 
 
+def refutes_by_facts(
+    score: StanceScore, coverage: float, alignment: Alignment | None, rules: VerdictRules = RULES
+) -> bool:
+    """The passage refutes the claim by what it states, whatever the model reads: a fact stated
+    differently (`contradicts`) or the event the other way (`reversal`)."""
+    return contradicts(alignment, rules) or reversal(score, coverage, alignment, rules) is not None
+
+
 def decisive_side(
     score: StanceScore,
     coverage: float = 1.0,
@@ -259,7 +267,7 @@ def decisive_side(
 
     `coverage` is the share of the claim's content words in the text read; `alignment` the
     claim's facts against the passage (None: facts not checked)."""
-    if contradicts(alignment, rules) or reversal(score, coverage, alignment, rules) is not None:
+    if refutes_by_facts(score, coverage, alignment, rules):
         return Stance.REFUTES
     side = model_side(score, rules)
     if side is Stance.SUPPORTS:
@@ -510,9 +518,8 @@ def _group_votes(
         prob = side_strength(item, side, rules)
         current, ids = best.setdefault(group, {}).get(side, (0.0, []))
         best[group][side] = (max(current, prob), [*ids, item.passage.chunk_id])
-        if side is Stance.REFUTES and (
-            contradicts(item.alignment, rules)
-            or reversal(item.stance, item.coverage, item.alignment, rules) is not None
+        if side is Stance.REFUTES and refutes_by_facts(
+            item.stance, item.coverage, item.alignment, rules
         ):
             grounded.add(group)
     votes: dict[str, tuple[Stance, float, list[str]]] = {}
