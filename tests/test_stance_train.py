@@ -367,3 +367,5 @@ def test_news_sets_join_the_sources_without_changing_mix_v2() -> None:
     assert news_test and news_train and not news_test & news_train
     assert not any(p.group.startswith(("liar-plus:", "summac:")) for p in sources["numbers"])
     assert "liar-plus" not in MIXES["v2"] and abs(sum(MIXES["v3"].values()) - 1) < 1e-3
+    assert abs(sum(MIXES["v5"].values()) - 1) < 1e-3
+    assert MIXES["v5"]["climate-fever"] > 1.6 * MIXES["v3"]["climate-fever"]

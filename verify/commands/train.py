@@ -45,7 +45,8 @@ def stance(
         "v2",
         "--mix",
         help="Data mix: v2 (adds topical neutrals and changed figures), v1, v3 (v2 + news)"
-        " or v4 (v2 + claims turned into their opposite).",
+        ", v4 (v2 + claims turned into their opposite) or v5 (v3, Climate-FEVER at twice its"
+        " share).",
     ),
     export_only: bool = typer.Option(
         False,
