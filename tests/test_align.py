@@ -504,6 +504,39 @@ def test_a_text_that_says_only_the_other_way_is_a_direction_clash(
     assert (clash.evidence if clash else None) == other
 
 
+@pytest.mark.parametrize(
+    ("claim", "evidence", "stated"),
+    [
+        (
+            "Water vapor in the stratosphere began global warming.",
+            "Methane oxidation is a major source of water vapor in the dry stratosphere.",
+            False,
+        ),
+        ("Scientists deny that the reef lost two thirds of its coral.", "Two thirds died.", False),
+        ("Statins reduce the risk of stroke.", "Statins lowered the risk of stroke.", True),
+        ("Statins reduce the risk of stroke.", "A reduction in stroke with statins.", True),
+        ("Warming increases storms.", "Warming brings more storms.", True),
+        ("Solar cycles cause global warming.", "Global warming is largely due to the sun.", True),
+        ("The drug induced remission in most patients.", "Remission after induction.", True),
+        ("Russia has police in Syria.", "Russian police patrol Syria.", None),
+    ],
+    ids=[
+        "another verb",
+        "the verb left out",
+        "another word for the same direction",
+        "the verb's noun",
+        "a comparative of the same direction",
+        "another word for causing",
+        "the verb's noun, another form",
+        "a light verb",
+    ],
+)
+def test_the_claims_event_is_stated_by_its_verb_a_kin_word_or_not_at_all(
+    claim: str, evidence: str, stated: bool | None
+) -> None:
+    assert aligned(claim, evidence).event_stated is stated
+
+
 def test_a_reversal_by_the_claims_named_actor_is_told_from_a_verb_with_no_subject() -> None:
     named = aligned("Greenland is not losing ice.", GREENLAND)
     assert named.reversed_by_actor is not None and "lose" in named.reversed_by_actor.evidence

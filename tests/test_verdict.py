@@ -431,3 +431,30 @@ def test_a_negated_claim_is_not_supported_by_a_text_that_says_nothing_is_not_so(
     assert aggregate([ev("a", STRONG, 0.0, alignment=says_no)]).verdict is Verdict.SUPPORTED
     rules = VerdictRules(negation_needs_negative=False)
     assert aggregate([ev("a", STRONG, 0.0, alignment=silent)], rules).verdict is Verdict.SUPPORTED
+
+
+def test_a_passage_holding_little_of_the_claim_must_name_its_event() -> None:
+    """The model reads "water vapour is a greenhouse gas" as support for "water vapour in the
+    stratosphere began global warming": a passage holding less than `event_needed_below` of the
+    claim supports it only if it names the claim's event, when that event has an opposite."""
+    rules = VerdictRules(event_needed_below=0.5, event_needed_polar_only=True)
+    unsaid = STATES_ALL.model_copy(
+        update={"event_stated": False, "event_word": "began", "event_polar": True}
+    )
+    result = aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=unsaid)], rules)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith("but none of them says \u201cbegan\u201d")
+    held = [ev("a", STRONG, 0.0, coverage=0.6, alignment=unsaid)]
+    assert aggregate(held, rules).verdict is Verdict.SUPPORTED
+    said = unsaid.model_copy(update={"event_stated": True})
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=said)], rules).verdict is (
+        Verdict.SUPPORTED
+    )
+    light = unsaid.model_copy(update={"event_polar": False})
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=light)], rules).verdict is (
+        Verdict.SUPPORTED
+    )
+    off = VerdictRules(event_needed_below=0.0)
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=unsaid)], off).verdict is (
+        Verdict.SUPPORTED
+    )

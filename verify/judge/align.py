@@ -105,6 +105,16 @@ class Alignment(Model):
     """The first of `reversals` that names its actor, the same as the claim's ("the Greenland
     ice sheets have been losing mass"), not a verb with no subject found ("temperature
     drops")."""
+    event_stated: bool | None = None
+    """Whether the text near the sentence most about the claim names the claim's event: its
+    verb by stem ("induced" / "induction"), a word for the same direction ("lowered" for
+    "reduces") or, for a cause, another word for causing ("leads to", "due to"); either
+    polarity. None when the claim's event is a light verb ("be", "have") or none was found."""
+    event_word: str = ""
+    """The claim's event verb as written ("began"), for a why line."""
+    event_polar: bool = False
+    """The claim's event has an opposite ("began" / "stopped", "gaining" / "losing"): a text
+    that does not name it may well say the opposite."""
     direction_clash: FactConflict | None = None
     """For a claim whose event says which way something goes ("temperatures are declining"):
     the claim's event and the text's word for the other way ("rising"), when that is all the
@@ -819,7 +829,68 @@ def align(
             None,
         ),
         direction_clash=_other_way(claimed, scope),
+        event_stated=_event_stated(claim, claimed, scope),
+        event_word=_event_word(claim, claimed),
+        event_polar=_first_event_polar(claimed),
     )
+
+
+_LIGHT_EVENTS = word_set("be have do make take get give go come seem appear become remain keep")
+"""Verbs that say little of what a claim asserts: a support need not repeat them."""
+_ASPECTUAL = word_set("continue begin start keep resume")
+"""Verbs whose event is the verb they govern as much as their own ("continued to rise")."""
+_HIGHER = word_set("higher greater larger more raise elevated boost")
+_LOWER = word_set("lower smaller fewer less lesser")
+_ENABLING = word_set("allow permit enable let")
+_CAUSING = word_set(
+    "cause lead drive result contribute produce induce trigger responsible due attributable "
+    "effect impact influence affect"
+)
+"""Words for causing: "X causes Y" is stated by "Y is due to X", "X leads to Y"."""
+
+
+def _kin(key: str) -> frozenset[str]:
+    """Words that state the same event as the verb `key` (besides its own stem)."""
+    kin: set[str] = set()
+    for group in (_UP | _HIGHER, _DOWN | _LOWER, _CAUSING, _ENABLING):
+        if key in group:
+            kin |= group
+    return frozenset(kin)
+
+
+def _event_stated(claim: str, claimed: Sequence[Fact], texts: Sequence[str]) -> bool | None:
+    """Whether the texts name the claim's (first) event, by stem or lemma ("rose" for "rise");
+    None for a light verb or no event. An aspectual verb is stated by the verb it governs too
+    ("continued to rise": "rise")."""
+    events = [f for f in claimed if f.kind is FactKind.EVENT]
+    if not events or events[0].key in _LIGHT_EVENTS:
+        return None
+    keys = {events[0].key}
+    if events[0].key in _ASPECTUAL:
+        keys |= {
+            norm_verb(c.lemma_)
+            for t in parse(claim)
+            if norm_verb(t.lemma_) == events[0].key
+            for c in t.children
+            if c.dep_ == "xcomp"
+        }
+    lemmas = " ".join(t.lemma_ for text in texts for t in parse(text))
+    stems = set(_stems(" ".join(texts))) | set(_stems(lemmas))
+    wanted = {s for key in keys for w in (key, *_kin(key)) for s in _stems(w)}
+    return any(_stem_in(s, stems) for s in wanted)
+
+
+def _first_event_polar(claimed: Sequence[Fact]) -> bool:
+    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
+    return event is not None and (event.key in OPPOSITES or event.key in _WAYS)
+
+
+def _event_word(claim: str, claimed: Sequence[Fact]) -> str:
+    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
+    if event is None:
+        return ""
+    doc = parse(claim)
+    return next((t.text for t in doc if norm_verb(t.lemma_) == event.key), event.key)
 
 
 def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflict | None:
