@@ -197,6 +197,10 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
             "The Fourth Assessment Report (AR4) gives a best estimate of 3 °C.",
             "In its 2007 Fourth Assessment Report, the IPCC gave a best estimate of about 3 °C.",
         ),
+        (
+            "Alligators once lived in Spitzbergen.",
+            "Fossils show that alligators once lived in Spitsbergen.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -213,12 +217,19 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
         "a distance converted",
         "the same range",
         "a name with its abbreviation in brackets",
+        "a long name spelled one letter apart",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
     result = aligned(claim, evidence)
     assert result.conflicting == [], result
     assert result.missing == [] and result.states_facts(), result
+
+
+def test_short_names_one_letter_apart_are_other_names() -> None:
+    """Only long words may be spelled otherwise: "M5" is not "M4", "Iran" is not "Iraq"."""
+    result = aligned("Battles erupted near Iran.", "Battles erupted near Iraq.")
+    assert [c.evidence for c in result.conflicting] == ["Iraq"]
 
 
 def test_a_name_that_holds_the_other_is_not_another_thing_in_its_place() -> None:

@@ -1146,7 +1146,7 @@ def _name_stated(fact: Fact, text_words: list[str], word_set: set[str]) -> bool:
     keys = fact.key.split()
     if not keys:
         return True
-    if all(k in word_set for k in keys):
+    if all(k in word_set or _spelled_otherwise(k, word_set) for k in keys):
         return True
     if fact.kind is FactKind.PERSON and keys[-1] in word_set:
         return True  # "Sergei Lavrov" / "Lavrov"
@@ -1154,6 +1154,26 @@ def _name_stated(fact: Fact, text_words: list[str], word_set: set[str]) -> bool:
         return True  # "IED" / "improvised explosive device"
     initials = "".join(k[0] for k in keys if k not in _STOP)
     return len(keys) > 1 and initials in word_set  # "Syrian Democratic Forces" / "SDF"
+
+
+def _spelled_otherwise(key: str, word_set: set[str]) -> bool:
+    """A long word of a name spelled one letter apart ("Spitzbergen" / "Spitsbergen",
+    "hyperfibrinogenemia" / "hyperfibrinogenaemia"): the same name in another spelling."""
+    if len(key) < 8 or not key.isalpha():
+        return False
+    return any(
+        abs(len(w) - len(key)) <= 1 and w[:3] == key[:3] and _one_edit(key, w) for w in word_set
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The two words differ by one substitution, insertion or deletion."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _expands(acronym: str, text_words: list[str]) -> bool:
