@@ -810,6 +810,7 @@ def align(
     central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
     negated = [f for f in claimed if f.kind is FactKind.EVENT and f.negated]
+    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)  # the claim's first
     return Alignment(
         matched=[f.describe() for f in matched],
         conflicting=conflicting,
@@ -829,9 +830,9 @@ def align(
             None,
         ),
         direction_clash=_other_way(claimed, scope),
-        event_stated=_event_stated(claim, claimed, scope),
-        event_word=_event_word(claim, claimed),
-        event_polar=_first_event_polar(claimed),
+        event_stated=_event_stated(claim, event, scope),
+        event_word=_event_word(claim, event),
+        event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
     )
 
 
@@ -858,19 +859,17 @@ def _kin(key: str) -> frozenset[str]:
     return frozenset(kin)
 
 
-def _event_stated(claim: str, claimed: Sequence[Fact], texts: Sequence[str]) -> bool | None:
-    """Whether the texts name the claim's (first) event, by stem or lemma ("rose" for "rise");
-    None for a light verb or no event. An aspectual verb is stated by the verb it governs too
+def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool | None:
+    """Whether the texts name the claim's event, by stem or lemma ("rose" for "rise"); None for
+    a light verb or no event. An aspectual verb is stated by the verb it governs too
     ("continued to rise": "rise")."""
-    events = [f for f in claimed if f.kind is FactKind.EVENT]
-    if not events or events[0].key in _LIGHT_EVENTS:
+    if event is None or event.key in _LIGHT_EVENTS:
         return None
-    keys = {events[0].key}
-    if events[0].key in _ASPECTUAL:
+    keys = {event.key}
+    if event.key in _ASPECTUAL:
         keys |= {
             norm_verb(c.lemma_)
-            for t in parse(claim)
-            if norm_verb(t.lemma_) == events[0].key
+            for t in _event_tokens(claim, event.key)
             for c in t.children
             if c.dep_ == "xcomp"
         }
@@ -880,17 +879,16 @@ def _event_stated(claim: str, claimed: Sequence[Fact], texts: Sequence[str]) -> 
     return any(_stem_in(s, stems) for s in wanted)
 
 
-def _first_event_polar(claimed: Sequence[Fact]) -> bool:
-    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
-    return event is not None and (event.key in OPPOSITES or event.key in _WAYS)
-
-
-def _event_word(claim: str, claimed: Sequence[Fact]) -> str:
-    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
+def _event_word(claim: str, event: Fact | None) -> str:
+    """The claim's event verb as written ("began" for the event *begin*)."""
     if event is None:
         return ""
-    doc = parse(claim)
-    return next((t.text for t in doc if norm_verb(t.lemma_) == event.key), event.key)
+    return next((t.text for t in _event_tokens(claim, event.key)), event.key)
+
+
+def _event_tokens(claim: str, key: str) -> list[Any]:
+    """The claim's tokens whose verb lemma is the event's."""
+    return [t for t in parse(claim) if norm_verb(t.lemma_) == key]
 
 
 def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflict | None:

@@ -516,13 +516,14 @@ def _event_unsaid_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> 
     the claim leaves it out (`VerdictRules.event_needed_below`); "" otherwise."""
     if not rules.facts:
         return ""
-    covering = [e for e in leaning if covers_claim(e.coverage, rules) and e.alignment is not None]
-    if not covering or not all(
-        e.alignment is not None and _event_unsaid(e.alignment, e.coverage, rules) for e in covering
-    ):
+    covering = [
+        (e.alignment, e.coverage)
+        for e in leaning
+        if e.alignment is not None and covers_claim(e.coverage, rules)
+    ]
+    if not covering or not all(_event_unsaid(a, c, rules) for a, c in covering):
         return ""
-    assert covering[0].alignment is not None
-    return covering[0].alignment.event_word
+    return covering[0][0].event_word
 
 
 def _lean(leaning: Sequence[ScoredEvidence]) -> float:
