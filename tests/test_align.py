@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.judge.align import Alignment, date_key, facts, number_value
+from verify.judge.align import Alignment, affirmed, date_key, denial, facts, number_value
 from verify.judge.support import alignment_of
 from verify.types import FactKind
 
@@ -566,3 +566,34 @@ def test_a_code_spacy_types_as_a_person_is_a_name_and_a_person_stays_a_person() 
     assert kinds["IP3R"] is FactKind.NAME
     kinds = {f.text: f.kind for f in facts("Phil Jones said he had used a trick.")}
     assert kinds["Phil Jones"] is FactKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("claim", "positive"),
+    [
+        (
+            "Russia does not have military police in northern Syria.",
+            "Russia has military police in northern Syria.",
+        ),
+        ("Greenland isn't losing ice.", "Greenland is losing ice."),
+        ("Russia didn't send troops.", "Russia sent troops."),
+        ("The SDF won't withdraw from Manbij.", "The SDF will withdraw from Manbij."),
+        ("The drug cannot cross the barrier.", "The drug can cross the barrier."),
+        ("Global warming is not caused by humans.", "Global warming is caused by humans."),
+        ("Scientists have never observed it.", "Scientists have observed it."),
+        ("Sea levels are rising.", None),  # nothing to take away
+        ("No study found a link.", None),  # a negating subject: left alone
+        ("He refused to apologize.", None),  # a negating verb: left alone
+    ],
+)
+def test_a_negated_claim_is_affirmed_by_taking_its_negation_away(
+    claim: str, positive: str | None
+) -> None:
+    assert affirmed(claim) == positive
+
+
+def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> None:
+    assert affirmed("The crisis does not necessarily mean extinction.") is None
+    assert affirmed("CO2 is not only a pollutant.") is None
+    assert denial("We didn't have global warming then.") == "We didn't have"
+    assert denial("Russian troops do not patrol the M4.") == "Russian troops do not patrol"

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from verify.judge.check import SENTENCES_SCORED, _sentences_to_score, _strongest
-from verify.judge.verdict import MIN_SUPPORT_COVERAGE, decisive_side
+from verify.judge.check import SENTENCES_SCORED, Checker, _sentences_to_score, _strongest
+from verify.judge.verdict import (
+    MIN_SUPPORT_COVERAGE,
+    RULES,
+    VerdictRules,
+    aggregate,
+    decisive_side,
+)
 from verify.text import sentences_of as _sentences
-from verify.types import Stance, StanceScore
+from verify.types import Passage, Stance, StanceScore, Verdict, VerdictResult
 
 CLAIM = "Russian and Turkish troops patrol the M4 highway."
 PASSAGE = (
@@ -134,3 +142,53 @@ def test_sentences_to_score_prefers_shared_words_and_is_capped() -> None:
     assert all(j == 1 for _, j in chosen)  # the patrol sentence of each passage first
     assert _sentences_to_score(CLAIM, [[PASSAGE]]) == []  # one-sentence passages: whole only
     assert _sentences_to_score("Unrelated words entirely", [[S1, S3]]) == []
+
+
+class TopicReader:
+    """A stance model with the small model's failing: any statement without a negation on the
+    passage's topic reads as support; a negated one as neutral."""
+
+    name = "topic-reader"
+
+    def predict(self, pairs: list[tuple[str, str]], batch_size: int = 32) -> list[StanceScore]:
+        negated = ("not", "n't", "never")
+        return [
+            NEUTRAL if any(w in claim.split() or w in claim for w in negated) else score(0.9, 0.02)
+            for _, claim in pairs
+        ]
+
+
+class NoLinks:
+    def duplicate_links(self) -> dict[str, str]:
+        return {}
+
+
+def _verdict_of(claim: str, text: str, rules: VerdictRules = RULES) -> VerdictResult:
+    from verify.config import get_settings
+
+    passage = Passage(
+        chunk_id="c1", source_id="s1", outlet="Haaretz", text=text, start=0, end=len(text)
+    )
+    checker = Checker(NoLinks(), get_settings(), TopicReader(), rules)  # type: ignore[arg-type]
+    return aggregate([item for item, _ in checker.score(claim, [passage])], rules)
+
+
+def test_a_negated_claim_is_refuted_by_a_passage_that_supports_it_without_the_negation() -> None:
+    result = _verdict_of("Russian and Turkish troops do not patrol the M4 highway.", PASSAGE)
+    assert result.verdict is Verdict.REFUTED
+    assert "Haaretz says" in result.reason and "patrolled by Russian and Turkish" in result.reason
+
+
+def test_a_passage_saying_something_is_not_so_does_not_refute_a_negated_claim() -> None:
+    text = "The M4 highway is not patrolled by Russian and Turkish troops. Moscow called for calm."
+    result = _verdict_of("Russian and Turkish troops do not patrol the M4 highway.", text)
+    assert result.verdict is not Verdict.REFUTED
+
+
+def test_the_affirmed_reading_is_a_rule_that_can_be_turned_off() -> None:
+    rules = replace(RULES, affirmed_refutes_negation=False)
+    claim = "Russian and Turkish troops do not patrol the M4 highway."
+    assert _verdict_of(claim, PASSAGE, rules).verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert _verdict_of(claim.replace("do not patrol", "patrol"), PASSAGE).verdict is (
+        Verdict.SUPPORTED
+    )

@@ -910,6 +910,87 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     return FactConflict(kind=FactKind.EVENT, claim=events[0].describe(), evidence=said[0][0])
 
 
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+"""Auxiliaries as spaCy splits them off a contracted negation ("won't": "wo" + "n't")."""
+_DO_TAGS = {"do": "VBP", "does": "VBZ", "did": "VBD"}
+
+
+_HEDGES = word_set(
+    "necessarily always only just entirely completely fully all exclusively solely merely "
+    "simply quite really much wholly totally"
+)
+"""Words that make a negation deny less than the whole claim: "does not necessarily mean" is
+not the opposite of "necessarily means"."""
+
+
+def _negated_verb(claim: str) -> tuple[Any, Any] | None:
+    """(main verb, its negation) of a one-sentence claim whose main event is negated by a
+    "not", "n't" or "never" of its own, not hedged ("not necessarily", "not only")."""
+    doc = parse(claim)
+    sents = list(doc.sents)
+    verb = _main_verb(sents[0].root) if len(sents) == 1 else None
+    if verb is None:
+        return None
+    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if len(negs) != 1 or _polarity(verb)[0] in _NEGATING_VERBS:
+        return None
+    neg = negs[0]
+    after = doc[neg.i + 1 : neg.i + 3]
+    if any(t.lower_ in _HEDGES for t in after) or any(
+        c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children
+    ):
+        return None
+    return verb, neg
+
+
+def denial(claim: str) -> str:
+    """What a negated claim denies, as written: its subject and its verb with the negation
+    ("Russia does not have"); the claim itself when it has no such negation."""
+    found = _negated_verb(claim)
+    if found is None:
+        return claim
+    verb, neg = found
+    pronoun = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"]
+    subject = _subject(verb) or (pronoun[0] if pronoun else None)
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    start = min([neg.i, verb.i, *aux])
+    words_ = verb.doc[start : verb.i + 1].text
+    return f"{subject.text} {words_}" if subject is not None else words_
+
+
+def affirmed(claim: str) -> str | None:
+    """The claim with its main event's negation taken away ("Russia does not have military
+    police in Syria" -> "Russia has military police in Syria"; "Greenland isn't losing ice" ->
+    "Greenland is losing ice"), or None when that event is not negated by a "not", "n't" or
+    "never" of its own (a negating subject or verb is left alone: "No study found ...",
+    "refused to apologize"; so is a hedged negation: "does not necessarily mean"), or when the
+    claim holds more than one sentence."""
+    from lemminflect import getInflection
+
+    found = _negated_verb(claim)
+    if found is None:
+        return None
+    verb, neg = found
+    doc = verb.doc
+    out = {t.i: t.text_with_ws for t in doc}
+    out[neg.i] = ""
+    before = doc[neg.i - 1] if neg.i > 0 else None
+    if before is not None and not before.whitespace_:
+        out[before.i] = _CONTRACTED.get(before.lower_, before.text) + neg.whitespace_
+    dos = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DO_TAGS]
+    if dos and verb.tag_ == "VB" and verb.i > dos[0].i:
+        form = getInflection(verb.lemma_, tag=_DO_TAGS[dos[0].lower_])
+        if form:  # "does not have" -> "has", "didn't send" -> "sent"
+            out[dos[0].i] = ""
+            out[verb.i] = form[0] + verb.whitespace_
+    text = "".join(out[i] for i in range(len(doc))).strip()
+    text = re.sub(r"\s{2,}", " ", text)
+    if text and claim[:1].isupper():
+        text = text[0].upper() + text[1:]
+    events = [f for f in facts(text) if f.kind is FactKind.EVENT]
+    return text if events and not events[0].negated else None
+
+
 def _says_not(negated: Sequence[Fact], have: _Evidence) -> bool:
     """The text says something is not so: a negated verb, a negative word, or a verb opposite
     to one the claim negates ("gaining" for "not losing")."""

@@ -33,7 +33,16 @@ from verify.judge.verdict import (
     side_strength,
 )
 from verify.text import lexical_overlap, sentences_of, shorten, stemmed_overlap
-from verify.types import Claim, ClaimCheck, Evidence, Passage, Stance, StanceScore
+from verify.types import (
+    Claim,
+    ClaimCheck,
+    Evidence,
+    FactConflict,
+    FactKind,
+    Passage,
+    Stance,
+    StanceScore,
+)
 
 if TYPE_CHECKING:
     from verify.corpus.store import Store
@@ -154,7 +163,26 @@ class Checker:
         return ClaimCheck(claim=claim, result=result, evidence=evidence)
 
     def score(self, claim: str, passages: Sequence[Passage]) -> list[tuple[ScoredEvidence, str]]:
-        """Each passage with its stance (max over whole and sentences) and its quote."""
+        """Each passage with its stance (max over whole and sentences) and its quote; for a
+        negated claim, a passage that clearly supports it without the negation states its event
+        the other way (`VerdictRules.affirmed_refutes_negation`)."""
+        out = self._read(claim, passages)
+        positive = None
+        if passages and self.rules.facts and self.rules.affirmed_refutes_negation:
+            from verify.judge.align import affirmed
+
+            positive = affirmed(claim)
+        if positive is None:
+            return out
+        affirming = self._read(positive, passages, record=False)
+        return [
+            _affirmed(claim, item, quote, other, other_quote, self.rules)
+            for (item, quote), (other, other_quote) in zip(out, affirming, strict=True)
+        ]
+
+    def _read(
+        self, claim: str, passages: Sequence[Passage], record: bool = True
+    ) -> list[tuple[ScoredEvidence, str]]:
         sentences = [sentences_of(p.text) for p in passages]
         chosen = _sentences_to_score(claim, sentences, [p.title for p in passages])
         # Two calls, not one: a batch is padded to its longest pair, and passages are long.
@@ -166,7 +194,7 @@ class Checker:
         out: list[tuple[ScoredEvidence, str]] = []
         for i, passage in enumerate(passages):
             readings = [(s, by_sentence.get((i, j))) for j, s in enumerate(sentences[i])]
-            if self.on_reading is not None:
+            if self.on_reading is not None and record:
                 self.on_reading(passage, scores[i], readings)
             stance, quote, coverage = _strongest(
                 claim, passage.text, scores[i], readings, self.rules
@@ -200,6 +228,37 @@ class Checker:
 
     def _predict(self, pairs: list[tuple[str, str]]) -> list[StanceScore]:
         return self.stance.predict(pairs) if pairs else []
+
+
+def _affirmed(
+    claim: str,
+    item: ScoredEvidence,
+    quote: str,
+    positive: ScoredEvidence,
+    positive_quote: str,
+    rules: VerdictRules,
+) -> tuple[ScoredEvidence, str]:
+    """The negated claim's reading of a passage, with the claim's event stated the other way
+    when the passage clearly supports the claim without its negation (`positive`) and says
+    nothing negative itself."""
+    alignment = item.alignment
+    if alignment is None or alignment.negation_stated is not False:
+        return item, quote
+    if judged_side(positive, rules) is not Stance.SUPPORTS:
+        return item, quote
+    from verify.judge.align import denial
+
+    conflict = FactConflict(
+        kind=FactKind.EVENT, claim=denial(claim), evidence=shorten(positive_quote, 160)
+    )
+    alignment = alignment.model_copy(
+        update={
+            "conflicting": [*alignment.conflicting, conflict],
+            "same_event": max(alignment.same_event, positive.coverage),
+            "sentence": positive_quote,
+        }
+    )
+    return item.model_copy(update={"alignment": alignment}), positive_quote
 
 
 def _sentences_to_score(

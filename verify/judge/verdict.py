@@ -157,6 +157,16 @@ class VerdictRules:
     changed facts called SUPPORTED 11.1 -> 10.9 %, REFUTED or CONFLICTING 28.6 -> 28.8 %; seeds,
     Climate-FEVER, the originals and the added facts unchanged."""
 
+    affirmed_refutes_negation: bool = True
+    """A claim whose event is negated ("Russia does not have military police in Syria") is
+    refuted by a passage that clearly supports it with the negation taken away
+    (`verify.judge.align.affirmed`: "Russia has military police in Syria"), judged under these
+    same rules, when nothing near the passage's sentence most about the claim is negative (no
+    negation, negative word or opposite verb: `Alignment.negation_stated` is False, so the
+    passage cannot support the negated claim either). The stance model reads negation poorly
+    and the claim without it well. Costs a second reading of the passages of negated claims
+    only."""
+
     event_needed_below: float = 0.5
     """A passage holding less than this share of the claim's content words supports it only if
     it names the claim's event near its sentence most about the claim
