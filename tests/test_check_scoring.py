@@ -177,6 +177,7 @@ def test_a_negated_claim_is_refuted_by_a_passage_that_supports_it_without_the_ne
     result = _verdict_of("Russian and Turkish troops do not patrol the M4 highway.", PASSAGE)
     assert result.verdict is Verdict.REFUTED
     assert "Haaretz says" in result.reason and "patrolled by Russian and Turkish" in result.reason
+    assert result.reason.count("the claim says") == 1
 
 
 def test_a_passage_saying_something_is_not_so_does_not_refute_a_negated_claim() -> None:

@@ -244,6 +244,8 @@ def _affirmed(
     alignment = item.alignment
     if alignment is None or alignment.negation_stated is not False:
         return item, quote
+    if contradicts(alignment, rules):
+        return item, quote  # it already refutes by what it states, and says so
     if judged_side(positive, rules) is not Stance.SUPPORTS:
         return item, quote
     from verify.judge.align import denial
@@ -253,7 +255,10 @@ def _affirmed(
     )
     alignment = alignment.model_copy(
         update={
-            "conflicting": [*alignment.conflicting, conflict],
+            "conflicting": [  # one conflict for the event: the passage's supported reading
+                *(c for c in alignment.conflicting if c.kind is not FactKind.EVENT),
+                conflict,
+            ],
             "same_event": max(alignment.same_event, positive.coverage),
             "sentence": positive_quote,
         }
