@@ -162,6 +162,48 @@ def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
 
 
 @pytest.mark.parametrize(
+    ("claim", "evidence", "says", "instead"),
+    [
+        (
+            "Five Russian military police officers were seriously injured by an IED.",
+            IED,
+            "Five officers",
+            "Three officers",
+        ),
+        (
+            "Asayish apologized on December 20 for the petrol bomb incident.",
+            ASAYISH,
+            "December 20",
+            "November 20",
+        ),
+    ],
+    ids=[
+        "the claim's verb as a noun ('injured' / 'injuries')",
+        "a date the parser hangs on another verb",
+    ],
+)
+def test_a_changed_fact_in_other_words_is_evidence_against(
+    claim: str, evidence: str, says: str, instead: str
+) -> None:
+    """The sentence is about the claim's event though it names it in another form ("received
+    light injuries") or the parser hangs its one date on another verb ("halted after on November
+    20 Asayish apologized"): the changed fact counts against the claim under the shipped rules."""
+    from verify.judge.verdict import RULES, contradicts
+
+    result = aligned(claim, evidence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [(says, instead)], result
+    assert contradicts(result, RULES), result.same_event
+
+
+def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None:
+    result = aligned(
+        "Three Russian military police officers were injured on November 30.",
+        "Three Russian military police officers were injured, the ministry said on December 2.",
+    )
+    assert not result.conflicting, result
+
+
+@pytest.mark.parametrize(
     ("claim", "evidence"),
     [
         (

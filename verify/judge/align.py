@@ -1321,7 +1321,12 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         same_thing = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
-        clash = [d for d in have.dates if _date_clash(fact.key, d.key) and _same_verb(fact, d)]
+        clash = [
+            d
+            for d in have.dates
+            if _date_clash(fact.key, d.key)
+            and (_same_verb(fact, d) or _only_date_of(fact, d, have))
+        ]
         return clash[0].text if clash else None
     if fact.kind is FactKind.EVENT:
         return _event_clash(fact, have)
@@ -1349,6 +1354,20 @@ def _same_verb(a: Fact, b: Fact) -> bool:
     not a citation's year against the date of another event)."""
     verb = a.anchor.split("/")[0]
     return verb != "" and verb == b.anchor.split("/")[0]
+
+
+def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence) -> bool:
+    """The text's one date, hung by the parser on another verb, where the text also states the
+    verb the claim's date hangs on ("halted after on November 20 Asayish publicly apologized"
+    for "Asayish apologized on December 20"); not a date of reporting ("said on December 2")."""
+    verb = claimed.anchor.split("/")[0]
+    stated_verb = stated.anchor.split("/")[0]
+    return (
+        verb != ""
+        and len(have.dates) == 1
+        and stated_verb not in REPORTING_VERBS
+        and any(e.key == verb for e in have.events)
+    )
 
 
 def _comparable(claimed: Fact, stated: Fact) -> bool:
@@ -1431,4 +1450,21 @@ def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> f
     found = wanted & set(have)
     acronyms = {norm_word(w) for w in _WORD.findall(claim) if _ACRONYM.match(w)}
     found |= {w for w in (acronyms & wanted) - found if _expands(w, have)}
+    verb = _event_verb_word(claim)
+    if verb in wanted - found and _verb_named(verb, sentence):
+        found.add(verb)
     return len(found) / len(wanted)
+
+
+@lru_cache(maxsize=4096)
+def _event_verb_word(claim: str) -> str:
+    """The claim's main verb as a normalised word ("injured"), or "" when it has none."""
+    event = next((f for f in facts(claim) if f.kind is FactKind.EVENT), None)
+    return norm_word(_event_word(claim, event)) if event is not None else ""
+
+
+def _verb_named(verb: str, sentence: str) -> bool:
+    """The sentence names the verb by another form of its stem ("injuries" for "injured",
+    "apology" for "apologized"): the same event in other words."""
+    stems = set(_stems(sentence))
+    return any(_stem_in(s, stems) for s in _stems(verb))
