@@ -1386,10 +1386,24 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         return claimed.anchor == stated.anchor
     same_role = claimed.anchor == stated.anchor and claimed.anchor.split("/")[0] != ""
     if _place_like(claimed) and _place_like(stated):
+        same_place_role = (
+            same_role or claimed.anchor.split("/")[-1] == stated.anchor.split("/")[-1] != ""
+        )
         countries = set(COUNTRY.values())
         if (claimed.key in countries) != (stated.key in countries):
-            return False
-        return same_role or claimed.anchor.split("/")[-1] == stated.anchor.split("/")[-1] != ""
+            # a city is not contradicted by the country it is in; a capital is by another
+            # country ("held in Ankara" / "talks in Russia")
+            capital = CAPITAL.get(claimed.key) or CAPITAL.get(stated.key)
+            return (
+                same_place_role
+                and capital is not None
+                and capital
+                not in (
+                    claimed.key,
+                    stated.key,
+                )
+            )
+        return same_place_role
     return claimed.kind is stated.kind is FactKind.PERSON and same_role
 
 
