@@ -100,6 +100,13 @@ def aligned(claim: str, evidence: str) -> Alignment:
         ),
         ("Battles erupted near Aleppo, on the M4 highway.", AIN_ISSA, FactKind.PLACE, "Aleppo", ""),
         (
+            "The SDF defeated Islamic State in northeast Syria with the help of Russian air power.",
+            YPG,
+            FactKind.GROUP,
+            "Russian",
+            "U.S.",
+        ),
+        (
             "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks in Ankara on Tuesday.",
             TALKS,
             FactKind.PLACE,
@@ -152,6 +159,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "place in the same role",
         "actor among two",
         "place near which",
+        "another country's (a modifier of the same noun)",
         "a capital in another country",
         "highway code",
         "refused instead of apologized",
@@ -218,6 +226,24 @@ def test_a_city_is_not_contradicted_by_a_country_it_may_be_in(claim: str) -> Non
     """Moscow is in Russia; Sochi is a city the tables do not place: neither is contradicted by
     "talks in Russia", only not stated."""
     result = aligned(claim, TALKS)
+    assert not result.conflicting, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Russian forces patrol the M4 highway.",
+            "Russian and Turkish forces patrol the M4 highway.",
+        ),
+        (
+            "Russian and Turkish forces patrol the M4 highway.",
+            "Russian forces patrol the M4 highway.",
+        ),
+    ],
+)
+def test_a_country_listed_beside_the_claims_is_not_in_its_place(claim: str, evidence: str) -> None:
+    result = aligned(claim, evidence)
     assert not result.conflicting, result
 
 

@@ -68,6 +68,9 @@ class Fact:
     not state them."""
     quantity: Quantity | None = field(default=None, compare=False)
     """A number's measured quantity ("about 8 inches"), when it has a unit of measure."""
+    modifies: str = field(default="", compare=False)
+    """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), that
+    noun's lemma."""
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
@@ -496,7 +499,11 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
     if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
         key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
     aside = _speaker(span.root) or _bracketed(span.root)
-    return Fact(kind, span.text, key, role, peripheral=aside)
+    root = span.root
+    modified = root.head if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" else None
+    return Fact(
+        kind, span.text, key, role, peripheral=aside, modifies=_lemma(modified) if modified else ""
+    )
 
 
 def _bracketed(token: Any) -> bool:
@@ -1377,9 +1384,20 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
       country it is in);
     * people in the same role;
     * any two names that tell apart the same noun ("the M5 highway" / "the M4 highway", "the
-      Idlib area" / "the Ain Issa area").
+      Idlib area" / "the Ain Issa area"), groups included when both are countries ("Russian air
+      power" / "U.S. air power");
+    * a capital and a country it is not the capital of, in the same role ("held in Ankara" /
+      "talks in Russia").
     Organisations and untyped names otherwise are not compared: in technical text they are
     genes, cells and methods listed side by side ("Th2 cells" beside "WT mice")."""
+    countries = set(COUNTRY.values())
+    if (
+        claimed.modifies
+        and claimed.modifies == stated.modifies
+        and claimed.key in countries
+        and stated.key in countries
+    ):
+        return True  # "Russian air power" / "U.S. air power": another country's
     if claimed.kind is FactKind.GROUP or stated.kind is FactKind.GROUP:
         return False  # "Russian" beside "Turkish" forces: adjectives list, they rarely replace
     if claimed.anchor.startswith("noun/"):
@@ -1389,7 +1407,6 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         same_place_role = (
             same_role or claimed.anchor.split("/")[-1] == stated.anchor.split("/")[-1] != ""
         )
-        countries = set(COUNTRY.values())
         if (claimed.key in countries) != (stated.key in countries):
             # a city is not contradicted by the country it is in; a capital is by another
             # country ("held in Ankara" / "talks in Russia")
