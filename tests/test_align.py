@@ -216,23 +216,17 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
 
 
 @pytest.mark.parametrize(
-    "claim",
-    [
-        "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks in Moscow on Tuesday.",
-        "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks in Sochi on Tuesday.",
-    ],
-)
-def test_a_city_is_not_contradicted_by_a_country_it_may_be_in(claim: str) -> None:
-    """Moscow is in Russia; Sochi is a city the tables do not place: neither is contradicted by
-    "talks in Russia", only not stated."""
-    result = aligned(claim, TALKS)
-    assert not result.conflicting, result
-
-
-@pytest.mark.parametrize(
     ("claim", "evidence"),
     [
         (
+            "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks in Moscow on Tuesday.",
+            TALKS,
+        ),
+        (
+            "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks in Sochi on Tuesday.",
+            TALKS,
+        ),
+        (
             "Russian forces patrol the M4 highway.",
             "Russian and Turkish forces patrol the M4 highway.",
         ),
@@ -241,10 +235,14 @@ def test_a_city_is_not_contradicted_by_a_country_it_may_be_in(claim: str) -> Non
             "Russian forces patrol the M4 highway.",
         ),
     ],
+    ids=["a capital in that country", "a city the tables do not place", "a list", "a shorter list"],
 )
-def test_a_country_listed_beside_the_claims_is_not_in_its_place(claim: str, evidence: str) -> None:
-    result = aligned(claim, evidence)
-    assert not result.conflicting, result
+def test_a_place_or_country_that_may_stand_beside_the_claims_is_not_in_its_place(
+    claim: str, evidence: str
+) -> None:
+    """Moscow is in Russia, and Sochi is a city the tables do not place: "talks in Russia" does
+    not state either, nor contradict it. A country listed beside the claim's own is no rival."""
+    assert not aligned(claim, evidence).conflicting
 
 
 def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None:
