@@ -1046,7 +1046,7 @@ def _stems(text: str) -> list[str]:
     return tokenize(text)
 
 
-def _stem_in(stem: str, stems: set[str]) -> bool:
+def _stem_in(stem: str, stems: Collection[str]) -> bool:
     """The stem, or one it begins or ends (stems of 4+ letters: "injur" / "injuri"), is there."""
     if stem in stems:
         return True
@@ -1497,5 +1497,10 @@ def _event_verb_word(claim: str) -> str:
 def _verb_named(verb: str, sentence: str) -> bool:
     """The sentence names the verb by another form of its stem ("injuries" for "injured",
     "apology" for "apologized"): the same event in other words."""
-    stems = set(_stems(sentence))
+    stems = _stem_set(sentence)
     return any(_stem_in(s, stems) for s in _stems(verb))
+
+
+@lru_cache(maxsize=16384)
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(_stems(text))
