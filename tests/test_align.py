@@ -45,6 +45,11 @@ TALKS = (
     "The deployment comes ahead of talks in Russia on Tuesday between Foreign Minister Sergei "
     "Lavrov and his Turkish counterpart, Mevlut Cavusoglu."
 )
+OFFENSIVE = (
+    "Turkish forces and their Syrian insurgent allies seized territory in the region in an "
+    "offensive last year against the Kurdish YPG militia, which holds swathes of northern and "
+    "eastern Syria."
+)
 YPG = (
     "The YPG forms the military backbone of the Syrian Democratic Forces (SDF) alliance which in "
     "recent years defeated Islamic State in northeast Syria with the help of U.S. air power."
@@ -107,6 +112,13 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "U.S.",
         ),
         (
+            "Turkish forces seized territory last year in an offensive against Islamic State.",
+            OFFENSIVE,
+            FactKind.ORG,
+            "Islamic State",
+            "Kurdish",
+        ),
+        (
             "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks in Ankara on Tuesday.",
             TALKS,
             FactKind.PLACE,
@@ -160,6 +172,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "actor among two",
         "place near which",
         "another country's (a modifier of the same noun)",
+        "another group in the same role of the same verb",
         "a capital in another country",
         "highway code",
         "refused instead of apologized",
@@ -234,14 +247,30 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
             "Russian and Turkish forces patrol the M4 highway.",
             "Russian forces patrol the M4 highway.",
         ),
+        (
+            "The inhibitor binds CHEK2 in tumour cells.",
+            "The inhibitor binds BRCA1 in tumour cells.",
+        ),
+        (
+            "The Russian Defense Ministry said that three officers were injured.",
+            "Lavrov said that three officers were injured.",
+        ),
     ],
-    ids=["a capital in that country", "a city the tables do not place", "a list", "a shorter list"],
+    ids=[
+        "a capital in that country",
+        "a city the tables do not place",
+        "a list",
+        "a shorter list",
+        "genes written as codes, listed side by side in technical text",
+        "another speaker of the same words",
+    ],
 )
 def test_a_place_or_country_that_may_stand_beside_the_claims_is_not_in_its_place(
     claim: str, evidence: str
 ) -> None:
     """Moscow is in Russia, and Sochi is a city the tables do not place: "talks in Russia" does
-    not state either, nor contradict it. A country listed beside the claim's own is no rival."""
+    not state either, nor contradict it. A country listed beside the claim's own is no rival, nor
+    is a gene written as a code in a gene's role, nor another speaker of what the claim reports."""
     assert not aligned(claim, evidence).conflicting
 
 

@@ -1387,7 +1387,9 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
       Idlib area" / "the Ain Issa area"), groups included when both are countries ("Russian air
       power" / "U.S. air power");
     * a capital and a country it is not the capital of, in the same role ("held in Ankara" /
-      "talks in Russia").
+      "talks in Russia");
+    * organisations, groups and people in the very same role of the same verb, neither written
+      as a code (`_same_role_actors`).
     Organisations and untyped names otherwise are not compared: in technical text they are
     genes, cells and methods listed side by side ("Th2 cells" beside "WT mice")."""
     countries = set(COUNTRY.values())
@@ -1398,6 +1400,8 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         and stated.key in countries
     ):
         return True  # "Russian air power" / "U.S. air power": another country's
+    if _same_role_actors(claimed, stated):
+        return True
     if claimed.kind is FactKind.GROUP or stated.kind is FactKind.GROUP:
         return False  # "Russian" beside "Turkish" forces: adjectives list, they rarely replace
     if claimed.anchor.startswith("noun/"):
@@ -1422,6 +1426,26 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
             )
         return same_place_role
     return claimed.kind is stated.kind is FactKind.PERSON and same_role
+
+
+_ACTOR_KINDS = frozenset({FactKind.ORG, FactKind.GROUP, FactKind.PERSON})
+
+
+def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
+    """Two organisations, groups or people in the very same role of the same verb ("an
+    offensive against Islamic State" / "seized territory in an offensive against the Kurdish YPG
+    militia"), neither written as a code ("WT", "Th2": cells and genes listed side by side) nor
+    the speaker of the claim."""
+    verb, _, relation = claimed.anchor.partition("/")
+    return (
+        verb not in ("", "noun")
+        and relation != ""
+        and claimed.anchor == stated.anchor
+        and claimed.kind in _ACTOR_KINDS
+        and stated.kind in _ACTOR_KINDS
+        and not (claimed.peripheral or stated.peripheral)
+        and not any(_ACRONYM.match(f.text) or _CODE.match(f.text) for f in (claimed, stated))
+    )
 
 
 def _place_like(fact: Fact) -> bool:
