@@ -189,6 +189,7 @@ CAPITALS = frozenset(w[1:] for w in _COUNTRIES.split() if w.startswith("*"))
 COUNTRY = {w: c for w, c in _alias_table(_COUNTRIES).items() if w not in CAPITALS}
 """Country adjective or demonym -> the country's name (all lower case)."""
 CAPITAL = {w: c for w, c in _alias_table(_COUNTRIES).items() if w in CAPITALS}
+_COUNTRY_NAMES = frozenset(COUNTRY.values())
 
 _SPELLING = {
     "defence": "defense",
@@ -1392,7 +1393,7 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
       as a code (`_same_role_actors`).
     Organisations and untyped names otherwise are not compared: in technical text they are
     genes, cells and methods listed side by side ("Th2 cells" beside "WT mice")."""
-    countries = set(COUNTRY.values())
+    countries = _COUNTRY_NAMES
     if (
         claimed.modifies
         and claimed.modifies == stated.modifies
@@ -1415,15 +1416,8 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
             # a city is not contradicted by the country it is in; a capital is by another
             # country ("held in Ankara" / "talks in Russia")
             capital = CAPITAL.get(claimed.key) or CAPITAL.get(stated.key)
-            return (
-                same_place_role
-                and capital is not None
-                and capital
-                not in (
-                    claimed.key,
-                    stated.key,
-                )
-            )
+            keys = {claimed.key, stated.key}
+            return same_place_role and capital is not None and capital not in keys
         return same_place_role
     return claimed.kind is stated.kind is FactKind.PERSON and same_role
 
