@@ -468,7 +468,7 @@ def _kind(text: str, label: str) -> FactKind:
     if label == "PERSON" and " " not in text and (_ACRONYM.match(text) or _CODE.match(text)):
         return FactKind.NAME  # "IP3R", "AIRE": a gene or a code, not a person
     keys = _name_key(text).split()
-    if len(keys) == 1 and keys[0] in COUNTRY.values():
+    if len(keys) == 1 and keys[0] in _COUNTRY_NAMES:
         return FactKind.PLACE if label != "NORP" else FactKind.GROUP
     return _ENTITY_KIND.get(label, FactKind.NAME)
 
@@ -1102,7 +1102,7 @@ class _Evidence:
                 e.key == fact.key and e.negated == fact.negated and _same_actor(fact, e)
                 for e in self.events
             )
-        if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in COUNTRY.values():
+        if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in _COUNTRY_NAMES:
             # "in Turkey" is stated by "in Turkey", "in Ankara" or "swathes of Turkey", not by
             # "Turkish forces" (an adjective), "Turkey's army" or "fighters backed by Turkey"
             return any(_where(n, fact.key) for n in self.names)
@@ -1393,12 +1393,11 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
       as a code (`_same_role_actors`).
     Organisations and untyped names otherwise are not compared: in technical text they are
     genes, cells and methods listed side by side ("Th2 cells" beside "WT mice")."""
-    countries = _COUNTRY_NAMES
     if (
         claimed.modifies
         and claimed.modifies == stated.modifies
-        and claimed.key in countries
-        and stated.key in countries
+        and claimed.key in _COUNTRY_NAMES
+        and stated.key in _COUNTRY_NAMES
     ):
         return True  # "Russian air power" / "U.S. air power": another country's
     if _same_role_actors(claimed, stated):
@@ -1412,7 +1411,7 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         same_place_role = (
             same_role or claimed.anchor.split("/")[-1] == stated.anchor.split("/")[-1] != ""
         )
-        if (claimed.key in countries) != (stated.key in countries):
+        if (claimed.key in _COUNTRY_NAMES) != (stated.key in _COUNTRY_NAMES):
             # a city is not contradicted by the country it is in; a capital is by another
             # country ("held in Ankara" / "talks in Russia")
             capital = CAPITAL.get(claimed.key) or CAPITAL.get(stated.key)
