@@ -163,6 +163,34 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "400 feet",
             "40 metres",
         ),
+        (
+            "The vaccine was tested in 300 patients in Kenya last year.",
+            "The vaccine was tested in 300 patients in Uganda last year.",
+            FactKind.PLACE,
+            "Kenya",
+            "Uganda",
+        ),
+        (
+            "The election in Sri Lanka was postponed by two months.",
+            "The election in Nepal was postponed by two months.",
+            FactKind.PLACE,
+            "Sri Lanka",
+            "Nepal",
+        ),
+        (
+            "The summit between the two leaders was held in Seoul.",
+            "The summit between the two leaders was held in North Korea.",
+            FactKind.PLACE,
+            "Seoul",
+            "North Korea",
+        ),
+        (
+            "South Korean troops crossed the border at dawn.",
+            "North Korean troops crossed the border at dawn.",
+            FactKind.GROUP,
+            "South Korean",
+            "North Korean",
+        ),
     ],
     ids=[
         "number",
@@ -181,6 +209,10 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "opposite verb, same subject",
         "another actor for the same verb",
         "a measure in another unit",
+        "a country outside the first table",
+        "a country named in two words",
+        "a capital in another country named in two words",
+        "the demonyms of two countries named in two words",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -252,8 +284,16 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
             "The inhibitor binds BRCA1 in tumour cells.",
         ),
         (
+            "Mutations in CHEK2 raise the risk of breast cancer.",
+            "Mutations in BRCA1 raise the risk of breast cancer.",
+        ),
+        (
             "The Russian Defense Ministry said that three officers were injured.",
             "Lavrov said that three officers were injured.",
+        ),
+        (
+            "The summit between the two leaders was held in Seoul.",
+            "The summit between the two leaders was held in South Korea.",
         ),
     ],
     ids=[
@@ -262,7 +302,9 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
         "a list",
         "a shorter list",
         "genes written as codes, listed side by side in technical text",
+        "genes written as codes after 'in', where a place may go",
         "another speaker of the same words",
+        "a capital in its own country named in two words",
     ],
 )
 def test_a_place_or_country_that_may_stand_beside_the_claims_is_not_in_its_place(
@@ -322,6 +364,18 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Alligators once lived in Spitzbergen.",
             "Fossils show that alligators once lived in Spitsbergen.",
         ),
+        (
+            "Peruvian police arrested the two suspects on Friday.",
+            "Police in Peru arrested the two suspects on Friday.",
+        ),
+        (
+            "Côte d'Ivoire sent troops into Liberia.",
+            "Ivory Coast sent troops into Liberia.",
+        ),
+        (
+            "Sri Lankan police arrested the two suspects.",
+            "Police in Sri Lanka arrested the two suspects.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -339,6 +393,9 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "the same range",
         "a name with its abbreviation in brackets",
         "a long name spelled one letter apart",
+        "a demonym / the country",
+        "a country's name in French / in English",
+        "a demonym / the country, both of two words",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:

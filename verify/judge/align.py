@@ -169,9 +169,42 @@ russia russian *moscow *kremlin | saudi *riyadh | serbia serbian serb *belgrade 
 | switzerland swiss *bern | syria syrian *damascus | taiwan taiwanese *taipei | thailand thai
 *bangkok | tunisia tunisian *tunis | turkey turkish turk *ankara | ukraine ukrainian *kyiv *kiev
 | emirates emirati uae | usa america american *washington us | venezuela venezuelan *caracas |
-vietnam vietnamese *hanoi | yemen yemeni *sanaa
+vietnam vietnamese *hanoi | yemen yemeni *sanaa | andorra andorran | angola angolan *luanda |
+antigua antiguan | bahamas bahamian | barbados barbadian *bridgetown | belize belizean *belmopan
+| benin beninese | bhutan bhutanese *thimphu | bolivia bolivian | botswana motswana batswana
+*gaborone | brunei bruneian | burundi burundian *bujumbura | cambodia cambodian | cameroon
+cameroonian *yaounde | chad chadian | comoros comoran comorian | congo congolese *kinshasa
+*brazzaville | djibouti djiboutian | dominica | ecuador ecuadorian ecuadorean *quito | eritrea
+eritrean *asmara | eswatini swaziland swazi *mbabane | fiji fijian *suva | gabon gabonese
+*libreville | gambia gambian *banjul | ghana ghanaian *accra | grenada grenadian | guatemala
+guatemalan | guinea guinean *conakry | guyana guyanese | haiti haitian | honduras honduran
+*tegucigalpa | iceland icelandic icelander *reykjavik | jamaica jamaican | kiribati |
+kyrgyzstan kyrgyz *bishkek | laos laotian *vientiane | lesotho basotho *maseru | liberia
+liberian *monrovia | liechtenstein *vaduz | luxembourg luxembourgish | macedonia macedonian
+*skopje | madagascar malagasy *antananarivo | malawi malawian *lilongwe | malaysia malaysian |
+maldives maldivian | mali malian *bamako | malta maltese *valletta | mauritania mauritanian
+*nouakchott | mauritius mauritian | micronesia micronesian | monaco monegasque | mongolia
+mongolian *ulaanbaatar | montenegro montenegrin *podgorica | mozambique mozambican *maputo |
+myanmar burma burmese *naypyidaw | namibia namibian *windhoek | nauru nauruan | nepal nepalese
+nepali *kathmandu | nicaragua nicaraguan *managua | niger nigerien *niamey | oman omani *muscat
+| palau palauan | panama panamanian | paraguay paraguayan | peru peruvian *lima | rwanda
+rwandan *kigali | samoa samoan *apia | senegal senegalese *dakar | seychelles seychellois |
+singapore singaporean | slovakia slovak slovakian *bratislava | slovenia slovenian slovene
+*ljubljana | suriname surinamese *paramaribo | tajikistan tajik *dushanbe | tanzania
+tanzanian *dodoma | togo togolese | tonga tongan | trinidad trinidadian | turkmenistan turkmen
+*ashgabat | tuvalu tuvaluan *funafuti | uganda ugandan *kampala | uruguay uruguayan
+*montevideo | uzbekistan uzbek *tashkent | vanuatu vanuatuan | zambia zambian *lusaka |
+zimbabwe zimbabwean *harare | southkorea *seoul | northkorea *pyongyang | southafrica *pretoria
+| southsudan *juba | newzealand | srilanka | costarica | elsalvador salvadoran | sierraleone
+*freetown | burkinafaso burkinabe *ouagadougou | ivorycoast ivorian *yamoussoukro |
+papuanewguinea | centralafrica | dominicanrepublic dominican | equatorialguinea *malabo |
+guineabissau *bissau | easttimor timorese *dili | capeverde *praia | marshallislands *majuro |
+solomonislands *honiara | sanmarino | vatican
 """
-"""Countries with their adjectives and demonyms, and their capitals marked with '*'."""
+"""Countries with their adjectives and demonyms, and their capitals marked with '*'. Names of
+more than one word are written as one (see `_COUNTRY_PHRASES`). Capitals that are also common
+first names or words ("Victoria", "Kingston", "Male", "Wellington", "Georgetown") are left out:
+a capital stands for its country wherever it is named."""
 
 
 def _alias_table(text: str) -> dict[str, str]:
@@ -335,12 +368,56 @@ def norm_word(word: str) -> str:
     return COUNTRY.get(w, w)
 
 
+_COUNTRY_PHRASES = {
+    "South Korea(?:n)?|Republic of Korea": "southkorea",
+    "North Korea(?:n)?|Democratic People's Republic of Korea": "northkorea",
+    "South Africa(?:n)?": "southafrica",
+    "South Sudan(?:ese)?": "southsudan",
+    "New Zealand(?:er)?": "newzealand",
+    "Sri Lanka(?:n)?": "srilanka",
+    "Saudi Arabia(?:n)?": "saudi",
+    "Costa Rica(?:n)?": "costarica",
+    "El Salvador": "elsalvador",
+    "Sierra Leone(?:an)?": "sierraleone",
+    "Burkina Faso": "burkinafaso",
+    "Ivory Coast|Côte d['’]Ivoire|Cote d['’]Ivoire": "ivorycoast",
+    "Papua New Guinea(?:n)?": "papuanewguinea",
+    "Central African Republic": "centralafrica",
+    "Dominican Republic": "dominicanrepublic",
+    "Czech Republic": "czechia",
+    "Bosnia and Herzegovina": "bosnia",
+    "Trinidad and Tobago": "trinidad",
+    "Antigua and Barbuda": "antigua",
+    "Equatorial Guinea(?:n)?": "equatorialguinea",
+    "Guinea-Bissau": "guineabissau",
+    "East Timor(?:ese)?|Timor-Leste": "easttimor",
+    "Cape Verde(?:an)?|Cabo Verde": "capeverde",
+    "Marshall Islands": "marshallislands",
+    "Solomon Islands": "solomonislands",
+    "San Marino": "sanmarino",
+    "Vatican City|Holy See": "vatican",
+    "United Arab Emirates": "emirates",
+    "North Macedonia(?:n)?": "macedonia",
+    "(?:Democratic )?Republic of (?:the )?Congo|DR Congo": "congo",
+}
+"""Countries whose name is more than one word, each written as one word of `_COUNTRIES` (case
+kept: "south Sudan" may be the south of Sudan)."""
+
 _PHRASES = [
     (re.compile(r"\bU\.S\.(?:A\.)?|\bUnited States(?: of America)?\b", re.I), " USA "),
     (re.compile(r"\bU\.K\.|\bUnited Kingdom\b", re.I), " Britain "),
     (re.compile(r"\bcarbon dioxide\b|\bCO\s?2\b", re.I), " CO2 "),
+    (
+        re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _COUNTRY_PHRASES) + r")\b"),
+        lambda found: f" {_one_country(found.group(0))} ",
+    ),
 ]
 """Written forms of one name that word-by-word matching cannot pair."""
+
+
+def _one_country(name: str) -> str:
+    """The one word `_COUNTRY_PHRASES` writes a country's name of several words as."""
+    return next(w for p, w in _COUNTRY_PHRASES.items() if re.fullmatch(p, name))
 
 
 def words(text: str) -> list[str]:
@@ -1443,7 +1520,10 @@ def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
 
 def _place_like(fact: Fact) -> bool:
     """A place, or a name where a place goes ("near the town of Ain Issa", whatever spaCy's
-    small model typed it as)."""
+    small model typed it as); not a name written as a code or an acronym that is no country
+    ("mutations in CHEK2", "in BRCA1": genes, whatever the preposition)."""
+    if (_CODE.match(fact.text) or _ACRONYM.match(fact.text)) and fact.key not in _COUNTRY_NAMES:
+        return False
     return fact.kind is FactKind.PLACE or (fact.kind is not FactKind.GROUP and _locative(fact))
 
 
