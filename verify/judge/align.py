@@ -71,11 +71,14 @@ class Fact:
     modifies: str = field(default="", compare=False)
     """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), that
     noun's lemma."""
+    toward: str = field(default="", compare=False)
+    """The part of a place the text names, as written before it: "northern" (Syria), "north
+    of" (Kharkiv), "northern and eastern" (Syria); empty when none."""
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
             return f"{self.subject} {'not ' if self.negated else ''}{self.text}".strip()
-        return self.text
+        return f"{self.toward} {self.text}" if self.toward else self.text
 
 
 class Alignment(Model):
@@ -501,13 +504,14 @@ def _name_facts(doc: Any) -> list[Fact]:
         end = next((t.i for t in ent if t.text in "(["), ent.end)
         # "Fourth Assessment Report (AR4": the name ends at the bracket, and what the bracket
         # holds (an alias or an abbreviation) is an aside of its own below
-        tokens = [t for t in doc[ent.start : end] if t.lower_ not in _FILLER]
+        start = ent.start + _compass_prefix(doc[ent.start : end])  # "Northeast Syria": Syria
+        tokens = [t for t in doc[start:end] if t.lower_ not in _FILLER]
         if not tokens:
             continue
         proper = any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in tokens)
         if not proper and ent.label_ not in ("NORP", "GPE", "LOC"):
             continue  # "Battles" at the start of a sentence, tagged ORG
-        spans.append((ent.start, end, _kind(doc[ent.start : end].text, ent.label_)))
+        spans.append((start, end, _kind(doc[start:end].text, ent.label_)))
         taken.update(range(ent.start, end))
     headline = _title_case(doc)
     for token in doc:
@@ -564,6 +568,58 @@ _PARTS = _COMPASS | word_set("swathe swath part much most half rest")
 """Nouns an "of" phrase names a place after ("swathes of Syria", "the north of Syria")."""
 _DIRECTIONS = _COMPASS | word_set("centre center interior border coast")
 """Nouns a possessive country is the place of ("Syria's north", "Turkey's border")."""
+_POINTS = {"north": "n", "south": "s", "east": "e", "west": "w"}
+_POINTS |= {a + b: _POINTS[a] + _POINTS[b] for a in ("north", "south") for b in ("east", "west")}
+
+
+def _points(word: str) -> str:
+    """The compass points a word names: "northern" -> "n", "north-eastern" -> "ne"."""
+    w = word.lower().replace("-", "")
+    for suffix in ("ern", "erly", "wards", "ward"):
+        if w.endswith(suffix) and w[: -len(suffix)] in _POINTS:
+            return _POINTS[w[: -len(suffix)]]
+    return _POINTS.get(w, "")
+
+
+def _opposed(toward: str, other: str) -> bool:
+    """Two parts of one place that cannot be the same: every point the one names is opposite
+    every point of the other ("northern" / "southern", "east of" / "west of"; not "northern" /
+    "northeastern", nor "southern" / "northern and eastern")."""
+    mine = [p for w in toward.replace("-", "").split() if (p := _points(w))]
+    theirs = [p for w in other.replace("-", "").split() if (p := _points(w))]
+    pairs = [(a, b) for a in mine for b in theirs]
+    return bool(pairs) and all(
+        any(p + q in ("ns", "sn", "ew", "we") for p in a for q in b) for a, b in pairs
+    )
+
+
+def _compass_prefix(span: Any) -> int:
+    """1 when a name starts with a compass word before a country ("Northeast Syria", "Eastern
+    Ukraine": that country's part), else 0 ("West Bank", "South Sudan", "Northern Ireland")."""
+    if len(span) < 2 or not _points(span[0].text):
+        return 0
+    rest = _name_key(span[1:].text)
+    return int(rest in _COUNTRY_NAMES and span.text.lower() != "northern ireland")
+
+
+def _toward(span: Any) -> str:
+    """The part of the place `span` names that the text gives, as written: a compass word before
+    it ("northern Syria", "north-eastern Syria", "northern and eastern Syria") or one it is "of"
+    ("north of Kharkiv", "to the east of the village of Koran", "Syria's north"); not a word of
+    the name itself ("the West Bank")."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ in ("amod", "compound") and _points(child.text) and child not in span:
+            said = [t for t in child.subtree if _points(t.text) or t.dep_ == "cc" or t.text == "-"]
+            return " ".join(t.text for t in said).replace(" - ", "-")
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+        root, head = head.head, head.head.head  # "the village of Koran"
+    if root.dep_ == "pobj" and head.lower_ == "of" and _points(head.head.text):
+        return f"{head.head.text} of"
+    if root.dep_ == "poss" and _points(head.text):
+        return f"{head.text} of"
+    return ""
 
 
 def _name_fact(span: Any, kind: FactKind) -> Fact:
@@ -580,7 +636,13 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
     root = span.root
     modified = root.head if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" else None
     return Fact(
-        kind, span.text, key, role, peripheral=aside, modifies=_lemma(modified) if modified else ""
+        kind,
+        span.text,
+        key,
+        role,
+        peripheral=aside,
+        modifies=_lemma(modified) if modified else "",
+        toward=_toward(span),
     )
 
 
@@ -1179,6 +1241,8 @@ class _Evidence:
                 e.key == fact.key and e.negated == fact.negated and _same_actor(fact, e)
                 for e in self.events
             )
+        if fact.toward and fact.kind is not FactKind.GROUP and self.part_otherwise(fact):
+            return False  # "northern Syria" is not stated by "southern Syria"
         if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in _COUNTRY_NAMES:
             # "in Turkey" is stated by "in Turkey", "in Ankara" or "swathes of Turkey", not by
             # "Turkish forces" (an adjective), "Turkey's army" or "fighters backed by Turkey"
@@ -1186,6 +1250,14 @@ class _Evidence:
         if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
             return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
+
+    def part_otherwise(self, fact: Fact) -> Fact | None:
+        """The text's mention of the claim's place, when every mention of it names a part
+        opposite the claim's ("southern Syria" for "northern Syria")."""
+        same = [n for n in self.names if CAPITAL.get(n.key, n.key) == fact.key]
+        if same and all(_opposed(fact.toward, n.toward) for n in same):
+            return same[0]
+        return None
 
     def measures(self, quantity: Quantity) -> bool:
         return any(quantity.within(q) for q in self.quantities)
@@ -1382,7 +1454,10 @@ def _best_conflicts(
         have = _Evidence.of(sentence)
         clashes = [(f, _conflict(f, claimed, have)) for f in open_facts]
         found = [(f, c) for f, c in clashes if c is not None]
-        coverage = event_overlap(claim, sentence, [f.text for f, _ in found])
+        # the conflicting facts' words are left out, a part of a place too when it is the part
+        # that conflicts ("northern" of "northern Syria" against "southern Syria")
+        left_out = [f"{f.toward} {f.text}" if have.part_otherwise(f) else f.text for f, _ in found]
+        coverage = event_overlap(claim, sentence, left_out)
         found = [(f, c) for f, c in found if bars.holds(f.kind, coverage)]
         if (bool(found), coverage) > (bool(best[0]), best[1]):
             best = ([c for _, c in found], coverage, sentence.strip())
@@ -1415,6 +1490,10 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         return clash[0].text if clash else None
     if fact.kind is FactKind.EVENT:
         return _event_clash(fact, have)
+    if fact.toward and fact.kind is not FactKind.GROUP:
+        part = have.part_otherwise(fact)
+        if part is not None:
+            return part.describe()
     own = {f.key for f in claimed}
     rivals = [
         n
@@ -1424,7 +1503,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         and not _nested(fact.key, n.key)
         and _comparable(fact, n)
     ]
-    return rivals[0].text if rivals else None
+    return rivals[0].describe() if rivals else None
 
 
 def _nested(a: str, b: str) -> bool:
