@@ -208,6 +208,43 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "south of Kharkiv",
         ),
         (
+            "The YPG militia holds swathes of southern and western Syria.",
+            "The YPG militia holds swathes of northern and eastern Syria.",
+            FactKind.PLACE,
+            "southern and western Syria",
+            "northern and eastern Syria",
+        ),
+        (
+            "Two Russian military police officers received light injuries when an IED went off.",
+            IED,
+            FactKind.NUMBER,
+            "Two officers",
+            "Three officers",
+        ),
+        (
+            "The airstrike on the village killed 12 civilians on Tuesday.",
+            "The airstrike on the village killed 12 militants on Tuesday.",
+            FactKind.NUMBER,
+            "12 civilians",
+            "12 militants",
+        ),
+        (
+            "The Kurdish-led forces used Ain Issa to wage car blasts that killed dozens of "
+            "soldiers.",
+            "The Kurdish-led forces had used the town of Ain Issa to wage a string of car blasts "
+            "this year, killing dozens of civilians.",
+            FactKind.NUMBER,
+            "dozens of soldiers",
+            "dozens of civilians",
+        ),
+        (
+            "Police arrested three women at the protest on Friday.",
+            "Police arrested three men at the protest on Friday.",
+            FactKind.NUMBER,
+            "three women",
+            "three men",
+        ),
+        (
             "The improvised explosive device went off to the east of the village of Koran.",
             "The improvised explosive device went off 1.5 km to the west of the village of Koran.",
             FactKind.PLACE,
@@ -238,6 +275,11 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the demonyms of two countries named in two words",
         "the opposite part of the same country",
         "the opposite side of the same city",
+        "other parts of the same country, both lists",
+        "a number text2num leaves as a word",
+        "as many people of another kind (civilians / militants)",
+        "as many people of another kind, no figure given",
+        "as many people of another kind (women / men)",
         "the opposite side of the same village",
     ],
 )
@@ -318,6 +360,14 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
             "Lavrov said that three officers were injured.",
         ),
         (
+            "The airstrike on the village killed 5 soldiers on Tuesday.",
+            "The airstrike on the village killed 3 civilians on Tuesday.",
+        ),
+        (
+            "The airstrike on the village killed dozens of civilians on Tuesday.",
+            "The airstrike on the village killed 30 civilians on Tuesday.",
+        ),
+        (
             "The summit between the two leaders was held in Seoul.",
             "The summit between the two leaders was held in South Korea.",
         ),
@@ -330,6 +380,8 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
         "genes written as codes, listed side by side in technical text",
         "genes written as codes after 'in', where a place may go",
         "another speaker of the same words",
+        "other people, as many as another figure (one attack may kill both)",
+        "a vague number against a figure it may stand for",
         "a capital in its own country named in two words",
     ],
 )
@@ -403,6 +455,14 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Police in Sri Lanka arrested the two suspects.",
         ),
         (
+            "The airstrike on the village killed twelve civilians on Tuesday.",
+            "The airstrike on the village killed 12 civilians on Tuesday.",
+        ),
+        (
+            "Hundreds of civilians fled the town after the shelling.",
+            "After the shelling, hundreds of civilians fled the town.",
+        ),
+        (
             "Fighting continued in northern Syria on Monday.",
             "Fighting continued in the north of Syria on Monday.",
         ),
@@ -411,7 +471,7 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Fighting continued in north-eastern Syria on Monday.",
         ),
         (
-            "The YPG militia holds territory in western Syria.",
+            "The YPG militia holds territory in northern Syria.",
             "The YPG militia holds swathes of northern and eastern Syria.",
         ),
         (
@@ -438,9 +498,11 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a demonym / the country",
         "a country's name in French / in English",
         "a demonym / the country, both of two words",
+        "as many people in words / in digits",
+        "a vague number of people",
         "a part of a country / the same part in other words",
         "a part of a country / a part that overlaps it",
-        "a part of a country / parts of it, one of them beside the claim's",
+        "a part of a country / parts of it, one of them the claim's",
         "a part of a country / the country",
     ],
 )

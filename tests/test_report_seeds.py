@@ -149,6 +149,18 @@ def test_patrols_under_the_sochi_memorandum_are_not_confirmed_by_the_reuters_sto
             "November",
         ),
         ("The talks between Lavrov and Cavusoglu were held in Ankara.", "Ankara", "Russia"),
+        (
+            "The Syrian Army is currently deploying reinforcements near the frontline in northern "
+            "Idlib.",
+            "northern Idlib",
+            "southern Idlib",
+        ),
+        (
+            "The Kurdish-led forces used Ain Issa to wage car blasts that killed dozens of "
+            "soldiers.",
+            "dozens of soldiers",
+            "dozens of civilians",
+        ),
     ],
     ids=[
         "changed number",
@@ -157,6 +169,8 @@ def test_patrols_under_the_sochi_memorandum_are_not_confirmed_by_the_reuters_sto
         "changed number, the event in other words",
         "changed date the parser hangs on another verb",
         "a capital in another country",
+        "the opposite part of a place",
+        "as many people of another kind",
     ],
 )
 def test_a_changed_fact_checked_against_the_seeds_is_refuted(

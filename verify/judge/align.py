@@ -582,14 +582,14 @@ def _points(word: str) -> str:
 
 
 def _opposed(toward: str, other: str) -> bool:
-    """Two parts of one place that cannot be the same: every point the one names is opposite
-    every point of the other ("northern" / "southern", "east of" / "west of"; not "northern" /
-    "northeastern", nor "southern" / "northern and eastern")."""
-    mine = [p for w in toward.replace("-", "").split() if (p := _points(w))]
-    theirs = [p for w in other.replace("-", "").split() if (p := _points(w))]
-    pairs = [(a, b) for a in mine for b in theirs]
-    return bool(pairs) and all(
-        any(p + q in ("ns", "sn", "ew", "we") for p in a for q in b) for a, b in pairs
+    """Two parts of one place that are not the same: no point of the one is a point of the
+    other, and some two are opposite ("northern" / "southern", "east of" / "west of", "southern
+    and western" / "northern and eastern"; not "northern" / "northeastern", nor "northern" /
+    "eastern", which may both be the northeast)."""
+    mine = "".join(_points(w) for w in toward.replace("-", "").split())
+    theirs = "".join(_points(w) for w in other.replace("-", "").split())
+    return not set(mine) & set(theirs) and any(
+        p + q in ("ns", "sn", "ew", "we") for p in mine for q in theirs
     )
 
 
@@ -707,6 +707,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             end += 1
         span = doc[i:end]
         value = number_value(span.text)
+        if value is None and _small(span):
+            value = _SMALL[span.root.lower_]  # "two officers" (text2num leaves 0-2 as words)
         if value is not None:
             counted = _counted(span)
             text = f"{span.text} {span.root.head.text}" if counted and counted != "%" else span.text
@@ -722,11 +724,64 @@ def _number_facts(doc: Any) -> list[Fact]:
         if token.lower_ == "no" and token.dep_ == "det" and token.head.tag_ == "NNS":
             noun = token.head
             out.append(Fact(FactKind.NUMBER, f"{token.text} {noun.text}", "0", _lemma(noun)))
+        if token.lower_ in _AMOUNTS and not _numeric(token):  # "dozens of civilians"
+            people = [
+                g
+                for c in token.children
+                if c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and _lemma(g) in _PEOPLE
+            ]
+            if people:
+                text = f"{token.text} of {people[0].text}"
+                out.append(Fact(FactKind.NUMBER, text, token.lower_, _lemma(people[0])))
     return out
+
+
+_SMALL = {"zero": 0.0, "one": 1.0, "two": 2.0}
+"""Numbers that `number_value` leaves as words ("one" is as often a pronoun); read only where
+they count a noun (`_small`)."""
+_FRACTIONS = word_set("half halves third thirds quarter quarters fifth fifths tenth tenths")
+
+
+def _small(span: Any) -> bool:
+    """A number of `_SMALL` that counts a noun ("two officers"), not a fraction ("two thirds")."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.lower_ in _SMALL
+        and root.dep_ == "nummod"
+        and root.head.lower_ not in _FRACTIONS
+    )
 
 
 def _lemma(token: Any) -> str:
     return norm_word(token.lemma_)
+
+
+_PEOPLE = {
+    **dict.fromkeys(word_set("civilian noncombatant bystander"), "civilian"),
+    **dict.fromkeys(
+        word_set(
+            "soldier troop fighter militant combatant insurgent rebel terrorist jihadist jihadi "
+            "serviceman guerrilla militiaman gunman"
+        ),
+        "combatant",
+    ),
+    **dict.fromkeys(word_set("woman girl"), "female"),
+    **dict.fromkeys(word_set("man boy"), "male"),
+}
+"""Kinds of people that exclude each other (`_other_people`): whom an attack killed is what
+outlets of different slant dispute ("killing dozens of civilians" / "of soldiers")."""
+_AMOUNTS = word_set("dozens scores hundreds thousands")
+"""Words for a number of people no figure gives ("dozens of civilians")."""
+
+
+def _other_people(counted: str, other: str) -> bool:
+    """Two kinds of people that exclude each other, as what two numbers count ("12 civilians"
+    / "12 militants", "three women" / "three men")."""
+    kinds = {_PEOPLE.get(counted), _PEOPLE.get(other)}
+    return kinds in ({"civilian", "combatant"}, {"female", "male"})
 
 
 def _numeric(token: Any) -> bool:
@@ -932,9 +987,11 @@ def align(
     parse_many(scope)
     evidence = " ".join(scope)
     have = _Evidence.of(*scope)
+    own = _Evidence.of(sentences[best]) if len(scope) > 1 else have
     matched, open_facts = [], []
     for fact in claimed:
-        (matched if have.states(fact) else open_facts).append(fact)
+        stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own)
+        (matched if stated else open_facts).append(fact)
     # Only a sentence that can hold min_same_event of the claim once the words of the facts it
     # may state differently are left out is parsed and searched for conflicts.
     wanted = len(_wanted(claim))
@@ -981,6 +1038,15 @@ def align(
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
     )
+
+
+def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence) -> bool:
+    """The sentence most about the claim states the fact differently, though a sentence beside
+    it states it the same ("signed ... in February" in the sentence, "in March" in the next one,
+    about another match): what the sentence about the event says wins."""
+    if fact.kind is FactKind.EVENT or own.states(fact):
+        return False
+    return _conflict(fact, claimed, own) is not None
 
 
 _LIGHT_EVENTS = word_set("be have do make take get give go come seem appear become remain keep")
@@ -1233,7 +1299,16 @@ class _Evidence:
         if fact.kind is FactKind.NUMBER:
             if fact.quantity is not None and self.measures(fact.quantity):
                 return True  # "about 8 inches" in "19.5 cm (7.7 in)" or "16–21 cm"
-            return any(n.key == fact.key for n in self.numbers) or fact.key in self.word_set
+            same = [n for n in self.numbers if n.key == fact.key]
+            if same and all(_other_people(fact.anchor, n.anchor) for n in same):
+                return False  # "12 civilians" is not stated by "12 militants"
+            dated = {w for d in self.dates for w in words(d.text)}  # "December 2" is no "two"
+            written = fact.text.split()[0].lower()  # "two" in "two-component systems"
+            return (
+                bool(same)
+                or (fact.key in self.word_set and fact.key not in dated)
+                or (written in _SMALL and written in self.word_set)
+            )
         if fact.kind is FactKind.DATE:
             return any(_date_within(fact.key, d.key) for d in self.dates)
         if fact.kind is FactKind.EVENT:
@@ -1254,7 +1329,7 @@ class _Evidence:
     def part_otherwise(self, fact: Fact) -> Fact | None:
         """The text's mention of the claim's place, when every mention of it names a part
         opposite the claim's ("southern Syria" for "northern Syria")."""
-        same = [n for n in self.names if CAPITAL.get(n.key, n.key) == fact.key]
+        same = [n for n in self.names if CAPITAL.get(n.key, n.key) == fact.key and _locative(n)]
         if same and all(_opposed(fact.toward, n.toward) for n in same):
             return same[0]
         return None
@@ -1478,7 +1553,16 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
             return have.measured_otherwise(fact.quantity)
         if not fact.anchor:
             return None
-        same_thing = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
+        others = [n for n in have.numbers if _other_people(fact.anchor, n.anchor)]
+        if others and any(n.key == fact.key for n in others):
+            return next(n.text for n in others if n.key == fact.key)  # as many, other people
+        same_thing = [
+            n
+            for n in have.numbers
+            if n.anchor == fact.anchor
+            and n.key != fact.key
+            and (n.key in _AMOUNTS) == (fact.key in _AMOUNTS)  # "dozens" may be 30
+        ]
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
         clash = [
