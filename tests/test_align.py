@@ -222,6 +222,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "Three officers",
         ),
         (
+            "Townsend was brought on in the 63rd minute as Tottenham drew with Burnley.",
+            "Townsend was brought on in the 83rd minute for Tottenham as they drew 0-0 against "
+            "Burnley.",
+            FactKind.NUMBER,
+            "63rd minute",
+            "83rd minute",
+        ),
+        (
             "The airstrike on the village killed 12 civilians on Tuesday.",
             "The airstrike on the village killed 12 militants on Tuesday.",
             FactKind.NUMBER,
@@ -277,6 +285,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the opposite side of the same city",
         "other parts of the same country, both lists",
         "a number text2num leaves as a word",
+        "an ordinal",
         "as many people of another kind (civilians / militants)",
         "as many people of another kind, no figure given",
         "as many people of another kind (women / men)",
@@ -394,6 +403,31 @@ def test_a_place_or_country_that_may_stand_beside_the_claims_is_not_in_its_place
     assert not aligned(claim, evidence).conflicting
 
 
+def test_the_sentence_about_the_event_outweighs_the_sentence_beside_it() -> None:
+    """The sentence about the deal says February; the next one, about a match, says March: the
+    claim's "in March" is stated differently, not stated."""
+    text = (
+        "Chelsea signed a sponsorship deal with Japanese company Yokohama Rubber in February. "
+        "Muto brings the ball forward against Albirex Niigata in March."
+    )
+    result = aligned(
+        "Chelsea signed a sponsorship deal with Japanese company Yokohama Rubber in March.", text
+    )
+    assert "March" not in result.matched
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [("March", "February")]
+
+
+def test_small_numbers_and_fractions() -> None:
+    """ "two thirds" is a fraction, not two of anything ("Two officers" against "Three
+    officers" is among the changed facts above); "two" in "two-component" states "two"."""
+    assert not any(f.text.startswith("two") for f in facts("More than two thirds were destroyed."))
+    result = aligned(
+        "Phosphotransfer rates govern fidelity in two component systems.",
+        "Phosphotransfer rates govern fidelity in two-component systems.",
+    )
+    assert result.states_facts(), result
+
+
 def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None:
     result = aligned(
         "Three Russian military police officers were injured on November 30.",
@@ -455,6 +489,10 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Police in Sri Lanka arrested the two suspects.",
         ),
         (
+            "The 2nd law of thermodynamics is consistent with the greenhouse effect.",
+            "The second law of thermodynamics is consistent with the greenhouse effect.",
+        ),
+        (
             "The airstrike on the village killed twelve civilians on Tuesday.",
             "The airstrike on the village killed 12 civilians on Tuesday.",
         ),
@@ -498,6 +536,7 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a demonym / the country",
         "a country's name in French / in English",
         "a demonym / the country, both of two words",
+        "an ordinal in digits / in words",
         "as many people in words / in digits",
         "a vague number of people",
         "a part of a country / the same part in other words",

@@ -487,7 +487,13 @@ def facts(text: str) -> list[Fact]:
 @lru_cache(maxsize=16384)
 def _facts(text: str) -> tuple[Fact, ...]:
     doc = parse(text)
-    out = [*_name_facts(doc), *_number_facts(doc), *_date_facts(doc), *_event_facts(doc)]
+    out = [
+        *_name_facts(doc),
+        *_number_facts(doc),
+        *_ordinal_facts(doc),
+        *_date_facts(doc),
+        *_event_facts(doc),
+    ]
     return tuple(dict.fromkeys(out))
 
 
@@ -757,6 +763,39 @@ def _small(span: Any) -> bool:
 
 def _lemma(token: Any) -> str:
     return norm_word(token.lemma_)
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = dict(
+    enumerate(
+        _wordset_ordered(
+            "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+            "twelfth"
+        )
+    )
+)
+"""Ordinals written out, by value: "the 2nd law" is stated by "the second law"."""
+
+
+def _ordinal_facts(doc: Any) -> list[Fact]:
+    """Ordinals written in digits ("in the 83rd minute", "his 3rd goal"), keyed as written so
+    that "83rd" and "63rd" differ and neither is the figure 83; not in dates ("the 20th
+    century")."""
+    out = []
+    for token in doc:
+        if not _ORDINAL.match(token.text) or _in_entity(token, frozenset({"DATE"})):
+            continue
+        head = token.head
+        counted = token.dep_ in ("amod", "nummod") and head.pos_ == "NOUN"
+        text = f"{token.text} {head.text}" if counted else token.text
+        out.append(Fact(FactKind.NUMBER, text, token.lower_, _lemma(head) if counted else ""))
+    return out
+
+
+def _number_form(key: str) -> str:
+    """How a number is written: a figure, an ordinal ("83rd") or a vague amount ("dozens"):
+    only numbers of one form are compared ("dozens" may be 30, "the 3rd goal" is no "3 goals")."""
+    return "amount" if key in _AMOUNTS else "ordinal" if _ORDINAL.match(key) else "figure"
 
 
 _PEOPLE = {
@@ -1304,10 +1343,15 @@ class _Evidence:
                 return False  # "12 civilians" is not stated by "12 militants"
             dated = {w for d in self.dates for w in words(d.text)}  # "December 2" is no "two"
             written = fact.text.split()[0].lower()  # "two" in "two-component systems"
+            if _ORDINAL.match(fact.key):
+                written = _ORDINAL_WORDS.get(int(fact.key[:-2]), written)  # "2nd": "second"
             return (
                 bool(same)
                 or (fact.key in self.word_set and fact.key not in dated)
-                or (written in _SMALL and written in self.word_set)
+                or (
+                    (written in _SMALL or written in _ORDINAL_WORDS.values())
+                    and written in self.word_set
+                )
             )
         if fact.kind is FactKind.DATE:
             return any(_date_within(fact.key, d.key) for d in self.dates)
@@ -1561,7 +1605,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
             for n in have.numbers
             if n.anchor == fact.anchor
             and n.key != fact.key
-            and (n.key in _AMOUNTS) == (fact.key in _AMOUNTS)  # "dozens" may be 30
+            and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
         ]
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
