@@ -1,0 +1,116 @@
+"""Hand-written changes to the facts of news articles outside the seeds' topic, checked as
+`verify check` checks a claim: how the alignment's rules carry to another kind of text.
+
+    python eval/news_changes.py --data ../shared/data --home DIR [--json]
+
+Ingests the first 12 distinct CNN/DailyMail articles of SummaC's SummEval subset
+(`summac-subset/summeval.json`) into a store under `--home` (once; a second run reuses it) and
+checks 22 claims written by hand from the first three (a football pundit's row, a transfer bid, a
+study of antibiotics in infancy): faithful paraphrases (expected SUPPORTED), one fact changed (a
+number, a city, a date, a country, an organisation, a negation, a noun: expected REFUTED or
+CONFLICTING, at least not SUPPORTED) and a fact added that no article states (expected
+NOT_ENOUGH_EVIDENCE). The claims were written on 2026-12-03 before any of them was checked, and
+no rule was changed because of them before their first figures were recorded (eval/README.md):
+those first figures are held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from seeds_changes import check_all  # eval/ is this script's folder
+
+ARTICLES = 12
+
+CLAIMS: list[tuple[str, str]] = [
+    ("same", "Townsend was brought on in the 83rd minute as Tottenham drew 0-0 with Burnley."),
+    (
+        "same",
+        "Merson admitted his mistake after Townsend scored a stunning equaliser for England "
+        "against Italy.",
+    ),
+    (
+        "same",
+        "FC Tokyo president Naoki Ogane said Chelsea had made a formal offer for Yoshinori Muto.",
+    ),
+    ("same", "Muto has earned 11 caps for Japan."),
+    (
+        "same",
+        "Finnish researchers compared the weight and height of more than 12,000 healthy two year "
+        "olds with records on antibiotic prescription.",
+    ),
+    ("same", "The study of antibiotics and weight gain was published in the journal Pediatrics."),
+    ("changed", "Townsend was brought on in the 63rd minute as Tottenham drew 0-0 with Burnley."),
+    (
+        "changed",
+        "Andros Townsend scored England's equaliser in their 1-1 friendly draw with Italy in Rome.",
+    ),
+    ("changed", "Tottenham beat Burnley 2-0 on Sunday."),
+    ("changed", "Merson criticised Townsend's call-up to the England squad in his BBC column."),
+    (
+        "changed",
+        "Muto would join Chelsea's Belgian partner club Vitesse Arnhem on loan next season.",
+    ),
+    (
+        "changed",
+        "Chelsea signed a £200million sponsorship deal with Japanese company Yokohama Rubber in "
+        "March.",
+    ),
+    ("changed", "Muto scored 18 times in his debut season with FC Tokyo."),
+    ("changed", "Muto graduated from Keio University in Tokyo with a law degree."),
+    (
+        "changed",
+        "By two years old, one in five girls and one in ten boys was overweight or obese.",
+    ),
+    (
+        "changed",
+        "Swedish researchers compared the weight and height of more than 12,000 healthy two year "
+        "olds with records on antibiotic prescription.",
+    ),
+    ("changed", "Lead author Dr Antti Saari works at Helsinki University Hospital."),
+    ("changed", "The study proved that antibiotics were causing weight gain."),
+    (
+        "changed",
+        "Babies given antibiotics in the first six months of life are less likely to be fat as "
+        "toddlers.",
+    ),
+    ("added", "Townsend was fined by Tottenham after the Burnley game."),
+    ("added", "Muto's agent travelled to London to meet Chelsea officials in April."),
+    ("added", "The antibiotics study was funded by the Finnish Medical Foundation."),
+]
+
+
+def _articles(data: Path) -> list[str]:
+    rows = json.loads((data / "summac-subset" / "summeval.json").read_text(encoding="utf-8"))
+    seen: list[str] = []
+    for row in rows.values():
+        if row["document"] not in seen:
+            seen.append(row["document"])
+    return seen[:ARTICLES]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="The shared data folder.")
+    parser.add_argument("--home", type=Path, required=True, help="VERIFY_HOME for the store.")
+    parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
+    args = parser.parse_args()
+    os.environ["VERIFY_HOME"] = str(args.home)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    folder = args.home / "news-articles"
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        for number, text in enumerate(_articles(args.data)):
+            (folder / f"summeval_{number:02d}.txt").write_text(text, encoding="utf-8")
+        # through the real CLI, as a user ingests; a second run finds the store filled
+        subprocess.run([sys.executable, "-m", "verify", "ingest", str(folder)], check=True)
+    check_all(CLAIMS, args.json)
+
+
+if __name__ == "__main__":
+    main()
