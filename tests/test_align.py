@@ -230,6 +230,15 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "83rd minute",
         ),
         (
+            "Tottenham beat Burnley 2-0 on Sunday.",
+            "Paul Merson has restarted his row with Andros Townsend after the Tottenham "
+            "midfielder was brought on with only seven minutes remaining in his team's 0-0 draw "
+            "with Burnley on Sunday.",
+            FactKind.NUMBER,
+            "2-0",
+            "0-0",
+        ),
+        (
             "The airstrike on the village killed 12 civilians on Tuesday.",
             "The airstrike on the village killed 12 militants on Tuesday.",
             FactKind.NUMBER,
@@ -286,6 +295,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "other parts of the same country, both lists",
         "a number text2num leaves as a word",
         "an ordinal",
+        "a match's score",
         "as many people of another kind (civilians / militants)",
         "as many people of another kind, no figure given",
         "as many people of another kind (women / men)",
@@ -428,6 +438,19 @@ def test_small_numbers_and_fractions() -> None:
     assert result.states_facts(), result
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures rose by 2-3 degrees after the win.",
+        "Children aged 5-12 won the most prizes.",
+        "Values rose 2.5-3 after the defeat.",
+        "The trial ran 10-12 weeks.",
+    ],
+)
+def test_a_range_is_no_score(text: str) -> None:
+    assert not any(f.anchor == "score" for f in facts(text))
+
+
 def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None:
     result = aligned(
         "Three Russian military police officers were injured on November 30.",
@@ -489,6 +512,10 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Police in Sri Lanka arrested the two suspects.",
         ),
         (
+            "Chelsea beat Arsenal 2-0 on Sunday.",
+            "Arsenal lost 0-2 to Chelsea on Sunday.",
+        ),
+        (
             "The 2nd law of thermodynamics is consistent with the greenhouse effect.",
             "The second law of thermodynamics is consistent with the greenhouse effect.",
         ),
@@ -536,6 +563,7 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a demonym / the country",
         "a country's name in French / in English",
         "a demonym / the country, both of two words",
+        "a score from the other side",
         "an ordinal in digits / in words",
         "as many people in words / in digits",
         "a vague number of people",

@@ -491,6 +491,7 @@ def _facts(text: str) -> tuple[Fact, ...]:
         *_name_facts(doc),
         *_number_facts(doc),
         *_ordinal_facts(doc),
+        *_score_facts(doc),
         *_date_facts(doc),
         *_event_facts(doc),
     ]
@@ -789,6 +790,37 @@ def _ordinal_facts(doc: Any) -> list[Fact]:
         counted = token.dep_ in ("amod", "nummod") and head.pos_ == "NOUN"
         text = f"{token.text} {head.text}" if counted else token.text
         out.append(Fact(FactKind.NUMBER, text, token.lower_, _lemma(head) if counted else ""))
+    return out
+
+
+_SCORE = re.compile(r"(?<![\w.,/-])(1?\d) ?[-–] ?(1?\d)(?![\w,/%°-]|\.\d)")
+_RANGE_BEFORE = word_set("aged age ages between from of")
+_RESULTS = word_set("beat win won lose lost draw drew drawn defeat victory thrash edge")
+"""Words of a match's result: a pair of small numbers in a sentence with one is its score."""
+_RESULT_NOUNS = word_set("draw win victory defeat loss")
+
+
+def _score_facts(doc: Any) -> list[Fact]:
+    """A match's score ("beat Burnley 2-0", "a 0-0 draw"), keyed by the larger side first so
+    that "won 2-0" and "lost 0-2" are one score; not a range ("2-3 degrees", "10-20 years")."""
+    said = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    if not said & _RESULTS:
+        return []
+    out = []
+    for found in _SCORE.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if (
+            after is not None
+            and after.pos_ in ("NOUN", "PROPN")
+            and after.lower_ not in _RESULT_NOUNS
+        ) or (before is not None and before.lower_ in _RANGE_BEFORE):
+            continue  # a range ("2-3 degrees", "aged 5-12")
+        high, low = sorted((int(found.group(1)), int(found.group(2))), reverse=True)
+        out.append(Fact(FactKind.NUMBER, found.group(0), f"{high}-{low}", "score"))
     return out
 
 
