@@ -844,7 +844,7 @@ _PEOPLE = {
 }
 """Kinds of people that exclude each other (`_other_people`): whom an attack killed is what
 outlets of different slant dispute ("killing dozens of civilians" / "of soldiers")."""
-_AMOUNTS = word_set("dozens scores hundreds thousands")
+_AMOUNTS = word_set("dozens hundreds thousands")
 """Words for a number of people no figure gives ("dozens of civilians")."""
 
 
@@ -1379,7 +1379,7 @@ class _Evidence:
                 written = _ORDINAL_WORDS.get(int(fact.key[:-2]), written)  # "2nd": "second"
             return (
                 bool(same)
-                or (fact.key in self.word_set and fact.key not in dated)
+                or (norm_word(fact.key) in self.word_set and fact.key not in dated)
                 or (
                     (written in _SMALL or written in _ORDINAL_WORDS.values())
                     and written in self.word_set
