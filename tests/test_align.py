@@ -239,6 +239,13 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "0-0",
         ),
         (
+            "Muto graduated from Keio University in Tokyo with a law degree.",
+            "Muto graduated from Keio University in Tokyo with an economics degree two weeks ago.",
+            FactKind.NAME,
+            "law degree",
+            "economics degree",
+        ),
+        (
             "The airstrike on the village killed 12 civilians on Tuesday.",
             "The airstrike on the village killed 12 militants on Tuesday.",
             FactKind.NUMBER,
@@ -296,6 +303,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a number text2num leaves as a word",
         "an ordinal",
         "a match's score",
+        "the same kind of thing named by another noun",
         "as many people of another kind (civilians / militants)",
         "as many people of another kind, no figure given",
         "as many people of another kind (women / men)",
@@ -390,6 +398,14 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
             "The summit between the two leaders was held in Seoul.",
             "The summit between the two leaders was held in South Korea.",
         ),
+        (
+            "Chenodeoxycholic acid treatment increases whole-body energy expenditure.",
+            "CDCA treatment increases whole-body energy expenditure.",
+        ),
+        (
+            "Mutations raise the risk of breast cancer in women.",
+            "Mutations raise the risk of breast cancer and of lung cancer in women.",
+        ),
     ],
     ids=[
         "a capital in that country",
@@ -402,6 +418,8 @@ def test_a_changed_fact_in_other_words_is_evidence_against(
         "other people, as many as another figure (one attack may kill both)",
         "a vague number against a figure it may stand for",
         "a capital in its own country named in two words",
+        "a noun against its acronym",
+        "a noun among two named the same way",
     ],
 )
 def test_a_place_or_country_that_may_stand_beside_the_claims_is_not_in_its_place(

@@ -1073,6 +1073,11 @@ def align(
     conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
+        swap = _noun_swap(claim, sentences[best])
+        if swap is not None:
+            kept = event_overlap(claim, sentences[best], [swap.claim])
+            if kept >= bars.fact:
+                conflicting, coverage = [swap], kept
     clashing = {c.claim for c in conflicting}
     reversed_events = [
         (f, other)
@@ -1109,6 +1114,41 @@ def align(
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
     )
+
+
+def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence names the claim's kind of thing by another noun before it ("a law degree" /
+    "an economics degree", "breast cancer" / "lung cancer"), and neither that noun nor the
+    claim's is elsewhere in the other text."""
+    mine = _noun_kinds(claim)
+    if not mine:
+        return None
+    theirs = _noun_kinds(sentence)
+    said, claimed_words = set(words(sentence)), set(words(claim))
+    for head, (modifier, text) in mine.items():
+        other = theirs.get(head)
+        if other is None or modifier in said or other[0] in claimed_words:
+            continue
+        return FactConflict(kind=FactKind.NAME, claim=text, evidence=other[1])
+    return None
+
+
+def _noun_kinds(text: str) -> dict[str, tuple[str, str]]:
+    """Common nouns named by one noun before them, by head: {"degree": ("law", "law degree")};
+    heads named twice or by two nouns are left out (a list, a comparison)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for token in parse(text):
+        if token.pos_ != "NOUN" or token.lower_ in _STOP:
+            continue
+        mods = [
+            c
+            for c in token.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.isalpha() and c.text.islower()
+        ]  # a common noun, not an acronym ("CDCA treatment" for "acid treatment")
+        found.setdefault(_lemma(token), []).append(
+            (_lemma(mods[0]), f"{mods[0].text} {token.text}") if len(mods) == 1 else ("", "")
+        )
+    return {h: kinds[0] for h, kinds in found.items() if len(kinds) == 1 and kinds[0][0]}
 
 
 def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence) -> bool:
