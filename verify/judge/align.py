@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from verify.judge.quantity import Quantity, quantities, quantity_at
@@ -570,13 +570,13 @@ _PLACE_NOUNS = word_set(
     "border countryside camp airport port base valley river island"
 )
 _NEAR = word_set("near outside around nearby")
-_COMPASS = word_set("north south east west northeast northwest southeast southwest")
+_POINTS = {"north": "n", "south": "s", "east": "e", "west": "w"}
+_POINTS |= {a + b: _POINTS[a] + _POINTS[b] for a in ("north", "south") for b in ("east", "west")}
+_COMPASS = frozenset(_POINTS)
 _PARTS = _COMPASS | word_set("swathe swath part much most half rest")
 """Nouns an "of" phrase names a place after ("swathes of Syria", "the north of Syria")."""
 _DIRECTIONS = _COMPASS | word_set("centre center interior border coast")
 """Nouns a possessive country is the place of ("Syria's north", "Turkey's border")."""
-_POINTS = {"north": "n", "south": "s", "east": "e", "west": "w"}
-_POINTS |= {a + b: _POINTS[a] + _POINTS[b] for a in ("north", "south") for b in ("east", "west")}
 
 
 def _points(word: str) -> str:
@@ -1413,13 +1413,12 @@ class _Evidence:
             same = [n for n in self.numbers if n.key == fact.key]
             if same and all(_other_people(fact.anchor, n.anchor) for n in same):
                 return False  # "12 civilians" is not stated by "12 militants"
-            dated = {w for d in self.dates for w in words(d.text)}  # "December 2" is no "two"
             written = fact.text.split()[0].lower()  # "two" in "two-component systems"
             if _ORDINAL.match(fact.key):
                 written = _ORDINAL_WORDS.get(int(fact.key[:-2]), written)  # "2nd": "second"
             return (
                 bool(same)
-                or (norm_word(fact.key) in self.word_set and fact.key not in dated)
+                or (norm_word(fact.key) in self.word_set and fact.key not in self.dated)
                 or (
                     (written in _SMALL or written in _ORDINAL_WORDS.values())
                     and written in self.word_set
@@ -1441,6 +1440,11 @@ class _Evidence:
         if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
             return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
+
+    @cached_property
+    def dated(self) -> set[str]:
+        """Words of the text's dates: "December 2" states no "two"."""
+        return {w for d in self.dates for w in words(d.text)}
 
     def part_otherwise(self, fact: Fact) -> Fact | None:
         """The text's mention of the claim's place, when every mention of it names a part
@@ -1669,9 +1673,11 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
             return have.measured_otherwise(fact.quantity)
         if not fact.anchor:
             return None
-        others = [n for n in have.numbers if _other_people(fact.anchor, n.anchor)]
-        if others and any(n.key == fact.key for n in others):
-            return next(n.text for n in others if n.key == fact.key)  # as many, other people
+        as_many = [
+            n for n in have.numbers if n.key == fact.key and _other_people(fact.anchor, n.anchor)
+        ]
+        if as_many:
+            return as_many[0].text  # as many, other people ("12 militants" for "12 civilians")
         same_thing = [
             n
             for n in have.numbers
