@@ -1,17 +1,21 @@
 """Hand-written changes to the facts of news articles outside the seeds' topic, checked as
 `verify check` checks a claim: how the alignment's rules carry to another kind of text.
 
-    python eval/news_changes.py --data ../shared/data --home DIR [--json]
+    python eval/news_changes.py --data ../shared/data --home DIR [--set cnn|bbc] [--json]
 
-Ingests the first 12 distinct CNN/DailyMail articles of SummaC's SummEval subset
-(`summac-subset/summeval.json`) into a store under `--home` (once; a second run reuses it) and
-checks 22 claims written by hand from the first three (a football pundit's row, a transfer bid, a
-study of antibiotics in infancy): faithful paraphrases (expected SUPPORTED), one fact changed (a
-number, a city, a date, a country, an organisation, a negation, a noun: expected REFUTED or
-CONFLICTING, at least not SUPPORTED) and a fact added that no article states (expected
-NOT_ENOUGH_EVIDENCE). The claims were written on 2026-12-03 before any of them was checked, and
-no rule was changed because of them before their first figures were recorded (eval/README.md):
-those first figures are held out.
+`--set cnn` (the default) ingests the first 12 distinct CNN/DailyMail articles of SummaC's
+SummEval subset (`summac-subset/summeval.json`) into a store under `--home` (once; a second run
+reuses it) and checks 22 claims written by hand from the first three (a football pundit's row, a
+transfer bid, a study of antibiotics in infancy). `--set bbc` does the same with SummaC's
+XSumFaith subset (`summac-subset/xsumfaith.json`, BBC articles; use another `--home`) and 22
+claims on its articles 3, 6 and 11 (the US suspending talks with Russia over Aleppo, a fracking
+tremor in Lancashire, a radio frequency for tracking aircraft after MH370). Each set holds
+faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a date, a country,
+an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at least not
+SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Both sets were
+written before any of their claims was checked (cnn on 2026-12-03, bbc on 2026-12-03 in the next
+session), and no rule was changed because of them before their first figures were recorded
+(eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from seeds_changes import check_all  # eval/ is this script's folder
 
 ARTICLES = 12
 
-CLAIMS: list[tuple[str, str]] = [
+CNN: list[tuple[str, str]] = [
     ("same", "Townsend was brought on in the 83rd minute as Tottenham drew 0-0 with Burnley."),
     (
         "same",
@@ -84,9 +88,71 @@ CLAIMS: list[tuple[str, str]] = [
     ("added", "The antibiotics study was funded by the Finnish Medical Foundation."),
 ]
 
+BBC: list[tuple[str, str]] = [
+    (
+        "same",
+        "The United States suspended its participation in bilateral channels with Russia set up "
+        "to sustain the cessation of hostilities.",
+    ),
+    ("same", "Some 250,000 people are trapped in eastern Aleppo."),
+    ("same", "Cuadrilla suspended drilling as a precaution after a 1.5 magnitude tremor."),
+    ("same", "The April tremor took place about 2km from the drilling site."),
+    (
+        "same",
+        "Representatives from more than 160 countries agreed to set aside a radio frequency for "
+        "satellite tracking of planes.",
+    ),
+    ("same", "MH370 disappeared in March 2014 with 239 people on board."),
+    ("changed", "Some 25,000 people are trapped in eastern Aleppo."),
+    (
+        "changed",
+        "The main trauma hospital in eastern Aleppo was hit in an air strike for the second time "
+        "in a week.",
+    ),
+    (
+        "changed",
+        "Russian foreign ministry spokeswoman Maria Zakharova said Moscow welcomed the decision "
+        "by Washington.",
+    ),
+    ("changed", "Russia admits that its planes were involved in the aid convoy strike."),
+    (
+        "changed",
+        "Russia and the US were due to meet in Vienna to co-ordinate air strikes against "
+        "jihadist groups.",
+    ),
+    ("changed", "Cuadrilla suspended drilling after a 3.5 magnitude tremor."),
+    (
+        "changed",
+        "There have been two small earthquakes in Yorkshire since fracking began in the county "
+        "in March.",
+    ),
+    ("changed", "The earlier tremor, centred on Poulton-le-Fylde, happened on 1 May."),
+    (
+        "changed",
+        "The Commons energy select committee called on ministers to ban fracking in the UK.",
+    ),
+    (
+        "changed",
+        "Dr Brian Baptie, head of seismology at Cuadrilla, said the earthquake was felt by at "
+        "least one person.",
+    ),
+    ("changed", "MH370 disappeared in March 2015 with 239 people on board."),
+    ("changed", "The current system leaves around 30% of the world's airspace uncovered."),
+    (
+        "changed",
+        "The Malaysia Airlines flight was en route from Kuala Lumpur to Shanghai when contact "
+        "was lost.",
+    ),
+    ("added", "The US imposed new sanctions on Russia after the talks collapsed."),
+    ("added", "Protesters blocked the entrance to the Preese Hall site after the tremor."),
+    ("added", "The ITU decision was opposed by the United States delegation."),
+]
 
-def _articles(data: Path) -> list[str]:
-    rows = json.loads((data / "summac-subset" / "summeval.json").read_text(encoding="utf-8"))
+SETS = {"cnn": ("summeval.json", CNN), "bbc": ("xsumfaith.json", BBC)}
+
+
+def _articles(data: Path, name: str) -> list[str]:
+    rows = json.loads((data / "summac-subset" / name).read_text(encoding="utf-8"))
     seen: list[str] = []
     for row in rows.values():
         if row["document"] not in seen:
@@ -98,18 +164,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="The shared data folder.")
     parser.add_argument("--home", type=Path, required=True, help="VERIFY_HOME for the store.")
+    parser.add_argument("--set", choices=tuple(SETS), default="cnn", help="Which articles.")
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
     args = parser.parse_args()
+    source, claims = SETS[args.set]
     os.environ["VERIFY_HOME"] = str(args.home)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     folder = args.home / "news-articles"
     if not folder.exists():
         folder.mkdir(parents=True)
-        for number, text in enumerate(_articles(args.data)):
-            (folder / f"summeval_{number:02d}.txt").write_text(text, encoding="utf-8")
+        for number, text in enumerate(_articles(args.data, source)):
+            (folder / f"{Path(source).stem}_{number:02d}.txt").write_text(text, encoding="utf-8")
         # through the real CLI, as a user ingests; a second run finds the store filled
         subprocess.run([sys.executable, "-m", "verify", "ingest", str(folder)], check=True)
-    check_all(CLAIMS, args.json)
+    check_all(claims, args.json)
 
 
 if __name__ == "__main__":
