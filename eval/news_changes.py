@@ -1,21 +1,24 @@
 """Hand-written changes to the facts of news articles outside the seeds' topic, checked as
 `verify check` checks a claim: how the alignment's rules carry to another kind of text.
 
-    python eval/news_changes.py --data ../shared/data --home DIR [--set cnn|bbc] [--json]
+    python eval/news_changes.py --data ../shared/data --home DIR [--set cnn|bbc|factcc] [--json]
 
-`--set cnn` (the default) ingests the first 12 distinct CNN/DailyMail articles of SummaC's
-SummEval subset (`summac-subset/summeval.json`) into a store under `--home` (once; a second run
-reuses it) and checks 22 claims written by hand from the first three (a football pundit's row, a
-transfer bid, a study of antibiotics in infancy). `--set bbc` does the same with SummaC's
-XSumFaith subset (`summac-subset/xsumfaith.json`, BBC articles; use another `--home`) and 22
-claims on its articles 3, 6 and 11 (the US suspending talks with Russia over Aleppo, a fracking
-tremor in Lancashire, a radio frequency for tracking aircraft after MH370). Each set holds
-faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a date, a country,
-an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at least not
-SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Both sets were
-written before any of their claims was checked (cnn on 2026-12-03, bbc on 2026-12-03 in the next
-session), and no rule was changed because of them before their first figures were recorded
-(eval/README.md): those first figures are held out.
+Ingests the first 12 distinct articles of one of SummaC's subsets into a store under `--home`
+(once; a second run reuses it; one `--home` per set) and checks 22 claims written by hand from
+three of them:
+* `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
+  football pundit's row, a transfer bid, a study of antibiotics in infancy);
+* `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
+  Russia over Aleppo, a fracking tremor in Lancashire, a radio frequency for tracking aircraft
+  after MH370);
+* `factcc`: FactCC (`factcc.json`, CNN), articles 1, 4 and 9 (Robert Durst charged with a
+  firearm offence, an NBA player injured in an arrest, a Russian jet intercepting a US plane).
+Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
+date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
+least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
+set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
+then factcc, on 2026-12-03 in the next session), and no rule was changed because of it before
+its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -148,7 +151,58 @@ BBC: list[tuple[str, str]] = [
     ("added", "The ITU decision was opposed by the United States delegation."),
 ]
 
-SETS = {"cnn": ("summeval.json", CNN), "bbc": ("xsumfaith.json", BBC)}
+FACTCC: list[tuple[str, str]] = [
+    (
+        "same",
+        "Robert Durst faces a maximum of 10 years in prison if found guilty of the firearm charge.",
+    ),
+    ("same", "Susan Berman was shot in the head in her Beverly Hills home in December 2000."),
+    ("same", "Sefolosha suffered a fractured fibula and ligament damage when he was arrested."),
+    ("same", "Sefolosha averaged 5.3 points per game this season."),
+    ("same", "A Russian SU-27 intercepted a U.S. RC-135U over the Baltic Sea on Tuesday."),
+    (
+        "same",
+        "The Pentagon said the incident occurred in international airspace north of Poland.",
+    ),
+    ("changed", "Durst, 81, is accused of possessing a .38 caliber revolver."),
+    ("changed", "A Texas judge ruled last month that Durst will be held without bail."),
+    (
+        "changed",
+        "The package was intercepted by the CIA and contained more than $100,000 in cash.",
+    ),
+    ("changed", "Durst was convicted of killing his neighbor at a 2003 trial."),
+    ("changed", "Durst's first wife, Kathleen McCormack Durst, disappeared in 1992."),
+    (
+        "changed",
+        "Sefolosha suffered a fractured ankle when he was arrested near a nightclub in New York.",
+    ),
+    ("changed", "Sefolosha is in his tenth NBA season and his first with the Hawks."),
+    ("changed", "Police said Sefolosha and Antic were involved in the stabbing incident."),
+    ("changed", "Antic played in the April 8 game against the Brooklyn Nets."),
+    ("changed", "Copeland was released from the hospital five days after the incident."),
+    (
+        "changed",
+        "The Pentagon said the incident occurred in international airspace south of Poland.",
+    ),
+    (
+        "changed",
+        "A year ago, a Russian jet flew within 500 feet of a RC-135U over the Sea of Okhotsk.",
+    ),
+    (
+        "changed",
+        "Russian state news agency Sputnik reported the U.S. plane was flying away from the "
+        "Russian border.",
+    ),
+    ("added", "Durst's attorney asked the court to move the trial to Houston."),
+    ("added", "The Hawks fined Sefolosha for breaking the team's curfew."),
+    ("added", "NATO sent two fighter jets to escort the U.S. plane after the interception."),
+]
+
+SETS = {
+    "cnn": ("summeval.json", CNN),
+    "bbc": ("xsumfaith.json", BBC),
+    "factcc": ("factcc.json", FACTCC),
+}
 
 
 def _articles(data: Path, name: str) -> list[str]:
@@ -176,7 +230,9 @@ def main() -> None:
         for number, text in enumerate(_articles(args.data, source)):
             (folder / f"{Path(source).stem}_{number:02d}.txt").write_text(text, encoding="utf-8")
         # through the real CLI, as a user ingests; a second run finds the store filled
-        subprocess.run([sys.executable, "-m", "verify", "ingest", str(folder)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "verify", "ingest", str(folder)], check=True, stdout=sys.stderr
+        )
     check_all(claims, args.json)
 
 
