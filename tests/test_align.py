@@ -275,6 +275,47 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "east of Koran",
             "west of Koran",
         ),
+        (
+            "The main trauma hospital in eastern Aleppo was hit in an air strike for the second "
+            "time in a week.",
+            "The main trauma hospital in the rebel-held eastern part of the city was hit in an "
+            "air strike for the third time in a week, activists said on Monday.",
+            FactKind.NUMBER,
+            "second time",
+            "third time",
+        ),
+        (
+            "Cuadrilla suspended drilling after a 3.5 magnitude tremor.",
+            "Cuadrilla, the firm behind the tests, said drilling had been suspended as a "
+            "precaution after the 1.5 magnitude tremor - the second in two months.",
+            FactKind.NUMBER,
+            "3.5",
+            "1.5 magnitude tremor",
+        ),
+        (
+            "The earlier tremor, centred on Poulton-le-Fylde, happened on 1 May.",
+            'A tremor centred on Poulton-le-Fylde on 1 April shared a "similar location and '
+            'mechanism", the BGS said.',
+            FactKind.DATE,
+            "1 May",
+            "1 April",
+        ),
+        (
+            "Russia admits that its planes were involved in the aid convoy strike.",
+            "Moscow strongly denies involvement of its own or Syrian planes in the deadly aid "
+            "convoy strike.",
+            FactKind.EVENT,
+            "Russia admit",
+            "Moscow deny",
+        ),
+        (
+            "Maria Zakharova said Moscow welcomed the decision by Washington.",
+            'Russian foreign ministry spokeswoman Maria Zakharova said: "We regret this decision '
+            'by Washington."',
+            FactKind.EVENT,
+            "welcome",
+            "regret",
+        ),
     ],
     ids=[
         "number",
@@ -308,6 +349,11 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "as many people of another kind, no figure given",
         "as many people of another kind (women / men)",
         "the opposite side of the same village",
+        "an ordinal in words",
+        "a number before a noun that modifies another (magnitude tremor)",
+        "the date of what happened, the text naming it without the verb",
+        "the speaker admits what the same speaker denies",
+        "the speaker welcomes what it regrets",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -565,6 +611,23 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Fighting continued in Northeast Syria on Monday.",
             "Fighting continued in Syria on Monday.",
         ),
+        (
+            "The hospital was hit for the 3rd time in a week.",
+            "The hospital was hit in an air strike for the third time in a week.",
+        ),
+        (
+            "Cuadrilla suspended drilling after a 1.5 magnitude tremor.",
+            "Cuadrilla said drilling was suspended after the 1.5 magnitude tremor.",
+        ),
+        (
+            "The earlier tremor happened on 1 April.",
+            "A tremor centred on Poulton-le-Fylde on 1 April shared a similar mechanism.",
+        ),
+        (
+            "Russia denies that its planes were involved in the aid convoy strike.",
+            "Moscow strongly denies involvement of its own or Syrian planes in the deadly aid "
+            "convoy strike.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -594,6 +657,10 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a part of a country / a part that overlaps it",
         "a part of a country / parts of it, one of them the claim's",
         "a part of a country / the country",
+        "an ordinal in digits / in words, counting the same noun",
+        "a number before a noun that modifies another, the same",
+        "the date of what happened, the same, the text naming it without the verb",
+        "the speaker denies what the same speaker denies",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:

@@ -116,6 +116,10 @@ class Alignment(Model):
     verb by stem ("induced" / "induction"), a word for the same direction ("lowered" for
     "reduces") or, for a cause, another word for causing ("leads to", "due to"); either
     polarity. None when the claim's event is a light verb ("be", "have") or none was found."""
+    actor_stated: bool | None = None
+    """Whether the text near the sentence most about the claim names who does the claim's
+    event: a word of its subject, or a name in it by an alias ("Moscow" for "Russia"). None
+    when the claim's event has no subject found."""
     event_word: str = ""
     """The claim's event verb as written ("began"), for a why line."""
     event_polar: bool = False
@@ -249,13 +253,14 @@ send withdraw recall pull | deploy withdraw | arrive leave depart withdraw | con
 halt cease | start stop end | begin stop end | open close shut | increase decrease reduce lower
 cut drop fall decline | rise fall drop decline | raise lower cut | grow shrink decline | win
 lose | gain lose | accept reject refuse decline | approve reject veto | confirm deny | admit
-deny | allow ban forbid prohibit block | permit ban forbid prohibit | support oppose | back
-oppose | agree disagree refuse | join leave quit | enter leave exit | impose lift | promote
-inhibit suppress | activate inhibit suppress deactivate | enhance impair reduce | improve worsen
-| strengthen weaken | expand shrink | acquit convict | survive die | succeed fail | include
-exclude | attack defend | sign reject | resign stay | release detain arrest capture | higher
-lower | more less fewer | greater smaller lesser | larger smaller | increased decreased reduced
-lower | positive negative | upregulate downregulate
+deny | acknowledge deny | concede deny | welcome regret condemn | allow ban forbid prohibit
+block | permit ban forbid prohibit | support oppose | back oppose | agree disagree refuse | join
+leave quit | enter leave exit | impose lift | promote inhibit suppress | activate inhibit
+suppress deactivate | enhance impair reduce | improve worsen | strengthen weaken | expand shrink
+| acquit convict | survive die | succeed fail | include exclude | attack defend | sign reject |
+resign stay | release detain arrest capture | higher lower | more less fewer | greater smaller
+lesser | larger smaller | increased decreased reduced lower | positive negative | upregulate
+downregulate
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
@@ -718,7 +723,9 @@ def _number_facts(doc: Any) -> list[Fact]:
             value = _SMALL[span.root.lower_]  # "two officers" (text2num leaves 0-2 as words)
         if value is not None:
             counted = _counted(span)
-            text = f"{span.text} {span.root.head.text}" if counted and counted != "%" else span.text
+            noun, whole = span.root.head, _through_compound(span.root.head)
+            named = noun.text if whole.i == noun.i else f"{noun.text} {whole.text}"
+            text = f"{span.text} {named}" if counted and counted != "%" else span.text
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
             out.append(
@@ -778,18 +785,34 @@ _ORDINAL_WORDS = dict(
 """Ordinals written out, by value: "the 2nd law" is stated by "the second law"."""
 
 
+def _ordinal_key(value: int) -> str:
+    """An ordinal in digits: 2 -> "2nd", 11 -> "11th"."""
+    suffix = (
+        "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    )
+    return f"{value}{suffix}"
+
+
+_ORDINAL_KEYS = {word: _ordinal_key(value) for value, word in _ORDINAL_WORDS.items() if value}
+
+
 def _ordinal_facts(doc: Any) -> list[Fact]:
-    """Ordinals written in digits ("in the 83rd minute", "his 3rd goal"), keyed as written so
-    that "83rd" and "63rd" differ and neither is the figure 83; not in dates ("the 20th
-    century")."""
+    """Ordinals in digits ("in the 83rd minute", "his 3rd goal") or in words before the noun
+    they count ("for the third time"), keyed in digits so that "83rd" and "63rd" differ, "2nd"
+    and "second" do not, and neither is the figure 83; not in dates ("the 20th century")."""
     out = []
     for token in doc:
-        if not _ORDINAL.match(token.text) or _in_entity(token, frozenset({"DATE"})):
+        digits = _ORDINAL.match(token.text) is not None
+        word = token.lower_ in _ORDINAL_KEYS and token.dep_ == "amod"
+        if not (digits or word) or _in_entity(token, frozenset({"DATE"})):
             continue
         head = token.head
         counted = token.dep_ in ("amod", "nummod") and head.pos_ == "NOUN"
+        if word and not counted:
+            continue  # "the second in two months": no noun counted
         text = f"{token.text} {head.text}" if counted else token.text
-        out.append(Fact(FactKind.NUMBER, text, token.lower_, _lemma(head) if counted else ""))
+        key = token.lower_ if digits else _ORDINAL_KEYS[token.lower_]
+        out.append(Fact(FactKind.NUMBER, text, key, _lemma(head) if counted else ""))
     return out
 
 
@@ -878,6 +901,14 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+def _through_compound(noun: Any) -> Any:
+    """The noun a number's noun is a compound modifier of: "the 1.5 magnitude tremor" counts
+    tremors, as "a 3.5 magnitude tremor" (where spaCy hangs the number on "tremor") does."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        return noun.head
+    return noun
+
+
 def _counted(span: Any) -> str:
     """What a number counts: the noun it modifies, or the unit after it ("1.5 km", "20%")."""
     root = span.root
@@ -886,7 +917,7 @@ def _counted(span: Any) -> str:
         return norm_word(after.text) or after.text
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
-        return _lemma(head)
+        return _lemma(_through_compound(head))
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
         return ""
     return ""
@@ -1078,6 +1109,9 @@ def align(
             kept = event_overlap(claim, sentences[best], [swap.claim])
             if kept >= bars.fact:
                 conflicting, coverage = [swap], kept
+        unsaid = _avowal_clash(claim, sentences[best])
+        if not conflicting and unsaid is not None and coverage >= bars.event:
+            conflicting = [unsaid]
     clashing = {c.claim for c in conflicting}
     reversed_events = [
         (f, other)
@@ -1111,8 +1145,33 @@ def align(
         ),
         direction_clash=_other_way(claimed, scope),
         event_stated=_event_stated(claim, event, scope),
+        actor_stated=_actor_stated(event, claimed, have),
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
+    )
+
+
+_AVOWALS = word_set("admit confirm acknowledge concede deny")
+"""Reporting verbs that take a side on what they report: "Russia admits that its planes were
+involved" is contradicted by "Moscow denies involvement", though both report the event."""
+
+
+def _avowal_clash(claim: str, sentence: str) -> FactConflict | None:
+    """The claim's speaker admits (confirms...) what the sentence has the same speaker deny, or
+    the other way round: the reporting verb of a one-sentence claim, not negated, against the
+    sentence's verbs (`_event_clash`, with a named speaker on both sides)."""
+    sents = list(parse(claim).sents)
+    root = sents[0].root if len(sents) == 1 else None
+    if root is None or norm_verb(root.lemma_) not in _AVOWALS or _negated(root):
+        return None
+    speech = _event(root)
+    if not speech.anchor:
+        return None
+    other = _event_clash(speech, _Evidence.of(sentence), named=True)
+    return (
+        FactConflict(kind=FactKind.EVENT, claim=speech.describe(), evidence=other)
+        if other
+        else None
     )
 
 
@@ -1201,6 +1260,21 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
     stems = set(_stems(" ".join(texts))) | set(_stems(lemmas))
     wanted = {s for key in keys for w in (key, *_kin(key)) for s in _stems(w)}
     return any(_stem_in(s, stems) for s in wanted)
+
+
+def _actor_stated(event: Fact | None, claimed: Sequence[Fact], have: _Evidence) -> bool | None:
+    """Whether the text names the subject of the claim's event: one of its words, or a name
+    in it stated by an alias; None for no subject."""
+    said = set(words(event.subject)) - _STOP if event is not None else set()
+    if not said:
+        return None
+    if said & have.word_set:
+        return True
+    return any(
+        set(words(f.text)) <= said and have.states(f)
+        for f in claimed
+        if f.kind is not FactKind.EVENT
+    )
 
 
 def _event_word(claim: str, event: Fact | None) -> str:
@@ -1691,7 +1765,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
             d
             for d in have.dates
             if _date_clash(fact.key, d.key)
-            and (_same_verb(fact, d) or _only_date_of(fact, d, have))
+            and (_same_verb(fact, d) or _only_date_of(fact, d, have, claimed))
         ]
         return clash[0].text if clash else None
     if fact.kind is FactKind.EVENT:
@@ -1726,17 +1800,30 @@ def _same_verb(a: Fact, b: Fact) -> bool:
     return verb != "" and verb == b.anchor.split("/")[0]
 
 
-def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence) -> bool:
+_OCCURRING = word_set("happen occur")
+"""Verbs that only place their subject in time: "the tremor happened on 1 May" dates the
+tremor, which a text names without the verb ("a tremor ... on 1 April shared ...")."""
+
+
+def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[Fact]) -> bool:
     """The text's one date, hung by the parser on another verb, where the text also states the
     verb the claim's date hangs on ("halted after on November 20 Asayish publicly apologized"
-    for "Asayish apologized on December 20"); not a date of reporting ("said on December 2")."""
+    for "Asayish apologized on December 20"), or for "happened" / "occurred" the common nouns
+    of its subject ("the earlier tremor"); not a date of reporting ("said on December 2").
+    `facts`: all the claim's facts."""
     verb = claimed.anchor.split("/")[0]
     stated_verb = stated.anchor.split("/")[0]
-    return (
-        verb != ""
-        and len(have.dates) == 1
-        and stated_verb not in REPORTING_VERBS
-        and any(e.key == verb for e in have.events)
+    if verb == "" or len(have.dates) != 1 or stated_verb in REPORTING_VERBS:
+        return False
+    if any(e.key == verb for e in have.events):
+        return True
+    if verb not in _OCCURRING:
+        return False
+    names = {w for f in facts if f.kind is not FactKind.EVENT for w in words(f.text)}
+    return any(
+        (set(words(e.subject)) - _STOP - names) & have.word_set
+        for e in facts
+        if e.kind is FactKind.EVENT and e.key == verb
     )
 
 
