@@ -458,3 +458,31 @@ def test_a_passage_holding_little_of_the_claim_must_name_its_event() -> None:
     assert aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=unsaid)], off).verdict is (
         Verdict.SUPPORTED
     )
+
+
+def test_a_refutation_read_by_the_model_must_address_the_claim() -> None:
+    """The model reads "Our analysis places the epicentre of the event to within 2km of the
+    Preese Hall site" as refuting "Protesters blocked the entrance to the Preese Hall site": a
+    passage holding less than `refute_event_needed_below` of the claim, naming neither its
+    event nor who does it, refutes nothing."""
+    aside = STATES_ALL.model_copy(
+        update={"event_stated": False, "actor_stated": False, "event_word": "blocked"}
+    )
+    result = aggregate([ev("a", 0.05, STRONG, coverage=0.4, alignment=aside)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason == (
+        "a passage reads as refuting it (0.90) but names neither \u201cblocked\u201d nor who "
+        "does it"
+    )
+    held = [ev("a", 0.05, STRONG, coverage=0.6, alignment=aside)]
+    assert aggregate(held).verdict is Verdict.REFUTED
+    for said in ({"event_stated": True}, {"actor_stated": True}, {"actor_stated": None}):
+        addressed = aside.model_copy(update=said)
+        got = aggregate([ev("a", 0.05, STRONG, coverage=0.4, alignment=addressed)])
+        assert got.verdict is Verdict.REFUTED, said
+    negated = aside.model_copy(update={"negation_stated": False})  # the claim says "not"
+    got = aggregate([ev("a", 0.05, STRONG, coverage=0.4, alignment=negated)])
+    assert got.verdict is Verdict.REFUTED
+    off = VerdictRules(refute_event_needed_below=0.0)
+    got = aggregate([ev("a", 0.05, STRONG, coverage=0.4, alignment=aside)], off)
+    assert got.verdict is Verdict.REFUTED

@@ -42,7 +42,8 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    changed number, place or date must not read as support. The claim's own event negated or
    reversed by the same actor needs only ``min_event_clash`` of the rest of the claim: the verb
    and its actor already tie the sentence to the claim. A refutation read by the model
-   counts when the text holds at least ``min_refute_coverage`` of the claim's words.
+   counts when the text holds at least ``min_refute_coverage`` of the claim's words and, if it
+   holds less than ``refute_event_needed_below`` of them, names the claim's event or its actor.
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
    copies of it (``Source.duplicate_of`` / ``duplicates``) and of one outlet count once. A group
    that has decisive passages on both sides votes for the side of its strongest passage, unless
@@ -109,6 +110,19 @@ class VerdictRules:
     something else ("The UN condemned the attack" is not refuted by a passage about an attack
     that never mentions the UN). It costs Climate-FEVER 0.014 macro-F1 against no such rule;
     0.34 and 0.5 cost more (`eval/README.md`, "The claim's facts")."""
+
+    refute_event_needed_below: float = 0.5
+    """A refutation read by the stance model, from a passage holding less than this share of
+    the claim's content words, counts only if the passage addresses the claim: it names the
+    claim's event, states it the other way, or names who does it (`Alignment.event_stated`,
+    `Alignment.reversals`, `Alignment.actor_stated`); a negated claim is exempt (the thing it
+    denies, stated, refutes it). The model reads "Our analysis places the epicentre of the event
+    to within 2km of the Preese Hall site" as refuting "Protesters blocked the entrance to the
+    Preese Hall site", which it never addresses. 0: not checked. Replayed with
+    `eval/tune_rules.py` (2026-12-03, version 2's readings): no change on the seeds, SciFact dev,
+    Climate-FEVER or the perturbation suite; asking for the event alone (not the actor) cost
+    SciFact dev 0.539 -> 0.532 and the perturbation suite's changed facts called REFUTED or
+    CONFLICTING 31.4 -> 29.1 %."""
 
     min_same_event: float = 0.7
     """Minimum share of the rest of the claim's content words in a sentence for a fact it
@@ -327,6 +341,8 @@ def decisive_side(
         )
         if coverage < rules.min_refute_coverage or not names_enough:
             return Stance.NEUTRAL
+        if alignment is not None and rules.facts and _event_unaddressed(alignment, coverage, rules):
+            return Stance.NEUTRAL
     return side
 
 
@@ -336,6 +352,19 @@ def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) ->
     if rules.event_needed_polar_only and not alignment.event_polar:
         return False
     return alignment.event_stated is False and coverage < rules.event_needed_below
+
+
+def _event_unaddressed(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
+    """The passage holds little of the claim and names neither its event (either way) nor who
+    does it (`VerdictRules.refute_event_needed_below`)."""
+    return (
+        coverage < rules.refute_event_needed_below
+        and alignment.negation_stated is None  # a negated claim is refuted by the thing stated
+        and alignment.event_stated is False
+        and alignment.actor_stated is False
+        and not alignment.reversals
+        and alignment.direction_clash is None
+    )
 
 
 def side_strength(item: ScoredEvidence, side: Stance, rules: VerdictRules = RULES) -> float:
@@ -479,6 +508,12 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
             f"passages on the topic read as support ({_lean(leaning):.2f}) but leave out "
             f"{missing or 'the claim'}"
         )
+    elif aside := _refuting_aside(evidence, rules):
+        assert aside.alignment is not None
+        reason = (
+            f"a passage reads as refuting it ({aside.stance.refutes:.2f}) but names neither "
+            f"{_quoted(aside.alignment.event_word)} nor who does it"
+        )
     elif best.stance.label is Stance.NEUTRAL or strongest < 0.5:
         reason = f"none of {len(evidence)} retrieved passages clearly supports or refutes it"
     else:
@@ -523,6 +558,22 @@ def _none_negative(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> bo
     if not rules.facts or not rules.negation_needs_negative or not leaning:
         return False
     return all(e.alignment is not None and e.alignment.negation_stated is False for e in leaning)
+
+
+def _refuting_aside(
+    evidence: Sequence[ScoredEvidence], rules: VerdictRules
+) -> ScoredEvidence | None:
+    """The strongest passage the model reads as refuting the claim that does not address it
+    (`VerdictRules.refute_event_needed_below`), if any."""
+    aside = [
+        e
+        for e in evidence
+        if rules.facts
+        and e.alignment is not None
+        and model_side(e.stance, rules) is Stance.REFUTES
+        and _event_unaddressed(e.alignment, e.coverage, rules)
+    ]
+    return max(aside, key=lambda e: e.stance.refutes, default=None)
 
 
 def _event_unsaid_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> str:

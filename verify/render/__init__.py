@@ -25,8 +25,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def uncounted_note(ev: Evidence) -> str:
-    """A note for support the verdict did not count: the text leaves out the claim, or one of
-    its facts."""
+    """A note for a reading the verdict did not count: support whose text leaves out the claim,
+    or one of its facts; a refutation that does not address the claim (the why line says how)."""
+    if ev.stance is Stance.REFUTES and ev.counted is False:
+        return " (not counted)"
     if ev.stance is not Stance.SUPPORTS or ev.counted is True:
         return ""
     if ev.coverage is not None and not covers_claim(ev.coverage):
