@@ -316,6 +316,39 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "welcome",
             "regret",
         ),
+        (
+            "Durst, 81, is accused of possessing a .38 caliber revolver.",
+            "In this week's indictment,  Durst, 71, is accused of possessing a .38 caliber "
+            "revolver, which authorities allegedly found in his hotel room last month.",
+            FactKind.NUMBER,
+            "Durst, 81",
+            "Durst, 71",
+        ),
+        (
+            "Copeland was released from the hospital five days after the incident.",
+            "He was released from the hospital two days after the incident, according to "
+            "Bleacher Report.",
+            FactKind.NUMBER,
+            "five days",
+            "two days",
+        ),
+        (
+            "Durst's first wife, Kathleen McCormack Durst, disappeared in 1992.",
+            "Berman was shot in the head in her Beverly Hills home in December 2000, shortly "
+            "before investigators were set to speak with her about the 1982 disappearance of "
+            "Durst's first wife, Kathleen McCormack Durst.",
+            FactKind.DATE,
+            "1992",
+            "1982",
+        ),
+        (
+            "The package was intercepted by the CIA and contained more than $100,000 in cash.",
+            "The package was intercepted by the FBI, prosecutors said, and it contained clothing "
+            "and more than $100,000 in cash.",
+            FactKind.ORG,
+            "CIA",
+            "FBI",
+        ),
     ],
     ids=[
         "number",
@@ -354,6 +387,10 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the date of what happened, the text naming it without the verb",
         "the speaker admits what the same speaker denies",
         "the speaker welcomes what it regrets",
+        "an age beside a name",
+        "a span of time",
+        "the date of the event's noun",
+        "another organisation, an acronym, in the same role of the same verb",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -628,6 +665,15 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Moscow strongly denies involvement of its own or Syrian planes in the deadly aid "
             "convoy strike.",
         ),
+        (
+            "Durst, 71, is accused of possessing a revolver.",
+            "In this week's indictment, Durst, 71, is accused of possessing a .38 caliber "
+            "revolver.",
+        ),
+        (
+            "Copeland left the hospital 2 days after the incident.",
+            "Copeland was released from the hospital two days after the incident.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -661,6 +707,8 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a number before a noun that modifies another, the same",
         "the date of what happened, the same, the text naming it without the verb",
         "the speaker denies what the same speaker denies",
+        "an age beside a name, the same",
+        "a span of time in words / in digits",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
@@ -1042,3 +1090,18 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
     assert affirmed("CO2 is not only a pollutant.") is None
     assert denial("We didn't have global warming then.") == "We didn't have"
     assert denial("Russian troops do not patrol the M4.") == "Russian troops do not patrol"
+
+
+@pytest.mark.parametrize(
+    ("claim", "named"),
+    [
+        ("Townsend was fined by Tottenham after the Burnley game.", True),
+        ("The Hawks fined Sefolosha for breaking the team's curfew.", True),
+        ("Russia militarily supports the Syrian government's forces.", False),  # a place
+        ("Global warming is causing sea levels to rise.", False),
+        ("FoxO3a activation is mediated by ROS.", False),  # an acronym: a gene, a molecule
+    ],
+)
+def test_an_event_with_a_person_or_an_organisation_taking_part(claim: str, named: bool) -> None:
+    result = aligned(claim, "Sefolosha and Antic said they will contest the charges.")
+    assert result.event_named is named

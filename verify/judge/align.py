@@ -69,8 +69,8 @@ class Fact:
     quantity: Quantity | None = field(default=None, compare=False)
     """A number's measured quantity ("about 8 inches"), when it has a unit of measure."""
     modifies: str = field(default="", compare=False)
-    """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), that
-    noun's lemma."""
+    """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), or a
+    date ("the 1982 disappearance"), that noun's lemma."""
     toward: str = field(default="", compare=False)
     """The part of a place the text names, as written before it: "northern" (Syria), "north
     of" (Kharkiv), "northern and eastern" (Syria); empty when none."""
@@ -116,6 +116,9 @@ class Alignment(Model):
     verb by stem ("induced" / "induction"), a word for the same direction ("lowered" for
     "reduces") or, for a cause, another word for causing ("leads to", "due to"); either
     polarity. None when the claim's event is a light verb ("be", "have") or none was found."""
+    event_named: bool = False
+    """The claim's event has a named participant: a person or an organisation (not a code or
+    an acronym) as its subject, object or agent ("Tottenham fined Townsend")."""
     actor_stated: bool | None = None
     """Whether the text near the sentence most about the claim names who does the claim's
     event: a word of its subject, or a name in it by an alias ("Moscow" for "Russia"). None
@@ -726,6 +729,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             noun, whole = span.root.head, _through_compound(span.root.head)
             named = noun.text if whole.i == noun.i else f"{noun.text} {whole.text}"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
+            if counted == "age":
+                text = f"{noun.text}, {span.text}"  # "Durst, 71"
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
             out.append(
@@ -878,7 +883,35 @@ def _other_people(counted: str, other: str) -> bool:
     return kinds in ({"civilian", "combatant"}, {"female", "male"})
 
 
+_SPANS_OF_TIME = word_set("second minute hour day week month year decade century")
+
+
+def _age(token: Any) -> bool:
+    """A bare number beside a name, between commas: an age ("Durst, 71, is accused")."""
+    return (
+        token.like_num
+        and token.dep_ == "appos"
+        and token.head.pos_ == "PROPN"
+        and token.text.isdigit()
+        and 0 < int(token.text) < 130
+    )
+
+
+def _span_of_time(token: Any) -> bool:
+    """A number of days, weeks, years... ("five days after the incident", "for 10 years"): a
+    date to spaCy, a number here; not a date that names a month, a year or a weekday."""
+    return (
+        token.dep_ == "nummod"
+        and _lemma(token.head) in _SPANS_OF_TIME
+        and not any(
+            _DATE_NAMES.search(e.text) for e in token.doc.ents if e.start <= token.i < e.end
+        )
+    )
+
+
 def _numeric(token: Any) -> bool:
+    if _age(token) or (token.like_num and _span_of_time(token)):
+        return True
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})):
         return False
     if _hyphenated(token):
@@ -916,6 +949,8 @@ def _counted(span: Any) -> str:
     if after is not False and (after.text in ("%", "percent") or after.lower_ in _SPELLING):
         return norm_word(after.text) or after.text
     head = root.head
+    if _age(root):
+        return "age"
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         return _lemma(_through_compound(head))
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
@@ -940,7 +975,18 @@ def _date_facts(doc: Any) -> list[Fact]:
         key = date_key(ent.text)
         if key:
             aside = _bracketed(ent.root)
-            out.append(Fact(FactKind.DATE, ent.text, key, _role(ent.root), peripheral=aside))
+            root = ent.root
+            event = root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod")
+            out.append(
+                Fact(
+                    FactKind.DATE,
+                    ent.text,
+                    key,
+                    _role(root),
+                    peripheral=aside,
+                    modifies=_lemma(root.head) if event else "",  # "the 1982 disappearance"
+                )
+            )
     return out
 
 
@@ -1146,6 +1192,7 @@ def align(
         direction_clash=_other_way(claimed, scope),
         event_stated=_event_stated(claim, event, scope),
         actor_stated=_actor_stated(event, claimed, have),
+        event_named=event is not None and _named_participant(event, claimed),
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
     )
@@ -1260,6 +1307,20 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
     stems = set(_stems(" ".join(texts))) | set(_stems(lemmas))
     wanted = {s for key in keys for w in (key, *_kin(key)) for s in _stems(w)}
     return any(_stem_in(s, stems) for s in wanted)
+
+
+_PARTICIPANT_ROLES = frozenset({"nsubj", "dobj", "by", "agent"})
+
+
+def _named_participant(event: Fact, claimed: Sequence[Fact]) -> bool:
+    """A person or an organisation named by the claim (not a code or an acronym: genes, cells)
+    is the subject, object or agent of its event."""
+    return any(
+        f.anchor.split("/")[0] == event.key and f.anchor.split("/")[-1] in _PARTICIPANT_ROLES
+        for f in claimed
+        if f.kind in (FactKind.PERSON, FactKind.ORG)
+        and not (_ACRONYM.match(f.text) or _CODE.match(f.text))
+    )
 
 
 def _actor_stated(event: Fact | None, claimed: Sequence[Fact], have: _Evidence) -> bool | None:
@@ -1765,7 +1826,11 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
             d
             for d in have.dates
             if _date_clash(fact.key, d.key)
-            and (_same_verb(fact, d) or _only_date_of(fact, d, have, claimed))
+            and (
+                _same_verb(fact, d)
+                or _dates_noun_of(fact, d)
+                or _only_date_of(fact, d, have, claimed)
+            )
         ]
         return clash[0].text if clash else None
     if fact.kind is FactKind.EVENT:
@@ -1798,6 +1863,13 @@ def _same_verb(a: Fact, b: Fact) -> bool:
     not a citation's year against the date of another event)."""
     verb = a.anchor.split("/")[0]
     return verb != "" and verb == b.anchor.split("/")[0]
+
+
+def _dates_noun_of(claimed: Fact, stated: Fact) -> bool:
+    """The text's date modifies the noun of the verb the claim's date hangs on: "the 1982
+    disappearance" dates the event of "disappeared in 1992"."""
+    verb = claimed.anchor.split("/")[0]
+    return bool(verb and stated.modifies) and bool(set(_stems(verb)) & set(_stems(stated.modifies)))
 
 
 _OCCURRING = word_set("happen occur")
@@ -1876,8 +1948,9 @@ _ACTOR_KINDS = frozenset({FactKind.ORG, FactKind.GROUP, FactKind.PERSON})
 def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
     """Two organisations, groups or people in the very same role of the same verb ("an
     offensive against Islamic State" / "seized territory in an offensive against the Kurdish YPG
-    militia"), neither written as a code ("WT", "Th2": cells and genes listed side by side) nor
-    the speaker of the claim."""
+    militia", "intercepted by the FBI" / "by the CIA"), neither written as a code or a
+    two-letter acronym ("WT", "Th2": cells and genes listed side by side) nor the speaker of the
+    claim."""
     verb, _, relation = claimed.anchor.partition("/")
     return (
         verb not in ("", "noun")
@@ -1886,8 +1959,12 @@ def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
         and claimed.kind in _ACTOR_KINDS
         and stated.kind in _ACTOR_KINDS
         and not (claimed.peripheral or stated.peripheral)
-        and not any(_ACRONYM.match(f.text) or _CODE.match(f.text) for f in (claimed, stated))
+        and not any(_short_acronym(f.text) or _CODE.match(f.text) for f in (claimed, stated))
     )
+
+
+def _short_acronym(text: str) -> bool:
+    return _ACRONYM.match(text) is not None and len(text.rstrip("s")) < 3
 
 
 def _place_like(fact: Fact) -> bool:
