@@ -486,3 +486,28 @@ def test_a_refutation_read_by_the_model_must_address_the_claim() -> None:
     off = VerdictRules(refute_event_needed_below=0.0)
     got = aggregate([ev("a", 0.05, STRONG, coverage=0.4, alignment=aside)], off)
     assert got.verdict is Verdict.REFUTED
+
+
+def test_an_event_with_a_named_participant_must_be_named_by_the_support() -> None:
+    """The model reads a passage about Townsend, Tottenham and the Burnley game as support for
+    "Townsend was fined by Tottenham after the Burnley game", which it never reports: however
+    much of the claim a passage holds, it must name an event that a person or an organisation
+    takes part in."""
+    unsaid = STATES_ALL.model_copy(
+        update={"event_stated": False, "event_word": "fined", "event_named": True}
+    )
+    result = aggregate([ev("a", STRONG, 0.0, coverage=0.9, alignment=unsaid)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith("but none of them says \u201cfined\u201d")
+    said = unsaid.model_copy(update={"event_stated": True})
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.9, alignment=said)]).verdict is (
+        Verdict.SUPPORTED
+    )
+    unnamed = unsaid.model_copy(update={"event_named": False})
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.9, alignment=unnamed)]).verdict is (
+        Verdict.SUPPORTED
+    )
+    off = VerdictRules(event_needed_named=False)
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.9, alignment=unsaid)], off).verdict is (
+        Verdict.SUPPORTED
+    )

@@ -25,6 +25,8 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    * for a passage holding less than ``event_needed_below`` of the claim's words, it names the
      claim's event near that sentence, when the event has an opposite ("began", "deny",
      "gaining"): by its verb, a word for the same direction, or another word for causing;
+     whatever it holds, when a person or an organisation takes part in the event
+     (``event_needed_named``: "Townsend was fined by Tottenham");
    * for a negated claim, the passage says near that sentence that something is not so (a
      negated verb, a negative word such as "no" or "without", or the claim's verb's opposite:
      ``negation_needs_negative``): the model reads "Arctic sea ice has not declined" as supported
@@ -204,6 +206,18 @@ class VerdictRules:
     "losing", "began" / "stopped", "confirm" / "deny"): a passage that does not name such an
     event may say its opposite; other verbs are paraphrased more than they are reversed."""
 
+    event_needed_named: bool = True
+    """A passage supports a claim whose event has a named participant, a person or an
+    organisation ("Townsend was fined by Tottenham", "The Hawks fined Sefolosha"), only if it
+    names that event (`Alignment.event_named`, `Alignment.event_stated`), however much of the
+    claim it holds: the model reads a passage naming the same people as support for an event it
+    never reports. Replayed with `eval/tune_rules.py` (2026-12-03, version 2's readings): seeds
+    and SciFact dev unchanged, Climate-FEVER 0.452 -> 0.451 ("Steve McIntyre noticed a strange
+    discontinuity ...": its passages never say "noticed"), perturbation originals SUPPORTED
+    45.69 -> 45.32 % (the same claim), added facts NOT_ENOUGH_EVIDENCE 92.51 -> 92.88 %. With
+    places and groups as participants too it cost the seeds 0.932 -> 0.794 ("Russian and
+    Turkish forces conduct patrol missions", "Russia militarily supports ...")."""
+
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
 
@@ -349,9 +363,13 @@ def decisive_side(
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
     """The passage holds little of the claim and does not name its event
     (`VerdictRules.event_needed_below`)."""
+    if alignment.event_stated is not False:
+        return False
+    if rules.event_needed_named and alignment.event_named:
+        return True
     if rules.event_needed_polar_only and not alignment.event_polar:
         return False
-    return alignment.event_stated is False and coverage < rules.event_needed_below
+    return coverage < rules.event_needed_below
 
 
 def _event_unaddressed(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
