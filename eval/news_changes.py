@@ -1,7 +1,7 @@
 """Hand-written changes to the facts of news articles outside the seeds' topic, checked as
 `verify check` checks a claim: how the alignment's rules carry to another kind of text.
 
-    python eval/news_changes.py --data ../shared/data --home DIR [--set cnn|bbc|factcc] [--json]
+    python eval/news_changes.py --data ../shared/data --home DIR [--set cnn|bbc|factcc|bbc2] [--json]
 
 Ingests the first 12 distinct articles of one of SummaC's subsets into a store under `--home`
 (once; a second run reuses it; one `--home` per set) and checks 22 claims written by hand from
@@ -12,12 +12,14 @@ three of them:
   Russia over Aleppo, a fracking tremor in Lancashire, a radio frequency for tracking aircraft
   after MH370);
 * `factcc`: FactCC (`factcc.json`, CNN), articles 1, 4 and 9 (Robert Durst charged with a
-  firearm offence, an NBA player injured in an arrest, a Russian jet intercepting a US plane).
+  firearm offence, an NBA player injured in an arrest, a Russian jet intercepting a US plane);
+* `bbc2`: XSumFaith again (the `bbc` store will do), articles 1, 4 and 7 (a conductor's
+  obituary, a death in a measles epidemic, a football match report).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
-then factcc, on 2026-12-03 in the next session), and no rule was changed because of it before
+then factcc, then bbc2, on 2026-12-03 in the next session), and no rule was changed because of it before
 its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
@@ -198,10 +200,47 @@ FACTCC: list[tuple[str, str]] = [
     ("added", "NATO sent two fighter jets to escort the U.S. plane after the interception."),
 ]
 
+BBC2: list[tuple[str, str]] = [
+    ("same", "Hogwood founded the Academy of Ancient Music in 1973."),
+    (
+        "same",
+        "The AAM made more than 200 CDs, including the first complete cycle of Mozart "
+        "symphonies on period instruments.",
+    ),
+    ("same", "Gareth Colfer-Williams, 25, died at his home in Swansea."),
+    ("same", "Since the outbreak began in November, 83 people have needed hospital treatment."),
+    ("same", "Ipswich Town beat Queens Park Rangers 3-0."),
+    ("same", "The win lifted Ipswich up four places to 14th."),
+    ("changed", "Hogwood founded the Academy of Ancient Music in 1983."),
+    ("changed", "Hogwood died at his home in Oxford after an illness lasting several months."),
+    ("changed", "Richard Egarr joined the AAM as music director in 2010."),
+    ("changed", "Hogwood was honorary professor of music at the University of Oxford."),
+    (
+        "changed",
+        "BBC Music Magazine named the 1980 Messiah recording one of the top 50 recordings of all "
+        "time.",
+    ),
+    ("changed", "The Swansea measles epidemic has reached 1,942 cases."),
+    ("changed", "Gareth Colfer-Williams, 35, died last week at his home in Swansea."),
+    (
+        "changed",
+        "The post-mortem examination established that measles was the main cause of his death.",
+    ),
+    ("changed", "He went to see an out-of-hours GP on 27 April with a rash."),
+    ("changed", "His three-year-old daughter has not been vaccinated."),
+    ("changed", "Ipswich Town beat Queens Park Rangers 3-1."),
+    ("changed", "The win lifted Ipswich up four places to 12th."),
+    ("changed", "It was Ian Holloway's third game in charge of QPR."),
+    ("added", "Hogwood was knighted in 2012 for services to music."),
+    ("added", "Public Health Wales closed three schools in Swansea after the death."),
+    ("added", "Ipswich manager Mick McCarthy was sent to the stands for arguing with the referee."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
     "factcc": ("factcc.json", FACTCC),
+    "bbc2": ("xsumfaith.json", BBC2),
 }
 
 
