@@ -1,11 +1,11 @@
 """Hand-written changes to the facts of news articles outside the seeds' topic, checked as
 `verify check` checks a claim: how the alignment's rules carry to another kind of text.
 
-    python eval/news_changes.py --data ../shared/data --home DIR [--set cnn|bbc|factcc|bbc2] [--json]
+    python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-Ingests the first 12 distinct articles of one of SummaC's subsets into a store under `--home`
-(once; a second run reuses it; one `--home` per set) and checks 22 claims written by hand from
-three of them:
+`--set` (cnn, bbc, factcc or bbc2) ingests the first 12 distinct articles of one of SummaC's
+subsets into a store under `--home` (once; a second run reuses it; one `--home` per subset) and
+checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -19,8 +19,8 @@ Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a nu
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
-then factcc, then bbc2, on 2026-12-03 in the next session), and no rule was changed because of it before
-its first figures were recorded (eval/README.md): those first figures are held out.
+then factcc, then bbc2, on 2026-12-03 in the next session), and no rule was changed because of
+it before its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
