@@ -349,6 +349,30 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "CIA",
             "FBI",
         ),
+        (
+            "The post-mortem examination established that measles was the main cause of his death.",
+            "But the examination was unable to establish whether measles was the main cause of "
+            "his death.",
+            FactKind.EVENT,
+            "establish",
+            "not establish",
+        ),
+        (
+            "The win lifted Ipswich up four places to 12th.",
+            "The win lifted Mick McCarthy's Ipswich up four places to 14th and above Rangers, who "
+            "slipped to 15th.",
+            FactKind.NUMBER,
+            "12th",
+            "14th",
+        ),
+        (
+            "Ipswich Town beat Queens Park Rangers 3-1.",
+            "Match ends, Ipswich Town 3, Queens Park Rangers 0. Second Half ends, Ipswich Town 3, "
+            "Queens Park Rangers 0.",
+            FactKind.NUMBER,
+            "3-1",
+            "Ipswich Town 3, Queens Park Rangers 0",
+        ),
     ],
     ids=[
         "number",
@@ -391,6 +415,9 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a span of time",
         "the date of the event's noun",
         "another organisation, an acronym, in the same role of the same verb",
+        "the verb under 'unable to', the claim's verb misparsed under its subject",
+        "a rank with no noun, in the same role",
+        "a final score as a match report writes it",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -674,6 +701,14 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Copeland left the hospital 2 days after the incident.",
             "Copeland was released from the hospital two days after the incident.",
         ),
+        (
+            "Ipswich Town beat Queens Park Rangers 3-0.",
+            "Match ends, Ipswich Town 3, Queens Park Rangers 0.",
+        ),
+        (
+            "The win lifted Ipswich to 14th in the table.",
+            "The win lifted Mick McCarthy's Ipswich up four places to 14th.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -709,6 +744,8 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "the speaker denies what the same speaker denies",
         "an age beside a name, the same",
         "a span of time in words / in digits",
+        "a final score / as a match report writes it",
+        "a rank with no noun, the same",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
@@ -1100,8 +1137,27 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
         ("Russia militarily supports the Syrian government's forces.", False),  # a place
         ("Global warming is causing sea levels to rise.", False),
         ("FoxO3a activation is mediated by ROS.", False),  # an acronym: a gene, a molecule
+        ("Public Health Wales closed three schools in Swansea.", False),  # untyped
     ],
 )
 def test_an_event_with_a_person_or_an_organisation_taking_part(claim: str, named: bool) -> None:
     result = aligned(claim, "Sefolosha and Antic said they will contest the charges.")
     assert result.event_named is named
+
+
+def test_close_as_near_states_no_closing() -> None:
+    """ "no close family member has it" says nothing closed; "closed the road" does."""
+    claim = "Public Health Wales closed three schools in Swansea after the death."
+    near = aligned(claim, "No close family member of the man in Swansea has measles.")
+    assert near.event_stated is False
+    shut = aligned(claim, "Public Health Wales closed three schools in Swansea on Friday.")
+    assert shut.event_stated is True
+
+
+def test_a_win_states_a_claim_that_one_side_beat_the_other() -> None:
+    result = aligned(
+        "Ipswich Town beat Queens Park Rangers 3-0.",
+        "The win lifted Ipswich up four places. Match ends, Ipswich Town 3, Queens Park Rangers 0.",
+    )
+    assert result.event_stated is True
+    assert result.states_facts(), result
