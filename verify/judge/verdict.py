@@ -211,12 +211,15 @@ class VerdictRules:
     organisation ("Townsend was fined by Tottenham", "The Hawks fined Sefolosha"), only if it
     names that event (`Alignment.event_named`, `Alignment.event_stated`), however much of the
     claim it holds: the model reads a passage naming the same people as support for an event it
-    never reports. Replayed with `eval/tune_rules.py` (2026-12-03, version 2's readings): seeds
-    and SciFact dev unchanged, Climate-FEVER 0.452 -> 0.451 ("Steve McIntyre noticed a strange
-    discontinuity ...": its passages never say "noticed"), perturbation originals SUPPORTED
-    45.69 -> 45.32 % (the same claim), added facts NOT_ENOUGH_EVIDENCE 92.51 -> 92.88 %. With
-    places and groups as participants too it cost the seeds 0.932 -> 0.794 ("Russian and
-    Turkish forces conduct patrol missions", "Russia militarily supports ...")."""
+    never reports. Replayed with
+    `eval/tune_rules.py` (2026-12-03, version 2's readings), for support: seeds and SciFact dev
+    unchanged, Climate-FEVER 0.452 -> 0.451 ("Steve McIntyre noticed a strange discontinuity
+    ...": its passages never say "noticed"), perturbation originals SUPPORTED 45.69 -> 45.32 %
+    (the same claim), added facts NOT_ENOUGH_EVIDENCE 92.51 -> 92.88 %. With places and groups
+    as participants too it cost the seeds 0.932 -> 0.794 ("Russian and Turkish forces conduct
+    patrol missions", "Russia militarily supports ..."). Asked of refutations read by the model
+    too, it cost Climate-FEVER 0.007 (the IPCC "concedes that there has been no increase in
+    extreme weather events", refuted by passages that never say "concedes")."""
 
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
@@ -375,14 +378,14 @@ def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) ->
 def _event_unaddressed(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
     """The passage holds little of the claim and names neither its event (either way) nor who
     does it (`VerdictRules.refute_event_needed_below`)."""
-    return (
-        coverage < rules.refute_event_needed_below
-        and alignment.negation_stated is None  # a negated claim is refuted by the thing stated
-        and alignment.event_stated is False
-        and alignment.actor_stated is False
-        and not alignment.reversals
-        and alignment.direction_clash is None
-    )
+    if (
+        alignment.negation_stated is not None  # a negated claim is refuted by the thing stated
+        or alignment.event_stated is not False
+        or alignment.reversals
+        or alignment.direction_clash is not None
+    ):
+        return False
+    return coverage < rules.refute_event_needed_below and alignment.actor_stated is False
 
 
 def side_strength(item: ScoredEvidence, side: Stance, rules: VerdictRules = RULES) -> float:
@@ -595,18 +598,17 @@ def _refuting_aside(
 
 
 def _event_unsaid_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> str:
-    """The claim's event as written, when every passage read as support that holds enough of
-    the claim leaves it out (`VerdictRules.event_needed_below`); "" otherwise."""
+    """The claim's event as written, when the passage read most strongly as support, of those
+    that hold enough of the claim, leaves it out (`VerdictRules.event_needed_below`,
+    `VerdictRules.event_needed_named`); "" otherwise."""
     if not rules.facts:
         return ""
-    covering = [
-        (e.alignment, e.coverage)
-        for e in leaning
-        if e.alignment is not None and covers_claim(e.coverage, rules)
-    ]
-    if not covering or not all(_event_unsaid(a, c, rules) for a, c in covering):
+    covering = [e for e in leaning if e.alignment is not None and covers_claim(e.coverage, rules)]
+    if not covering:
         return ""
-    return covering[0][0].event_word
+    best = max(covering, key=lambda e: e.stance.supports)
+    assert best.alignment is not None
+    return best.alignment.event_word if _event_unsaid(best.alignment, best.coverage, rules) else ""
 
 
 def _lean(leaning: Sequence[ScoredEvidence]) -> float:
