@@ -1185,9 +1185,9 @@ def align(
             kept = event_overlap(claim, sentences[best], [swap.claim])
             if kept >= bars.fact:
                 conflicting, coverage = [swap], kept
-        unsaid = _avowal_clash(claim, sentences[best])
-        if not conflicting and unsaid is not None and coverage >= bars.event:
-            conflicting = [unsaid]
+        avowal = _avowal_clash(claim, sentences[best])
+        if not conflicting and avowal is not None and coverage >= bars.event:
+            conflicting = [avowal]
     clashing = {c.claim for c in conflicting}
     reversed_events = [
         (f, other)

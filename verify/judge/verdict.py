@@ -207,19 +207,18 @@ class VerdictRules:
     event may say its opposite; other verbs are paraphrased more than they are reversed."""
 
     event_needed_named: bool = True
-    """A passage supports a claim whose event has a named participant, a person or an
-    organisation ("Townsend was fined by Tottenham", "The Hawks fined Sefolosha"), only if it
-    names that event (`Alignment.event_named`, `Alignment.event_stated`), however much of the
-    claim it holds: the model reads a passage naming the same people as support for an event it
-    never reports. Replayed with
-    `eval/tune_rules.py` (2026-12-03, version 2's readings), for support: seeds and SciFact dev
-    unchanged, Climate-FEVER 0.452 -> 0.451 ("Steve McIntyre noticed a strange discontinuity
-    ...": its passages never say "noticed"), perturbation originals SUPPORTED 45.69 -> 45.32 %
-    (the same claim), added facts NOT_ENOUGH_EVIDENCE 92.51 -> 92.88 %. With places and groups
-    as participants too it cost the seeds 0.932 -> 0.794 ("Russian and Turkish forces conduct
-    patrol missions", "Russia militarily supports ..."). Asked of refutations read by the model
-    too, it cost Climate-FEVER 0.007 (the IPCC "concedes that there has been no increase in
-    extreme weather events", refuted by passages that never say "concedes")."""
+    """A passage supports a claim whose event has a named participant, a person or an organisation
+    ("Townsend was fined by Tottenham", "The Hawks fined Sefolosha"), only if it names that
+    event (`Alignment.event_named`, `Alignment.event_stated`), however much of the claim it
+    holds: the model reads a passage naming the same people as support for an event it never
+    reports. Replayed with `eval/tune_rules.py` (2026-12-03, version 2's readings): seeds and
+    SciFact dev unchanged, Climate-FEVER 0.452 -> 0.451 ("Steve McIntyre noticed a strange
+    discontinuity ...": its passages never say "noticed"), perturbation originals SUPPORTED
+    45.69 -> 45.32 % (the same claim), added facts NOT_ENOUGH_EVIDENCE 92.51 -> 92.88 %. With
+    places and groups as participants too it cost the seeds 0.932 -> 0.794 ("Russian and Turkish
+    forces conduct patrol missions", "Russia militarily supports ..."). Asked of refutations
+    read by the model too, it cost Climate-FEVER 0.007 (the IPCC "concedes that there has been
+    no increase in extreme weather events", refuted by passages that never say "concedes")."""
 
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
@@ -364,8 +363,9 @@ def decisive_side(
 
 
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
-    """The passage holds little of the claim and does not name its event
-    (`VerdictRules.event_needed_below`)."""
+    """The passage does not name the claim's event, and either a person or an organisation
+    takes part in it (`VerdictRules.event_needed_named`) or the passage holds little of the
+    claim (`VerdictRules.event_needed_below`)."""
     if alignment.event_stated is not False:
         return False
     if rules.event_needed_named and alignment.event_named:
