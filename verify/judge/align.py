@@ -562,7 +562,7 @@ def _proper(token: Any) -> bool:
 
 
 def _kind(text: str, label: str) -> FactKind:
-    if label == "PERSON" and " " not in text and (_ACRONYM.match(text) or _CODE.match(text)):
+    if label == "PERSON" and " " not in text and _written_as_code(text):
         return FactKind.NAME  # "IP3R", "AIRE": a gene or a code, not a person
     keys = _name_key(text).split()
     if len(keys) == 1 and keys[0] in _COUNTRY_NAMES:
@@ -818,8 +818,7 @@ def _ordinal_facts(doc: Any) -> list[Fact]:
             continue  # "the second in two months": no noun counted
         text = f"{token.text} {head.text}" if counted else token.text
         key = token.lower_ if digits else _ORDINAL_KEYS[token.lower_]
-        role = _role(token)  # no noun: a rank where the verb puts it ("up four places to 14th")
-        anchor = _lemma(head) if counted else f"rank:{role}" if role.split("/")[0] else ""
+        anchor = _lemma(head) if counted else _rank(token)
         out.append(Fact(FactKind.NUMBER, text, key, anchor))
     return out
 
@@ -853,6 +852,13 @@ def _score_facts(doc: Any) -> list[Fact]:
         high, low = sorted((int(found.group(1)), int(found.group(2))), reverse=True)
         out.append(Fact(FactKind.NUMBER, found.group(0), f"{high}-{low}", "score"))
     return out
+
+
+def _rank(token: Any) -> str:
+    """An ordinal with no noun, keyed by where its verb puts it ("up four places to 14th":
+    "rank:lift/to"); "" when no verb holds it."""
+    role = _role(token)
+    return f"rank:{role}" if role.split("/")[0] else ""
 
 
 _FINAL_SCORE = re.compile(
@@ -1185,7 +1191,7 @@ def align(
             kept = event_overlap(claim, sentences[best], [swap.claim])
             if kept >= bars.fact:
                 conflicting, coverage = [swap], kept
-        avowal = _avowal_clash(claim, sentences[best])
+        avowal = _avowal_clash(claim, own)
         if not conflicting and avowal is not None and coverage >= bars.event:
             conflicting = [avowal]
     clashing = {c.claim for c in conflicting}
@@ -1233,7 +1239,7 @@ _AVOWALS = word_set("admit confirm acknowledge concede deny")
 involved" is contradicted by "Moscow denies involvement", though both report the event."""
 
 
-def _avowal_clash(claim: str, sentence: str) -> FactConflict | None:
+def _avowal_clash(claim: str, sentence: _Evidence) -> FactConflict | None:
     """The claim's speaker admits (confirms...) what the sentence has the same speaker deny, or
     the other way round: the reporting verb of a one-sentence claim, not negated, against the
     sentence's verbs (`_event_clash`, with a named speaker on both sides)."""
@@ -1244,7 +1250,7 @@ def _avowal_clash(claim: str, sentence: str) -> FactConflict | None:
     speech = _event(root)
     if not speech.anchor:
         return None
-    other = _event_clash(speech, _Evidence.of(sentence), named=True)
+    other = _event_clash(speech, sentence, named=True)
     return (
         FactConflict(kind=FactKind.EVENT, claim=speech.describe(), evidence=other)
         if other
@@ -1354,7 +1360,7 @@ def _named_participant(event: Fact, claimed: Sequence[Fact]) -> bool:
     return any(
         f.anchor.split("/")[0] == event.key and f.anchor.split("/")[-1] in _PARTICIPANT_ROLES
         for f in claimed
-        if f.kind in _NAMED_PARTICIPANTS and not (_ACRONYM.match(f.text) or _CODE.match(f.text))
+        if f.kind in _NAMED_PARTICIPANTS and not _written_as_code(f.text)
     )
 
 
@@ -2010,6 +2016,12 @@ def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
     )
 
 
+def _written_as_code(text: str) -> bool:
+    """An acronym or a code ("IP3R", "WT", "CHEK2"): in technical text a gene, a cell or a
+    method more often than a person, a place or an organisation."""
+    return bool(_ACRONYM.match(text) or _CODE.match(text))
+
+
 def _short_acronym(text: str) -> bool:
     return _ACRONYM.match(text) is not None and len(text.rstrip("s")) < 3
 
@@ -2018,7 +2030,7 @@ def _place_like(fact: Fact) -> bool:
     """A place, or a name where a place goes ("near the town of Ain Issa", whatever spaCy's
     small model typed it as); not a name written as a code or an acronym that is no country
     ("mutations in CHEK2", "in BRCA1": genes, whatever the preposition)."""
-    if (_CODE.match(fact.text) or _ACRONYM.match(fact.text)) and fact.key not in _COUNTRY_NAMES:
+    if _written_as_code(fact.text) and fact.key not in _COUNTRY_NAMES:
         return False
     return fact.kind is FactKind.PLACE or (fact.kind is not FactKind.GROUP and _locative(fact))
 

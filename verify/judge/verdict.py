@@ -586,11 +586,12 @@ def _refuting_aside(
 ) -> ScoredEvidence | None:
     """The strongest passage the model reads as refuting the claim that does not address it
     (`VerdictRules.refute_event_needed_below`), if any."""
+    if not rules.facts:
+        return None
     aside = [
         e
         for e in evidence
-        if rules.facts
-        and e.alignment is not None
+        if e.alignment is not None
         and model_side(e.stance, rules) is Stance.REFUTES
         and _event_unaddressed(e.alignment, e.coverage, rules)
     ]
