@@ -3,9 +3,9 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc or bbc2) ingests the first 12 distinct articles of one of SummaC's
-subsets into a store under `--home` (once; a second run reuses it; one `--home` per subset) and
-checks 22 claims written by hand from three of them:
+`--set` (cnn, bbc, factcc, bbc2 or factcc2) ingests the first 12 distinct articles of one of
+SummaC's subsets into a store under `--home` (once; a second run reuses it; one `--home` per
+subset) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -14,13 +14,16 @@ checks 22 claims written by hand from three of them:
 * `factcc`: FactCC (`factcc.json`, CNN), articles 1, 4 and 9 (Robert Durst charged with a
   firearm offence, an NBA player injured in an arrest, a Russian jet intercepting a US plane);
 * `bbc2`: XSumFaith again (the `bbc` store will do), articles 1, 4 and 7 (a conductor's
-  obituary, a death in a measles epidemic, a football match report).
+  obituary, a death in a measles epidemic, a football match report);
+* `factcc2`: FactCC again (the `factcc` store will do), articles 5, 6 and 10 (the Germanwings
+  crash site, Georgia's cannabis oil law, nine Britons arrested on the Syrian border).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
-then factcc, then bbc2, on 2026-12-03 in the next session), and no rule was changed because of
-it before its first figures were recorded (eval/README.md): those first figures are held out.
+then factcc, then bbc2, on 2026-12-03 in the next session; factcc2 in the session after), and
+no rule was changed because of it before its first figures were recorded (eval/README.md):
+those first figures are held out.
 """
 
 from __future__ import annotations
@@ -236,11 +239,55 @@ BBC2: list[tuple[str, str]] = [
     ("added", "Ipswich manager Mick McCarthy was sent to the stands for arguing with the referee."),
 ]
 
+FACTCC2: list[tuple[str, str]] = [
+    # FactCC article 5: the Germanwings crash site
+    (
+        "same",
+        "The flight data recorder of Germanwings Flight 9525 was found on Thursday by a member "
+        "of the recovery team.",
+    ),
+    (
+        "same",
+        "Lab workers isolated 150 DNA profiles from more than 2,000 DNA samples collected at the "
+        "crash site.",
+    ),
+    (
+        "changed",
+        "Lab workers isolated 250 DNA profiles from the samples collected at the crash site.",
+    ),
+    ("changed", "The plane crashed about 6 miles from the town of Barcelonnette."),
+    ("changed", "The crash killed all 144 people on board."),
+    ("changed", "Authorities found 470 personal effects at the site, including 60 cell phones."),
+    ("changed", "Authorities say the flight's captain locked the co-pilot out of the cockpit."),
+    ("changed", "The flight data recorder was found by a member of the recovery team on Monday."),
+    ("added", "Andreas Lubitz had been treated for depression at a clinic in Dusseldorf."),
+    # article 6: Georgia's cannabis oil law
+    (
+        "same",
+        "Governor Nathan Deal signed a bill legalizing low-THC cannabis oil for certain "
+        "epilepsies.",
+    ),
+    ("same", "Janea Cox moved her daughter Haleigh to Colorado, where medical marijuana is legal."),
+    ("changed", "Gov. Nathan Deal vetoed a bill that would legalize low-THC cannabis oil."),
+    ("changed", "In Colorado, Haleigh began a regimen of cannabis oil twice a day."),
+    ("changed", "Janea Cox moved her daughter to California, where medical marijuana is legal."),
+    ("changed", "Under the Controlled Substances Act, marijuana is listed on Schedule 2."),
+    ("added", "The bill passed the Georgia Senate by a vote of 50 to 2."),
+    # article 10: nine Britons arrested on the Syrian border
+    ("same", "Nine British citizens were arrested at the Turkey-Syria border."),
+    ("same", "The group of nine British citizens included four children."),
+    ("changed", "The group included four children, the youngest of them born in 2011."),
+    ("changed", "The nine British citizens were arrested in Turkey on Friday."),
+    ("changed", "The British Foreign Office said it was not aware of reports of the arrests."),
+    ("added", "The nine Britons were flown back to London on Thursday."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
     "factcc": ("factcc.json", FACTCC),
     "bbc2": ("xsumfaith.json", BBC2),
+    "factcc2": ("factcc.json", FACTCC2),
 }
 
 
