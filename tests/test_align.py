@@ -373,6 +373,36 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "3-1",
             "Ipswich Town 3, Queens Park Rangers 0",
         ),
+        (
+            "In Colorado, Haleigh began a regimen of cannabis oil twice a day.",
+            "There, Haleigh began a regimen of cannabis oil: four times a day and once at night.",
+            FactKind.NUMBER,
+            "twice",
+            "four times",
+        ),
+        (
+            "Authorities found 470 personal effects at the site, including 60 cell phones.",
+            "Brice Robin said authorities have found 470 personnel effects at the site. That "
+            "number includes 40 cell phones, though all those were badly damaged.",
+            FactKind.NUMBER,
+            "60 phones",
+            "40 phones",
+        ),
+        (
+            "Authorities say the flight's captain locked the co-pilot out of the cockpit.",
+            "Authorities say the flight's co-pilot, Andreas Lubitz, locked the captain out of the "
+            "cockpit and engineered the plane's demise.",
+            FactKind.EVENT,
+            "captain locked the co-pilot",
+            "co-pilot, Andreas Lubitz, locked the captain",
+        ),
+        (
+            "The protesters arrested the police officers.",
+            "The protesters were arrested by the police officers on Monday.",
+            FactKind.EVENT,
+            "protesters arrested the police",
+            "protesters were arrested by the police",
+        ),
     ],
     ids=[
         "number",
@@ -418,6 +448,10 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the verb under 'unable to', the claim's verb misparsed under its subject",
         "a rank with no noun, in the same role",
         "a final score as a match report writes it",
+        "how often, in words",
+        "a number in the next sentence, of the thing the sentence before counts",
+        "the doer and the object of the same verb the other way round",
+        "the doer and the object the other way round, in the passive",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1161,3 +1195,53 @@ def test_a_win_states_a_claim_that_one_side_beat_the_other() -> None:
     )
     assert result.event_stated is True
     assert result.states_facts(), result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Putin met Erdogan in Sochi.", "Erdogan met Putin in Sochi on Tuesday."),
+        ("The police arrested the protesters.", "The protesters were arrested by the police."),
+        ("Russia accused Turkey of shooting down the jet.", "Russia accused Turkey of lying."),
+        ("Russia did not accuse Turkey.", "Turkey accused Russia of shooting down the jet."),
+        ("Once he arrived, twice as many came.", "He arrived and four times as many came."),
+    ],
+    ids=[
+        "a verb whose sides may trade places",
+        "the same roles, in the passive",
+        "the same roles",
+        "a negated claim",
+        "'once' as a conjunction and 'twice as' as a ratio",
+    ],
+)
+def test_roles_and_how_often_that_say_the_same_are_no_conflict(claim: str, evidence: str) -> None:
+    assert not aligned(claim, evidence).conflicting
+
+
+def test_a_bracket_run_into_a_word_hides_no_number() -> None:
+    """News datelines glue the bracket to the next word: "(CNN)Nine British citizens"."""
+    found = facts("(CNN)Nine British citizens were arrested in Turkey on Wednesday.")
+    assert any(f.kind is FactKind.NUMBER and f.key == "9" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Steve McIntyre noticed a discontinuity in US temperature data.",
+            "McIntyre discovered a discontinuity in some U.S. records.",
+        ),
+        ("The crash killed all 150 people on board.", "All 150 people on board died."),
+    ],
+    ids=["finding out", "a death"],
+)
+def test_a_kin_word_states_finding_and_dying(claim: str, evidence: str) -> None:
+    assert aligned(claim, evidence).event_stated is True
+
+
+def test_vetoing_a_bill_is_the_opposite_of_signing_it() -> None:
+    result = aligned(
+        "Gov. Nathan Deal vetoed a bill that would legalize low-THC cannabis oil.",
+        "Gov. Nathan Deal signed a bill Thursday that will legalize low-THC cannabis oil.",
+    )
+    assert result.reversed_by_actor is not None, result

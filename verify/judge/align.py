@@ -25,6 +25,7 @@ Pure text processing: no I/O beyond loading the spaCy model once.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -260,7 +261,7 @@ deny | acknowledge deny | concede deny | welcome regret condemn | allow ban forb
 block | permit ban forbid prohibit | support oppose | back oppose | agree disagree refuse | join
 leave quit | enter leave exit | impose lift | promote inhibit suppress | activate inhibit
 suppress deactivate | enhance impair reduce | improve worsen | strengthen weaken | expand shrink
-| acquit convict | survive die | succeed fail | include exclude | attack defend | sign reject |
+| acquit convict | survive die | succeed fail | include exclude | attack defend | sign reject veto |
 resign stay | release detain arrest capture | higher lower | more less fewer | greater smaller
 lesser | larger smaller | increased decreased reduced lower | positive negative | upregulate
 downregulate
@@ -357,8 +358,15 @@ def parse_many(texts: Iterable[str]) -> None:
     todo = [t for t in dict.fromkeys(texts) if t not in _DOCS]
     if len(_DOCS) + len(todo) > _MAX_DOCS:
         _DOCS.clear()
-    for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(todo), strict=True):
+    spaced = (_GLUED.sub(r"\1 ", t) for t in todo)
+    for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(spaced), strict=True):
         _DOCS[text] = doc
+
+
+_GLUED = re.compile(r"(?:^|(?<=\s))(\([A-Z][A-Za-z]*\))(?=[A-Z][a-z])")
+"""A bracketed name run into the next word, as in news datelines ("(CNN)Nine British
+citizens"): the tokenizer reads "CNN)Nine" as one word, and the number in it is lost. Only a
+name in brackets before a capitalised word: "Ptdlns(3,4)P2" and "(IL)-6" stay as written."""
 
 
 # ---- normalising -------------------------------------------------------------------------------
@@ -740,6 +748,12 @@ def _number_facts(doc: Any) -> list[Fact]:
                 )
             )
         i = end
+    for token in doc:  # "twice a day": two times, as "four times a day" counts them
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "."
+        if token.lower_ in _HOW_OFTEN and (
+            after in _PER or (token.lower_ != "once" and after in ",.;")
+        ):
+            out.append(Fact(FactKind.NUMBER, token.text, _HOW_OFTEN[token.lower_], "time"))
     for token in doc:  # "No officers were injured": zero of them (not "no trend", "no impact")
         if token.lower_ == "no" and token.dep_ == "det" and token.head.tag_ == "NNS":
             noun = token.head
@@ -758,6 +772,10 @@ def _number_facts(doc: Any) -> list[Fact]:
     return out
 
 
+_HOW_OFTEN = {"once": "1", "twice": "2", "thrice": "3"}
+_PER = word_set("a an per every each daily weekly monthly yearly annually")
+"""How often, in words: "twice a day", "arrested twice." ("once" only before a period of time:
+"once he arrived" is no number; "twice as many" is a ratio)."""
 _SMALL = {"zero": 0.0, "one": 1.0, "two": 2.0}
 """Numbers that `number_value` leaves as words ("one" is as often a pronoun); read only where
 they count a noun (`_small`)."""
@@ -1182,6 +1200,10 @@ def align(
     left_out = len({w for f in open_facts for w in words(f.text)} & _wanted(claim))
     reach = [o * wanted / max(1, wanted - left_out) for o in overlaps]
     candidates = [s for s, r in zip(sentences, reach, strict=True) if r >= bars.lowest]
+    for joined in _continued(sentences):
+        overlap = event_overlap(claim, joined) * wanted / max(1, wanted - left_out)
+        if overlap >= bars.lowest:
+            candidates.append(joined)
     parse_many(candidates)
     conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)
     if not conflicting:
@@ -1194,6 +1216,9 @@ def align(
         avowal = _avowal_clash(claim, own)
         if not conflicting and avowal is not None and coverage >= bars.event:
             conflicting = [avowal]
+        reversed_roles = _roles_reversed(claim, sentences[best]) if not conflicting else None
+        if reversed_roles is not None and coverage >= bars.event:
+            conflicting = [reversed_roles]
     clashing = {c.claim for c in conflicting}
     reversed_events = [
         (f, other)
@@ -1232,6 +1257,100 @@ def align(
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
     )
+
+
+_SYMMETRIC = word_set(
+    "meet marry face fight battle play contact resemble match equal tie draw hug kiss engage "
+    "join partner trade exchange swap"
+)
+"""Verbs whose doer and object may trade places and say the same ("Putin met Erdogan")."""
+_REACH = 10
+"""How many tokens on either side of a verb are read for its doer and its object."""
+
+
+def _roles_reversed(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence has the claim's verb with the claim's doer and object the other way round:
+    "the flight's captain locked the co-pilot out" against "the flight's co-pilot, Andreas
+    Lubitz, locked the captain out" (or "the captain was locked out by the co-pilot"). Read
+    by word order around the verb, doers before an active verb and after a passive one: the
+    parser often breaks the phrase between them (an appositive, a hyphenated noun)."""
+    mine = _doer_and_object(parse(claim))
+    if mine is None:
+        return None
+    verb, doer, done_to = mine
+    key = norm_verb(verb.lemma_)
+    doc = parse(sentence)
+    for token in doc:
+        if token.pos_ != "VERB" or norm_verb(token.lemma_) != key or _negated(token):
+            continue
+        before = {t.lower_ for t in doc[max(0, token.i - _REACH) : token.i]}
+        after = {t.lower_ for t in doc[token.i + 1 : token.i + 1 + _REACH]}
+        if _passive(token):
+            before, after = after, before
+        if done_to <= before and doer <= after and not doer & before and not done_to & after:
+            start, end = token.i - _REACH, token.i + _REACH
+            said = [t for t in doc[max(0, start) : end + 1] if t.lower_ in doer | done_to]
+            text = doc[min(said[0].i, token.i) : max(said[-1].i, token.i) + 1].text
+            return FactConflict(kind=FactKind.EVENT, claim=_roles_text(verb), evidence=text)
+    return None
+
+
+def _roles_text(verb: Any) -> str:
+    """The words of the verb's sentence from its doer to its object."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")]
+    first = min([verb.i, *(a.left_edge.i for a in args)])
+    last = max([verb.i, *(a.right_edge.i for a in args)])
+    return verb.doc[first : last + 1].text
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _doer_and_object(doc: Any) -> tuple[Any, frozenset[str], frozenset[str]] | None:
+    """(main verb, doer's words, object's words) of the claim, when both are nouns
+    (head and compounds, not a pronoun) with no word in common; None otherwise."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    verb = _main_verb(root) if root is not None else None
+    if verb is None or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    key = norm_verb(verb.lemma_)
+    if key in _SYMMETRIC or key in _LIGHT_EVENTS:
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    doer, done_to = _noun_words(doers), _noun_words(objects)
+    if not doer or not done_to or doer & done_to:
+        return None
+    return verb, doer, done_to
+
+
+def _noun_words(heads: list[Any]) -> frozenset[str]:
+    """The words of noun heads and their compounds ("co", "pilot" of "co-pilot"); empty when
+    one of them is a pronoun or is no noun."""
+    if not heads or any(h.pos_ not in ("NOUN", "PROPN") for h in heads if h.is_alpha):
+        return frozenset()
+    found = [h for h in heads if h.is_alpha]
+    found += [c for h in found for c in h.children if c.dep_ == "compound" and c.is_alpha]
+    return frozenset(t.lower_ for t in found) - _STOP
+
+
+_DEMONSTRATIVES = word_set("this that these those")
+
+
+def _continued(sentences: Sequence[str]) -> list[str]:
+    """Each sentence that opens on a demonstrative and a noun ("That number includes 40 cell
+    phones") joined to the one before it, whose thing it names: what it states is stated of the
+    claim's event as much as the sentence before it."""
+    out = []
+    for before, sentence in itertools.pairwise(sentences):
+        first = sentence.split(maxsplit=1)[:1]
+        if first and first[0].lower() in _DEMONSTRATIVES:
+            opener = parse(sentence)[0]
+            if opener.dep_ == "det" and opener.head.pos_ == "NOUN":
+                out.append(f"{before.strip()} {sentence.strip()}")
+    return out
 
 
 _AVOWALS = word_set("admit confirm acknowledge concede deny")
@@ -1311,6 +1430,11 @@ _LOWER = word_set("lower smaller fewer less lesser")
 _ENABLING = word_set("allow permit enable let")
 _WINNING = word_set("beat win defeat victory thrash edge")
 """Words for winning a match: "Ipswich beat QPR 3-0" is stated by "the win lifted Ipswich"."""
+_FINDING = word_set("find discover notice detect spot observe uncover identify")
+"""Words for finding out: "McIntyre noticed a discontinuity" is stated by "He discovered a
+discontinuity"."""
+_DYING = word_set("kill die dead death")
+"""Words for a death: "The crash killed all 150 people" is stated by "all 150 people died"."""
 _CAUSING = word_set(
     "cause lead drive result contribute produce induce trigger responsible due attributable "
     "effect impact influence affect"
@@ -1321,7 +1445,7 @@ _CAUSING = word_set(
 def _kin(key: str) -> frozenset[str]:
     """Words that state the same event as the verb `key` (besides its own stem)."""
     kin: set[str] = set()
-    for group in (_UP | _HIGHER, _DOWN | _LOWER, _CAUSING, _ENABLING, _WINNING):
+    for group in (_UP | _HIGHER, _DOWN | _LOWER, _CAUSING, _ENABLING, _WINNING, _FINDING, _DYING):
         if key in group:
             kin |= group
     return frozenset(kin)
