@@ -3,7 +3,7 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2 or factcc2) ingests the first 12 distinct articles of one of
+`--set` (cnn, bbc, factcc, bbc2, factcc2 or cnn2) ingests the first 12 distinct articles of one of
 SummaC's subsets into a store under `--home` (once; a second run reuses it; one `--home` per
 subset) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
@@ -16,14 +16,16 @@ subset) and checks 22 claims written by hand from three of them:
 * `bbc2`: XSumFaith again (the `bbc` store will do), articles 1, 4 and 7 (a conductor's
   obituary, a death in a measles epidemic, a football match report);
 * `factcc2`: FactCC again (the `factcc` store will do), articles 5, 6 and 10 (the Germanwings
-  crash site, Georgia's cannabis oil law, nine Britons arrested on the Syrian border).
+  crash site, Georgia's cannabis oil law, nine Britons arrested on the Syrian border);
+* `cnn2`: SummEval again (the `cnn` store will do), articles 7, 8 and 10 (a Gone With the Wind
+  dress at auction, a boy who fell into a cheetah exhibit, Usain Bolt at the World Relays).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
-then factcc, then bbc2, on 2026-12-03 in the next session; factcc2 in the session after), and
-no rule was changed because of it before its first figures were recorded (eval/README.md):
-those first figures are held out.
+then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
+after), and no rule was changed because of it before its first figures were recorded
+(eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -282,12 +284,49 @@ FACTCC2: list[tuple[str, str]] = [
     ("added", "The nine Britons were flown back to London on Thursday."),
 ]
 
+CNN2: list[tuple[str, str]] = [
+    # SummEval article 7: a Gone With the Wind dress at auction
+    ("same", "A dress worn by Vivien Leigh in Gone With the Wind sold for $137,000 at auction."),
+    (
+        "same",
+        "James Tumblin bought the Scarlett O'Hara dress for $20 after learning it was about to "
+        "be thrown away.",
+    ),
+    ("changed", "A dress worn by Vivien Leigh in Gone With the Wind sold for $173,000 at auction."),
+    ("changed", "The auction was held on Saturday in Santa Monica, California."),
+    ("changed", "Tumblin amassed a collection of more than 30,000 pieces of memorabilia."),
+    ("changed", "A straw hat worn by Leigh sold for $55,000."),
+    ("changed", "Gone With the Wind was based on Margaret Mitchell's 1946 best-selling book."),
+    ("added", "The dress was bought by an anonymous collector from London."),
+    # article 8: a boy who fell into a cheetah exhibit
+    (
+        "same",
+        "The two-year-old boy was rescued from the cheetah pit by his parents before "
+        "firefighters arrived.",
+    ),
+    ("same", "The cheetahs did not approach the boy or his parents in the pit."),
+    ("changed", "The boy fell between 20 and 25 feet into the pit."),
+    ("changed", "The boy was attacked by the cheetahs after falling into the pit."),
+    ("changed", "The boy fell into a lion exhibit at the Cleveland Metroparks Zoo."),
+    ("changed", "The exhibit was reopened following the child's fall."),
+    ("added", "The boy's father was arrested at the zoo on Sunday."),
+    # article 10: Usain Bolt at the World Relays
+    ("same", "Usain Bolt will run for Jamaica at the World Relays in the Bahamas on May 2 and 3."),
+    ("same", "Bolt won 4x100m gold at the London Olympics in 2012."),
+    ("changed", "Usain Bolt will compete at the World Relays in Jamaica next month."),
+    ("changed", "The relay championship will take place on May 9 and 10."),
+    ("changed", "Bolt is a four-time Olympic gold medallist."),
+    ("changed", "Garth Gayle is the president of the JAAA."),
+    ("added", "Bolt will also run the 200m at the Diamond League meeting in Doha."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
     "factcc": ("factcc.json", FACTCC),
     "bbc2": ("xsumfaith.json", BBC2),
     "factcc2": ("factcc.json", FACTCC2),
+    "cnn2": ("summeval.json", CNN2),
 }
 
 
