@@ -403,6 +403,35 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "protesters arrested the police",
             "protesters were arrested by the police",
         ),
+        (
+            "A dress worn by Vivien Leigh sold for $173,000 at auction.",
+            "An outfit worn by Vivien Leigh sold for $137,000 at auction on Saturday.",
+            FactKind.NUMBER,
+            "$173,000",
+            "$137,000",
+        ),
+        (
+            "About 2.5 million people fled the city.",
+            "About 1.5 million people fled the city in March.",
+            FactKind.NUMBER,
+            "2.5 million",
+            "1.5 million",
+        ),
+        (
+            "Bolt is a four-time Olympic gold medallist.",
+            "The six-time Olympic gold medallist will compete at the relay championship.",
+            FactKind.NUMBER,
+            "four time",
+            "six time",
+        ),
+        (
+            "The boy fell into a lion exhibit at the Cleveland Metroparks Zoo.",
+            "A two-year-old boy is recovering after falling into a cheetah exhibit at the "
+            "Cleveland Metroparks Zoo.",
+            FactKind.NAME,
+            "lion exhibit",
+            "cheetah exhibit",
+        ),
     ],
     ids=[
         "number",
@@ -452,6 +481,10 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a number in the next sentence, of the thing the sentence before counts",
         "the doer and the object of the same verb the other way round",
         "the doer and the object the other way round, in the passive",
+        "a sum with its currency's sign",
+        "millions in digits and a word",
+        "how many times, hyphenated",
+        "another noun before the same noun, tagged as an adjective",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1245,3 +1278,17 @@ def test_vetoing_a_bill_is_the_opposite_of_signing_it() -> None:
         "Gov. Nathan Deal signed a bill Thursday that will legalize low-THC cannabis oil.",
     )
     assert result.reversed_by_actor is not None, result
+
+
+def test_two_days_of_a_month_hold_no_year() -> None:
+    """ "May 9 and 10": the 10 is a day, not 2010."""
+    assert date_key("May 9 and 10") == "d=9 m=5"
+    assert date_key("2 May 2013") == "d=2 m=5 y=2013"
+
+
+def test_reopening_is_the_opposite_of_closing() -> None:
+    result = aligned(
+        "The exhibit was reopened following the child's fall.",
+        "The exhibit was closed following the child's fall.",
+    )
+    assert result.reversals, result

@@ -511,3 +511,27 @@ def test_an_event_with_a_named_participant_must_be_named_by_the_support() -> Non
     assert aggregate([ev("a", STRONG, 0.0, coverage=0.9, alignment=unsaid)], off).verdict is (
         Verdict.SUPPORTED
     )
+
+
+def test_a_source_that_says_the_negated_claim_outweighs_its_affirmed_reading() -> None:
+    """ "The cheetahs did not approach the boy": one passage of the source says so in so many
+    words; another is read by the model as support for "The cheetahs approached the boy" (the
+    claim without its negation) and says nothing negative. What the source says wins."""
+    said = STATES_ALL.model_copy(update={"negation_stated": True, "negated_event_said": True})
+    affirmed = STATES_ALL.model_copy(
+        update={
+            "negation_stated": False,
+            "affirmed": True,
+            "same_event": 0.8,
+            "conflicting": [
+                FactConflict(kind=FactKind.EVENT, claim="not approach", evidence="fell in")
+            ],
+        }
+    )
+    items = [
+        ev("a", 0.84, 0.0, outlet="A", chunk=0, alignment=said),
+        ev("a", 0.0, 0.83, outlet="A", chunk=1, alignment=affirmed),
+    ]
+    assert aggregate(items).verdict is Verdict.SUPPORTED
+    alone = [items[1]]
+    assert aggregate(alone).verdict is Verdict.REFUTED

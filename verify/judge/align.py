@@ -126,6 +126,13 @@ class Alignment(Model):
     when the claim's event has no subject found."""
     event_word: str = ""
     """The claim's event verb as written ("began"), for a why line."""
+    negated_event_said: bool = False
+    """For a claim whose event is negated: the text says the same, the same verb negated for the
+    same actor ("The cheetahs did not approach the boy" in the text): a stated fact, as strong
+    as a clash."""
+    affirmed: bool = False
+    """Its clash is the claim's negation taken away and read as support by the stance model
+    (`verify.judge.check`), not a fact the text states differently."""
     event_polar: bool = False
     """The claim's event has an opposite ("began" / "stopped", "gaining" / "losing"): a text
     that does not name it may well say the opposite."""
@@ -254,17 +261,17 @@ _SPELLING = {
 
 _OPPOSITES_TEXT = """
 send withdraw recall pull | deploy withdraw | arrive leave depart withdraw | continue stop end
-halt cease | start stop end | begin stop end | open close shut | increase decrease reduce lower
-cut drop fall decline | rise fall drop decline | raise lower cut | grow shrink decline | win
-lose | gain lose | accept reject refuse decline | approve reject veto | confirm deny | admit
-deny | acknowledge deny | concede deny | welcome regret condemn | allow ban forbid prohibit
-block | permit ban forbid prohibit | support oppose | back oppose | agree disagree refuse | join
-leave quit | enter leave exit | impose lift | promote inhibit suppress | activate inhibit
-suppress deactivate | enhance impair reduce | improve worsen | strengthen weaken | expand shrink
-| acquit convict | survive die | succeed fail | include exclude | attack defend | sign reject veto |
-resign stay | release detain arrest capture | higher lower | more less fewer | greater smaller
-lesser | larger smaller | increased decreased reduced lower | positive negative | upregulate
-downregulate
+halt cease | start stop end | begin stop end | open close shut | reopen close shut | increase
+decrease reduce lower cut drop fall decline | rise fall drop decline | raise lower cut | grow
+shrink decline | win lose | gain lose | accept reject refuse decline | approve reject veto |
+confirm deny | admit deny | acknowledge deny | concede deny | welcome regret condemn | allow
+ban forbid prohibit block | permit ban forbid prohibit | support oppose | back oppose | agree
+disagree refuse | join leave quit | enter leave exit | impose lift | promote inhibit suppress |
+activate inhibit suppress deactivate | enhance impair reduce | improve worsen | strengthen
+weaken | expand shrink | acquit convict | survive die | succeed fail | include exclude | attack
+defend | sign reject veto | resign stay | release detain arrest capture | higher lower | more
+less fewer | greater smaller lesser | larger smaller | increased decreased reduced lower |
+positive negative | upregulate downregulate
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
@@ -451,15 +458,27 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(norm_word(w) for w in _WORD.findall(text.replace("-", " ")))
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALED = re.compile(
+    r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)$", re.I
+)
+
+
 def number_value(text: str) -> float | None:
     """The value of a number written in digits or words ("three hundred", "1,500", "3")."""
     from text_to_num import alpha2digit
 
+    scaled = _SCALED.match(text.strip())
+    if scaled:  # "1.5 million", "$2 billion": text2num leaves a scale after digits as a word
+        return float(scaled[1].replace(",", "")) * _SCALES[scaled[2].lower()]
     digits = alpha2digit(text, "en")
     found = [w for w in digits.replace("%", " ").split() if _NUMBER.match(w)]
     if len(found) != 1:
         return None
     return float(found[0].replace(",", ""))
+
+
+_YEAR = re.compile(r"\d{4}|'\d\d\b")
 
 
 def date_key(text: str) -> str:
@@ -479,7 +498,7 @@ def date_key(text: str) -> str:
         b = parser.parse(rest, fuzzy=True, default=datetime(1908, 2, 2))
     except (ValueError, OverflowError):
         return " ".join(parts)
-    if a.year == b.year:
+    if a.year == b.year and _YEAR.search(rest):  # not the "10" of "May 9 and 10"
         parts.append(f"y={a.year}")
     if a.month == b.month:
         parts.append(f"m={a.month}")
@@ -738,6 +757,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             noun, whole = span.root.head, _through_compound(span.root.head)
             named = noun.text if whole.i == noun.i else f"{noun.text} {whole.text}"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
+            if not counted and i > 0 and doc[i - 1].text in _CURRENCIES:
+                counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
             if counted == "age":
                 text = f"{noun.text}, {span.text}"  # "Durst, 71"
             aside = _bracketed(span.root)
@@ -772,6 +793,8 @@ def _number_facts(doc: Any) -> list[Fact]:
     return out
 
 
+_CURRENCIES = {"$": "dollar", "US$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
+"""A sum written with its currency's sign counts that currency, as "20 dollars" does."""
 _HOW_OFTEN = {"once": "1", "twice": "2", "thrice": "3"}
 _PER = word_set("a an per every each daily weekly monthly yearly annually")
 """How often, in words: "twice a day", "arrested twice." ("once" only before a period of time:
@@ -969,6 +992,8 @@ def _numeric(token: Any) -> bool:
 
 def _hyphenated(token: Any) -> bool:
     doc = token.doc
+    if doc[token.i + 1 : token.i + 3].text.lower() in ("-time", "-times"):
+        return False  # "a six-time Olympic gold medallist": how many times
     after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in "-/"
     before = token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text in "-/"
     return after or before
@@ -1256,6 +1281,7 @@ def align(
         event_named=event is not None and _named_participant(event, claimed),
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
+        negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
     )
 
 
@@ -1404,7 +1430,10 @@ def _noun_kinds(text: str) -> dict[str, tuple[str, str]]:
         mods = [
             c
             for c in token.children
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.isalpha() and c.text.islower()
+            if c.dep_ == "compound"
+            and c.pos_ in ("NOUN", "ADJ")  # "a cheetah exhibit": spaCy tags "cheetah" ADJ
+            and c.text.isalpha()
+            and c.text.islower()
         ]  # a common noun, not an acronym ("CDCA treatment" for "acid treatment")
         found.setdefault(_lemma(token), []).append(
             (_lemma(mods[0]), f"{mods[0].text} {token.text}") if len(mods) == 1 else ("", "")

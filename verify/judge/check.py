@@ -261,6 +261,7 @@ def _affirmed(
             ],
             "same_event": max(alignment.same_event, positive.coverage),
             "sentence": positive_quote,
+            "affirmed": True,
         }
     )
     return item.model_copy(update={"alignment": alignment}), positive_quote

@@ -648,10 +648,20 @@ def _group_votes(
     groups = independent_groups(evidence)
     best: dict[str, dict[Stance, tuple[float, list[str]]]] = {}
     grounded: set[str] = set()
+    said = {  # groups that state the negated claim in so many words
+        group
+        for item, group in zip(evidence, groups, strict=True)
+        if item.alignment is not None
+        and item.alignment.negated_event_said
+        and judged_side(item, rules) is Stance.SUPPORTS
+    }
     for item, group in zip(evidence, groups, strict=True):
         side = judged_side(item, rules)
         if side is Stance.NEUTRAL:
             continue
+        affirmed = item.alignment is not None and item.alignment.affirmed
+        if side is Stance.REFUTES and group in said and affirmed:
+            continue  # "The cheetahs did not approach the boy", said by the same source
         prob = side_strength(item, side, rules)
         current, ids = best.setdefault(group, {}).get(side, (0.0, []))
         best[group][side] = (max(current, prob), [*ids, item.passage.chunk_id])
