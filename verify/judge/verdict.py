@@ -185,7 +185,10 @@ class VerdictRules:
     changed facts called REFUTED or CONFLICTING 28.8 -> 31.2 % (negated variants of supported
     originals: 81 -> 93 of 116 REFUTED), SciFact dev 0.533 -> 0.539, Climate-FEVER 0.454 ->
     0.451 (one gold-NOT ENOUGH INFO claim, "We didn't have global warming during the Industrial
-    Revolution", now REFUTED), seeds 0.932 unchanged."""
+    Revolution", now REFUTED), seeds 0.932 unchanged. Such a refutation is the model's
+    reading, not a stated fact: a source that also says the negated claim in so many words (the
+    same verb negated for the same actor, `Alignment.negated_event_said`: "The cheetahs did not
+    approach the boy") is not refuted by it (2026-12-03; no change on any suite's replay)."""
 
     event_needed_below: float = 0.5
     """A passage holding less than this share of the claim's content words supports it only if
