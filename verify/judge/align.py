@@ -1225,10 +1225,12 @@ def align(
     left_out = len({w for f in open_facts for w in words(f.text)} & _wanted(claim))
     reach = [o * wanted / max(1, wanted - left_out) for o in overlaps]
     candidates = [s for s, r in zip(sentences, reach, strict=True) if r >= bars.lowest]
-    for joined in _continued(sentences):
-        overlap = event_overlap(claim, joined) * wanted / max(1, wanted - left_out)
-        if overlap >= bars.lowest:
-            candidates.append(joined)
+    candidates += [  # words first (cheap), the parse only for those that hold enough
+        joined
+        for joined, opener in _continued(sentences)
+        if event_overlap(claim, joined) * wanted / max(1, wanted - left_out) >= bars.lowest
+        and _names_back(opener)
+    ]
     parse_many(candidates)
     conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)
     if not conflicting:
@@ -1365,18 +1367,23 @@ def _noun_words(heads: list[Any]) -> frozenset[str]:
 _DEMONSTRATIVES = word_set("this that these those")
 
 
-def _continued(sentences: Sequence[str]) -> list[str]:
-    """Each sentence that opens on a demonstrative and a noun ("That number includes 40 cell
-    phones") joined to the one before it, whose thing it names: what it states is stated of the
-    claim's event as much as the sentence before it."""
+def _continued(sentences: Sequence[str]) -> list[tuple[str, str]]:
+    """(the sentence before joined to it, the sentence) for each sentence that opens on a
+    demonstrative ("That number includes 40 cell phones"): when it names a thing of the sentence
+    before (`_names_back`), what it states is stated of the claim's event as much as that."""
     out = []
     for before, sentence in itertools.pairwise(sentences):
         first = sentence.split(maxsplit=1)[:1]
         if first and first[0].lower() in _DEMONSTRATIVES:
-            opener = parse(sentence)[0]
-            if opener.dep_ == "det" and opener.head.pos_ == "NOUN":
-                out.append(f"{before.strip()} {sentence.strip()}")
+            out.append((f"{before.strip()} {sentence.strip()}", sentence))
     return out
+
+
+def _names_back(sentence: str) -> bool:
+    """The sentence opens on a demonstrative and a noun ("That number"), not a pronoun ("That
+    is ...")."""
+    opener = parse(sentence)[0]
+    return opener.dep_ == "det" and opener.head.pos_ == "NOUN"
 
 
 _AVOWALS = word_set("admit confirm acknowledge concede deny")
