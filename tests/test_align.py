@@ -1292,3 +1292,16 @@ def test_reopening_is_the_opposite_of_closing() -> None:
         "The exhibit was closed following the child's fall.",
     )
     assert result.reversals, result
+
+
+def test_a_sum_belongs_to_what_was_sold_for_it() -> None:
+    """One sentence lists three sales: the claim's sum is there, but as another item's price."""
+    listed = (
+        "Other top selling items were a straw hat worn by Leigh that sold for $52,500; the "
+        "trousers and jacket from a suit worn by Clark Gable, selling for $55,000; and a black "
+        "bonnet, which fetched $30,000."
+    )
+    wrong = aligned("A straw hat worn by Leigh sold for $55,000.", listed)
+    assert [(c.claim, c.evidence) for c in wrong.conflicting] == [("$55,000", "$52,500")]
+    right = aligned("A straw hat worn by Leigh sold for $52,500.", listed)
+    assert not right.conflicting and "$52,500" in right.matched

@@ -68,6 +68,9 @@ class Fact:
     brackets ("(IPCC, 2013)"): evidence for what was said seldom names them, so a support need
     not state them."""
     quantity: Quantity | None = field(default=None, compare=False)
+    owner: str = field(default="", compare=False)
+    """For a sum of money, the lemma of what it is the sum of: the subject of the verb it hangs
+    on, or the noun that verb describes ("a straw hat ... that sold for $52,500": "hat")."""
     """A number's measured quantity ("about 8 inches"), when it has a unit of measure."""
     modifies: str = field(default="", compare=False)
     """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), or a
@@ -763,9 +766,16 @@ def _number_facts(doc: Any) -> list[Fact]:
                 text = f"{noun.text}, {span.text}"  # "Durst, 71"
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
+            owner = _owner(span.root) if counted in _CURRENCIES.values() else ""
             out.append(
                 Fact(
-                    FactKind.NUMBER, text, _fmt(value), counted, peripheral=aside, quantity=measured
+                    FactKind.NUMBER,
+                    text,
+                    _fmt(value),
+                    counted,
+                    peripheral=aside,
+                    quantity=measured,
+                    owner=owner,
                 )
             )
         i = end
@@ -791,6 +801,23 @@ def _number_facts(doc: Any) -> list[Fact]:
                 text = f"{token.text} of {people[0].text}"
                 out.append(Fact(FactKind.NUMBER, text, token.lower_, _lemma(people[0])))
     return out
+
+
+def _owner(number: Any) -> str:
+    """What a sum is the sum of: the noun subject of the verb the number hangs on (through "for",
+    "at"), or the noun that verb describes when its subject is a pronoun or missing ("a hat
+    that sold for", "a suit ... selling for"); "" when neither."""
+    head, steps = number.head, 0
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "pobj") and steps < 3:
+        head, steps = head.head, steps + 1
+    if head.pos_ not in ("VERB", "AUX"):
+        return ""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+        return _lemma(subjects[0])
+    if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return _lemma(head.head)
+    return ""
 
 
 _CURRENCIES = {"$": "dollar", "US$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
@@ -1749,6 +1776,11 @@ class _Evidence:
             same = [n for n in self.numbers if n.key == fact.key]
             if same and all(_other_people(fact.anchor, n.anchor) for n in same):
                 return False  # "12 civilians" is not stated by "12 militants"
+            owned = [n for n in self.numbers if fact.owner and n.owner == fact.owner]
+            if any(n.anchor == fact.anchor for n in owned) and not any(
+                n.key == fact.key for n in owned
+            ):
+                return False  # the hat sold for $52,500; the $55,000 was the suit's
             written = fact.text.split()[0].lower()  # "two" in "two-component systems"
             if _ORDINAL.match(fact.key):
                 written = _ORDINAL_WORDS.get(int(fact.key[:-2]), written)  # "2nd": "second"
@@ -2026,13 +2058,16 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         ]
         if as_many:
             return as_many[0].text  # as many, other people ("12 militants" for "12 civilians")
-        same_thing = [
-            n
-            for n in have.numbers
-            if n.anchor == fact.anchor
-            and n.key != fact.key
-            and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
-        ]
+        same_thing = sorted(
+            (
+                n
+                for n in have.numbers
+                if n.anchor == fact.anchor
+                and n.key != fact.key
+                and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
+            ),
+            key=lambda n: not (fact.owner and n.owner == fact.owner),  # the same thing's first
+        )
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
         clash = [
