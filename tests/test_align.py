@@ -1305,3 +1305,11 @@ def test_a_sum_belongs_to_what_was_sold_for_it() -> None:
     assert [(c.claim, c.evidence) for c in wrong.conflicting] == [("$55,000", "$52,500")]
     right = aligned("A straw hat worn by Leigh sold for $52,500.", listed)
     assert not right.conflicting and "$52,500" in right.matched
+
+
+def test_the_earth_need_not_be_named_by_a_support() -> None:
+    result = aligned(
+        "During ice ages, caused by wobbles in the Earth's orbit, sea levels dropped.",
+        "During glaciation, water was taken from the oceans, so global sea level dropped.",
+    )
+    assert "Earth" not in result.missing

@@ -678,7 +678,7 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
         kind = FactKind.PLACE  # "the Idlib area", "near Aleppo": places, however spaCy typed them
     if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
         key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
-    aside = _speaker(span.root) or _bracketed(span.root)
+    aside = _speaker(span.root) or _bracketed(span.root) or key in _EVERYWHERE
     root = span.root
     modified = root.head if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" else None
     return Fact(
@@ -690,6 +690,11 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
         modifies=_lemma(modified) if modified else "",
         toward=_toward(span),
     )
+
+
+_EVERYWHERE = frozenset({"earth"})
+"""Places that are everywhere a text speaks of: "the Earth's orbit", "temperatures on Earth" are
+stated by "global temperatures", so a support need not name them."""
 
 
 def _bracketed(token: Any) -> bool:
