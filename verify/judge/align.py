@@ -68,10 +68,10 @@ class Fact:
     brackets ("(IPCC, 2013)"): evidence for what was said seldom names them, so a support need
     not state them."""
     quantity: Quantity | None = field(default=None, compare=False)
+    """A number's measured quantity ("about 8 inches"), when it has a unit of measure."""
     owner: str = field(default="", compare=False)
     """For a sum of money, the lemma of what it is the sum of: the subject of the verb it hangs
     on, or the noun that verb describes ("a straw hat ... that sold for $52,500": "hat")."""
-    """A number's measured quantity ("about 8 inches"), when it has a unit of measure."""
     modifies: str = field(default="", compare=False)
     """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), or a
     date ("the 1982 disappearance"), that noun's lemma."""
@@ -1255,13 +1255,15 @@ def align(
     # may state differently are left out is parsed and searched for conflicts.
     wanted = len(_wanted(claim))
     left_out = len({w for f in open_facts for w in words(f.text)} & _wanted(claim))
-    reach = [o * wanted / max(1, wanted - left_out) for o in overlaps]
-    candidates = [s for s, r in zip(sentences, reach, strict=True) if r >= bars.lowest]
+
+    def reach(overlap: float) -> float:  # the share once the open facts' words are left out
+        return overlap * wanted / max(1, wanted - left_out)
+
+    candidates = [s for s, o in zip(sentences, overlaps, strict=True) if reach(o) >= bars.lowest]
     candidates += [  # words first (cheap), the parse only for those that hold enough
         joined
         for joined, opener in _continued(sentences)
-        if event_overlap(claim, joined) * wanted / max(1, wanted - left_out) >= bars.lowest
-        and _names_back(opener)
+        if reach(event_overlap(claim, joined)) >= bars.lowest and _names_back(opener)
     ]
     parse_many(candidates)
     conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)

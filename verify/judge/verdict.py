@@ -651,15 +651,15 @@ def _group_votes(
     groups = independent_groups(evidence)
     best: dict[str, dict[Stance, tuple[float, list[str]]]] = {}
     grounded: set[str] = set()
+    read = [judged_side(item, rules) for item in evidence]
     said = {  # groups that state the negated claim in so many words
         group
-        for item, group in zip(evidence, groups, strict=True)
-        if item.alignment is not None
+        for item, group, side in zip(evidence, groups, read, strict=True)
+        if side is Stance.SUPPORTS
+        and item.alignment is not None
         and item.alignment.negated_event_said
-        and judged_side(item, rules) is Stance.SUPPORTS
     }
-    for item, group in zip(evidence, groups, strict=True):
-        side = judged_side(item, rules)
+    for item, group, side in zip(evidence, groups, read, strict=True):
         if side is Stance.NEUTRAL:
             continue
         affirmed = item.alignment is not None and item.alignment.affirmed
