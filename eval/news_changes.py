@@ -3,9 +3,9 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2 or cnn2) ingests the first 12 distinct articles of one of
-SummaC's subsets into a store under `--home` (once; a second run reuses it; one `--home` per
-subset) and checks 22 claims written by hand from three of them:
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2 or factcc3) ingests the first 12 distinct
+articles of one of SummaC's subsets into a store under `--home` (once; a second run reuses it; one
+`--home` per subset) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -18,14 +18,16 @@ subset) and checks 22 claims written by hand from three of them:
 * `factcc2`: FactCC again (the `factcc` store will do), articles 5, 6 and 10 (the Germanwings
   crash site, Georgia's cannabis oil law, nine Britons arrested on the Syrian border);
 * `cnn2`: SummEval again (the `cnn` store will do), articles 7, 8 and 10 (a Gone With the Wind
-  dress at auction, a boy who fell into a cheetah exhibit, Usain Bolt at the World Relays).
+  dress at auction, a boy who fell into a cheetah exhibit, Usain Bolt at the World Relays);
+* `factcc3`: FactCC again (the `factcc` store will do), articles 2, 0 and 3 (the Etan Patz case,
+  a prom invitation, the Star Wars films in digital HD).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
-after), and no rule was changed because of it before its first figures were recorded
-(eval/README.md): those first figures are held out.
+after; factcc3 in the session after that), and no rule was changed because of it before its first
+figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -320,6 +322,59 @@ CNN2: list[tuple[str, str]] = [
     ("added", "Bolt will also run the 200m at the Diamond League meeting in Doha."),
 ]
 
+FACTCC3: list[tuple[str, str]] = [
+    # FactCC article 2: Etan Patz
+    ("same", "Etan Patz disappeared in New York City in May 1979, at the age of 6."),
+    (
+        "same",
+        "Pedro Hernandez told police he lured Etan Patz into a basement as the boy was on his way "
+        "to a bus stop.",
+    ),
+    ("changed", "Police interrogated Hernandez for 12 hours before he confessed."),
+    ("changed", "Etan's parents sued Jose Antonio Ramos in 2005."),
+    ("changed", "A judge ordered Ramos to pay the Patz family $5 million."),
+    ("changed", "Ramos served a 20-year prison sentence in Ohio for molesting another boy."),
+    (
+        "changed",
+        "Former President Jimmy Carter opened the National Center for Missing & Exploited "
+        "Children in 1984.",
+    ),
+    ("changed", "Jose Antonio Ramos was charged with killing Etan Patz."),
+    ("added", "Pedro Hernandez was arrested at his home in New Jersey in 2012."),
+    # article 0: a prom invitation
+    (
+        "same",
+        "Trey Moses asked Ellie Meredith, a freshman with Down syndrome, to be his prom date.",
+    ),
+    ("same", "Trey is headed to play college basketball at Ball State next year."),
+    (
+        "changed",
+        "Trey is a star on the basketball team of Eastern High School in Louisville, Tennessee.",
+    ),
+    ("changed", "Trey asked Ellie to be his prom date on Tuesday."),
+    ("changed", "Ellie's favorite singer is Katy Perry."),
+    (
+        "changed",
+        "Trey's future coach at Ball State, James Whitford, said he felt bad about the prom-posal.",
+    ),
+    ("changed", "Trey is looking to take up engineering as a college major."),
+    ("added", "Trey and Ellie will arrive at the prom in a limousine."),
+    # article 3: Star Wars in digital HD
+    ("same", "The first six Star Wars movies come to digital HD on Friday."),
+    (
+        "same",
+        "Sound designer Ben Burtt explains which animals were used to capture the sounds of the "
+        "Geonosians.",
+    ),
+    ("changed", "The first six Star Wars movies come to digital HD on Monday."),
+    (
+        "changed",
+        "Sound designer John Williams explains which animals were used to capture the sounds of "
+        "the Geonosians.",
+    ),
+    ("added", "The digital collection of the six films costs $89.99."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
@@ -327,6 +382,7 @@ SETS = {
     "bbc2": ("xsumfaith.json", BBC2),
     "factcc2": ("factcc.json", FACTCC2),
     "cnn2": ("summeval.json", CNN2),
+    "factcc3": ("factcc.json", FACTCC3),
 }
 
 
