@@ -3,7 +3,7 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2 or factcc3) ingests the first 12 distinct
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3 or cnn3) ingests the first 12 distinct
 articles of one of SummaC's subsets into a store under `--home` (once; a second run reuses it; one
 `--home` per subset) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
@@ -20,14 +20,16 @@ articles of one of SummaC's subsets into a store under `--home` (once; a second 
 * `cnn2`: SummEval again (the `cnn` store will do), articles 7, 8 and 10 (a Gone With the Wind
   dress at auction, a boy who fell into a cheetah exhibit, Usain Bolt at the World Relays);
 * `factcc3`: FactCC again (the `factcc` store will do), articles 2, 0 and 3 (the Etan Patz case,
-  a prom invitation, the Star Wars films in digital HD).
+  a prom invitation, the Star Wars films in digital HD);
+* `cnn3`: SummEval again (the `cnn` store will do), articles 4, 5 and 9 (a remake of Roots, a
+  former royal footman's complaint, a speed camera pointed at a house).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
-after; factcc3 in the session after that), and no rule was changed because of it before its first
-figures were recorded (eval/README.md): those first figures are held out.
+after; factcc3, then cnn3, in the session after that), and no rule was changed because of it
+before its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -375,6 +377,74 @@ FACTCC3: list[tuple[str, str]] = [
     ("added", "The digital collection of the six films costs $89.99."),
 ]
 
+CNN3: list[tuple[str, str]] = [
+    # SummEval article 4: a remake of Roots
+    (
+        "same",
+        "The original Roots miniseries had an audience of over 100 million viewers in 1977.",
+    ),
+    (
+        "same",
+        "LeVar Burton, who played Kunta Kinte in the original, will co-executive produce the new "
+        "miniseries.",
+    ),
+    ("changed", "The Roots remake is set to air in 2018."),
+    (
+        "changed",
+        "A&E, Lifetime and History announced on Monday that they would simulcast a remake of "
+        "Roots.",
+    ),
+    ("changed", "Kunta Kinte was sold into slavery to work on a Georgia plantation."),
+    (
+        "changed",
+        "Executive producer Mark Wolper is the son of the original's producer, Alex Haley.",
+    ),
+    ("changed", "Roots had a staggering audience of over 10 million viewers back in 1977."),
+    ("added", "The Roots remake will be filmed in South Africa."),
+    # article 5: a former royal footman's complaint
+    (
+        "same",
+        "Christopher Lawler said the attempted abuse at Clarence House happened in January 1978, "
+        "when he was 27.",
+    ),
+    ("same", "Mr Lawler is a former Port of Liverpool police officer."),
+    (
+        "changed",
+        "Christopher Lawler said the attempted abuse happened in January 1978, when he was 37.",
+    ),
+    (
+        "changed",
+        "Mr Lawler worked at Buckingham Palace when the Queen Mother used it as her London "
+        "residence.",
+    ),
+    ("changed", "The complaint was finally passed to Greater Manchester Police."),
+    ("changed", "A retired royal aide, now in his 80s, admitted he was involved."),
+    ("added", "Mr Lawler has written a book about his time at Clarence House."),
+    # article 9: a speed camera pointed at a house
+    (
+        "same",
+        "Around 300 speed and traffic cameras were turned off across the West Midlands in March "
+        "2013.",
+    ),
+    ("same", "A speed camera in Birmingham has been turned round and is pointing at a house."),
+    ("changed", "The camera had previously enforced the 40mph speed limit along the road."),
+    (
+        "changed",
+        "Around 300 speed and traffic cameras were turned off across the region in March 2015.",
+    ),
+    (
+        "changed",
+        "A spokesman for Birmingham City Council said they were not aware of the re-pointed "
+        "camera.",
+    ),
+    (
+        "changed",
+        "The spokesman confirmed there were plans to include the camera in Wellington Road in the "
+        "new pilot.",
+    ),
+    ("added", "The camera was re-pointed by a local teenager as a prank."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
@@ -383,6 +453,7 @@ SETS = {
     "factcc2": ("factcc.json", FACTCC2),
     "cnn2": ("summeval.json", CNN2),
     "factcc3": ("factcc.json", FACTCC3),
+    "cnn3": ("summeval.json", CNN3),
 }
 
 
