@@ -432,6 +432,71 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "lion exhibit",
             "cheetah exhibit",
         ),
+        (
+            "Currently, humans are emitting around 2017 billion tonnes of carbon dioxide per year.",
+            "Human activities emit about 29 billion tons of carbon dioxide per year, while "
+            "volcanoes emit between 0.2 and 0.3 billion tons.",
+            FactKind.NUMBER,
+            "2017 billion tonnes",
+            "29 billion tons",
+        ),
+        (
+            "Police interrogated Hernandez for 12 hours before he confessed.",
+            "Police interrogated Hernandez for 7½ hours before he confessed.",
+            FactKind.NUMBER,
+            "12 hours",
+            "7½ hours",
+        ),
+        (
+            "Etan's parents sued Jose Antonio Ramos in 2005.",
+            "Another man's name has also hung over the Patz case for years -- Jose Antonio "
+            "Ramos. Etan's parents, Stan and Julia Patz, sued Ramos in 2001. The boy was "
+            "officially declared dead as part of that lawsuit.",
+            FactKind.DATE,
+            "2005",
+            "2001",
+        ),
+        (
+            "Trey asked Ellie to be his prom date on Tuesday.",
+            "But all that changed Thursday when Trey asked Ellie to be his prom date.",
+            FactKind.DATE,
+            "Tuesday",
+            "Thursday",
+        ),
+        (
+            "The first six Star Wars movies come to digital HD on Monday.",
+            '"Star Wars" fans will get more than they bargained for when the saga comes to '
+            "digital HD on Friday.",
+            FactKind.DATE,
+            "Monday",
+            "Friday",
+        ),
+        (
+            "Former President Jimmy Carter opened the National Center for Missing & Exploited "
+            "Children in 1984.",
+            "In 1984, Congress passed the Missing Children's Assistance Act, which led to the "
+            "creation of the National Center for Missing & Exploited Children. Former President "
+            "Ronald Reagan opened the center in a White House ceremony in 1984.",
+            FactKind.PERSON,
+            "Jimmy Carter",
+            "Ronald Reagan",
+        ),
+        (
+            "Ellie's favorite singer is Katy Perry.",
+            "Trey entered the gym with a poster that read \"Let's Party Like it's 1989,\" a "
+            "reference to the latest album by Taylor Swift, Ellie's favorite singer.",
+            FactKind.PERSON,
+            "Katy Perry",
+            "Taylor Swift",
+        ),
+        (
+            "Garth Gayle is the president of the JAAA.",
+            "JAAA General Secretary Garth Gayle commented, 'We were extremely pleased that Usain "
+            "was available for selection.'",
+            FactKind.NAME,
+            "president",
+            "General Secretary",
+        ),
     ],
     ids=[
         "number",
@@ -485,6 +550,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "millions in digits and a word",
         "how many times, hyphenated",
         "another noun before the same noun, tagged as an adjective",
+        "a number with a scale word before a unit (tonnes / tons)",
+        "a number with a fraction sign",
+        "a date, the person named in full only in the sentence before",
+        "a date on 'to be', the verb it completes",
+        "a weekday on the claim's verb, with its object, in a sentence on another subject",
+        "a person, the claim's organisation called 'the center' in the next sentence",
+        "a role one person holds, given to another in apposition",
+        "another office of the same organisation, written before the name",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -776,6 +849,23 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "The win lifted Ipswich to 14th in the table.",
             "The win lifted Mick McCarthy's Ipswich up four places to 14th.",
         ),
+        (
+            "Humans emit about 29 billion tonnes of carbon dioxide each year.",
+            "Human activities emit about 29 billion tons of carbon dioxide per year.",
+        ),
+        (
+            "Police interrogated Hernandez for 7.5 hours before he confessed.",
+            "Police interrogated Hernandez for 7½ hours before he confessed.",
+        ),
+        (
+            "Ellie's favorite singer is Taylor Swift.",
+            "Trey's poster was a reference to the latest album by Taylor Swift, Ellie's "
+            "favorite singer.",
+        ),
+        (
+            "Garth Gayle is the general secretary of the JAAA.",
+            "JAAA General Secretary Garth Gayle commented on the selection.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -813,6 +903,10 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a span of time in words / in digits",
         "a final score / as a match report writes it",
         "a rank with no noun, the same",
+        "a noun spelled as its alias (carbon dioxide / CO2), tonnes / tons",
+        "a number with a fraction sign / in decimals",
+        "a role one person holds, in apposition",
+        "an office written before the name",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:
@@ -1313,3 +1407,25 @@ def test_the_earth_need_not_be_named_by_a_support() -> None:
         "During glaciation, water was taken from the oceans, so global sea level dropped.",
     )
     assert "Earth" not in result.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Jane Doe is a member of the committee.", "John Smith, a member of the committee, spoke."),
+        ("The ceasefire began on Monday.", "The offensive began on Friday."),
+        (
+            "Humans emit about 29 billion tonnes of carbon dioxide a year.",
+            "Carbon dioxide is emitted by volcanoes.",
+        ),
+    ],
+    ids=[
+        "a role many hold ('a member') given to another",
+        "a weekday on the same verb, nothing else of the claim on it",
+        "the same noun, named in the other text",
+    ],
+)
+def test_what_does_not_tie_a_name_or_a_date_to_the_claim_is_no_conflict(
+    claim: str, evidence: str
+) -> None:
+    assert aligned(claim, evidence).conflicting == []

@@ -23,6 +23,8 @@ def one(text: str):
         ("from 1.1 to 6.4 °C", 1.1, 6.4, "°c"),
         ("an area of 1,200 square kilometres", 1200, 1200, "km2"),
         ("3 degrees Fahrenheit", 3, 3, "°f"),
+        ("about 29 billion tons of carbon dioxide", 29e9, 29e9, "tons"),
+        ("between 0.2 and 0.3 billion tons", 0.2e9, 0.3e9, "tons"),
     ],
 )
 def test_values_and_ranges_with_their_units(text: str, low: float, high: float, unit: str) -> None:
@@ -61,6 +63,8 @@ def test_what_is_not_a_measure_is_left_out(text: str) -> None:
         ("100 °C", "212 °F", True),  # as a reading
         ("20 cm", "19.5 cm", False),  # the same unit, not hedged: the value itself
         ("8 km", "8 kg", False),
+        ("around 29 billion tonnes", "about 29 billion tons", True),
+        ("2017 billion tonnes", "about 29 billion tons", False),
     ],
 )
 def test_when_a_source_states_the_claims_measure(claim: str, source: str, states: bool) -> None:

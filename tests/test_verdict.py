@@ -535,3 +535,16 @@ def test_a_source_that_says_the_negated_claim_outweighs_its_affirmed_reading() -
     assert aggregate(items).verdict is Verdict.SUPPORTED
     alone = [items[1]]
     assert aggregate(alone).verdict is Verdict.REFUTED
+
+
+def test_a_date_tied_to_the_claims_act_counts_at_the_events_bar() -> None:
+    """Another date on the claim's own verb, with another of its facts on it, is held to the bar
+    of the claim's event negated ("comes to digital HD on Friday" / "on Monday"); any other
+    changed fact to the higher bar of a sentence about the same event."""
+    from verify.judge.verdict import contradicts
+
+    between = (RULES.min_event_clash + RULES.min_same_event) / 2
+    date = FactConflict(kind=FactKind.DATE, claim="Monday", evidence="Friday")
+    loose = Alignment(conflicting=[date], same_event=between)
+    tied = Alignment(conflicting=[date.model_copy(update={"tied": True})], same_event=between)
+    assert not contradicts(loose) and contradicts(tied)

@@ -66,6 +66,11 @@ class FactConflict(Model):
     kind: FactKind
     claim: str
     evidence: str
+    tied: bool = Field(
+        default=False,
+        description="Stated of the claim's own act (its verb and another of its facts on it), "
+        "so that it counts in a sentence that clears the event's bar",
+    )
 
 
 class Source(Model):

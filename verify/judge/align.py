@@ -33,7 +33,7 @@ from datetime import datetime
 from functools import cached_property, lru_cache
 from typing import Any
 
-from verify.judge.quantity import Quantity, quantities, quantity_at
+from verify.judge.quantity import SCALES, Quantity, quantities, quantity_at
 from verify.nlp import REPORTING_VERBS, spacy_pipeline, word_set
 from verify.types import FactConflict, FactKind, FactRef, Model
 
@@ -461,9 +461,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(norm_word(w) for w in _WORD.findall(text.replace("-", " ")))
 
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALED = re.compile(
-    r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)$", re.I
+    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+(thousand|million|billion|trillion)$", re.I
 )
 
 
@@ -471,9 +470,12 @@ def number_value(text: str) -> float | None:
     """The value of a number written in digits or words ("three hundred", "1,500", "3")."""
     from text_to_num import alpha2digit
 
+    fraction = _WITH_FRACTION.match(text.strip())
+    if fraction:  # "7½"
+        return float(fraction[1] or 0) + _VULGAR[fraction[2]]
     scaled = _SCALED.match(text.strip())
     if scaled:  # "1.5 million", "$2 billion": text2num leaves a scale after digits as a word
-        return float(scaled[1].replace(",", "")) * _SCALES[scaled[2].lower()]
+        return float(scaled[1].replace(",", "")) * SCALES[scaled[2].lower()]
     digits = alpha2digit(text, "en")
     found = [w for w in digits.replace("%", " ").split() if _NUMBER.match(w)]
     if len(found) != 1:
@@ -1008,8 +1010,17 @@ def _span_of_time(token: Any) -> bool:
     )
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_WITH_FRACTION = re.compile(r"^(\d*)([½¼¾⅓⅔])$")
+"""A number written with a fraction sign ("7½ hours"), which spaCy does not read as a number."""
+
+
+def _like_num(token: Any) -> bool:
+    return bool(token.like_num or _WITH_FRACTION.match(token.text))
+
+
 def _numeric(token: Any) -> bool:
-    if _age(token) or (token.like_num and _span_of_time(token)):
+    if _age(token) or (_like_num(token) and _span_of_time(token)):
         return True
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})):
         return False
@@ -1017,7 +1028,7 @@ def _numeric(token: Any) -> bool:
         return False  # part of a name: "3-kinase", "type-1", "MEK 1/2"
     if _CODE.match(token.text) and not _NUMBER.match(token.text.replace("%", "")):
         return False  # "M4", "COVID-19"
-    return bool(token.like_num) or (
+    return _like_num(token) or (
         _in_entity(token, _NUMBER_LABELS) and token.lower_ in ("hundred", "thousand", "million")
     )
 
@@ -1083,12 +1094,23 @@ def _date_facts(doc: Any) -> list[Fact]:
                     FactKind.DATE,
                     ent.text,
                     key,
-                    _role(root),
+                    _date_role(root),
                     peripheral=aside,
                     modifies=_lemma(root.head) if event else "",  # "the 1982 disappearance"
                 )
             )
     return out
+
+
+def _date_role(root: Any) -> str:
+    """A date's role as a name's, but a date on "to be" dates the verb that "to be" completes:
+    "asked Ellie to be his prom date on Tuesday" dates the asking."""
+    role = _role(root)
+    if role.startswith("be/"):
+        be = next((t for t in root.ancestors if t.lemma_ == "be"), None)
+        if be is not None and be.dep_ == "xcomp" and be.head.pos_ == "VERB":
+            return f"{be.head.lemma_.lower()}/{role.partition('/')[2]}"
+    return role
 
 
 def _event_facts(doc: Any) -> list[Fact]:
@@ -1280,6 +1302,10 @@ def align(
         reversed_roles = _roles_reversed(claim, sentences[best]) if not conflicting else None
         if reversed_roles is not None and coverage >= bars.event:
             conflicting = [reversed_roles]
+        if not conflicting:
+            found = _identity_clash(claim, sentences, bars.fact)
+            if found is not None:
+                conflicting, coverage, sentence = [found[0]], found[1], found[2]
     clashing = {c.claim for c in conflicting}
     reversed_events = [
         (f, other)
@@ -1357,6 +1383,117 @@ def _roles_reversed(claim: str, sentence: str) -> FactConflict | None:
     return None
 
 
+_OFFICES = word_set(
+    "president chairman chairwoman chair secretary director chief ceo founder minister governor "
+    "mayor premier chancellor spokesman spokeswoman spokesperson coach manager captain editor "
+    "ambassador commissioner treasurer"
+)
+"""Offices an organisation gives one person at a time: "Garth Gayle is the president of the
+JAAA" is contradicted by "JAAA General Secretary Garth Gayle"."""
+
+
+def _identity_clash(
+    claim: str, sentences: Sequence[str], bar: float
+) -> tuple[FactConflict, float, str] | None:
+    """For a claim that says who holds a role held by one ("Ellie's favorite singer is Katy
+    Perry", "Garth Gayle is the president of the JAAA"): a sentence that gives the role to
+    someone else ("Taylor Swift, Ellie's favorite singer"), or gives the person another office
+    of the same organisation ("JAAA General Secretary Garth Gayle"); with the sentence's share
+    of the rest of the claim, which must reach `bar`, and the sentence."""
+    mine = _identity(parse(claim))
+    if mine is None:
+        return None
+    name, head, role = mine
+    name_words = frozenset(words(name))
+    for sentence in sentences:
+        said = set(words(sentence))
+        if not role <= said:
+            continue
+        if head in said and event_overlap(claim, sentence, [name]) >= bar:
+            other = _holder(parse(sentence), head)
+            if other is not None and not frozenset(words(other)) & name_words:
+                return FactConflict(kind=FactKind.PERSON, claim=name, evidence=other), bar, sentence
+        if head in _OFFICES and head not in said and name_words <= said:
+            title = _title_of(parse(sentence), name_words, role)
+            if title and event_overlap(claim, sentence, [head]) >= bar:
+                conflict = FactConflict(kind=FactKind.NAME, claim=head, evidence=title)
+                return conflict, bar, sentence
+    return None
+
+
+def _identity(doc: Any) -> tuple[str, str, frozenset[str]] | None:
+    """(the name, the role's noun, the role's other words) of "X is the Y" or "the Y is X",
+    where X is a proper name and Y a role one holds at a time ("the", or a possessive: "Ellie's
+    favorite singer"), not negated; None for any other claim."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be" or _negated(root):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attribute = next((c for c in root.children if c.dep_ == "attr"), None)
+    if subject is None or attribute is None:
+        return None
+    if subject.pos_ == "PROPN" and attribute.pos_ == "NOUN":
+        name, role = subject, attribute
+    elif attribute.pos_ == "PROPN" and subject.pos_ == "NOUN":
+        name, role = attribute, subject
+    else:
+        return None
+    one = any(c.dep_ == "poss" or c.lower_ == "the" for c in role.children)
+    if not one or role.tag_ == "NNS":
+        return None
+    rest = frozenset(
+        w for t in role.subtree if t.i != role.i for w in words(t.text) if w not in _STOP
+    )
+    return _name_text(name), norm_word(_lemma(role)), rest
+
+
+def _name_text(token: Any) -> str:
+    """The proper name `token` heads: its entity, else the token with its proper compounds."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in sorted([*parts, token], key=lambda t: t.i))
+
+
+def _holder(doc: Any, head: str) -> str | None:
+    """The proper name the sentence gives the role `head` to: in apposition ("Taylor Swift,
+    Ellie's favorite singer"), by "is", or as a title before it ("president Warren Blake")."""
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or norm_word(_lemma(token)) != head:
+            continue
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            return _name_text(token.head)
+        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return _name_text(named[0])
+        if token.dep_ in ("nsubj", "attr") and token.head.lemma_ == "be":
+            other = "attr" if token.dep_ == "nsubj" else "nsubj"
+            names = [c for c in token.head.children if c.dep_ == other and c.pos_ == "PROPN"]
+            if names:
+                return _name_text(names[0])
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            return _name_text(token.head)
+    return None
+
+
+def _title_of(doc: Any, name: frozenset[str], role: frozenset[str]) -> str:
+    """The office the sentence writes before the person `name` ("JAAA General Secretary Garth
+    Gayle": "General Secretary"), the organisation's words (`role`) left out; "" when none."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not frozenset(words(ent.text)) & name:
+            continue
+        before = []
+        for token in reversed(doc[: ent.start]):
+            if token.dep_ != "compound" or token.head.i < ent.start or token.head.i >= ent.end:
+                break
+            before.append(token)
+        title = [t for t in reversed(before) if not set(words(t.text)) & role]
+        if title and norm_word(_lemma(title[-1])) in _OFFICES:
+            return " ".join(t.text for t in title)
+    return ""
+
+
 def _roles_text(verb: Any) -> str:
     """The words of the verb's sentence from its doer to its object."""
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")]
@@ -1408,16 +1545,32 @@ def _continued(sentences: Sequence[str]) -> list[tuple[str, str]]:
     out = []
     for before, sentence in itertools.pairwise(sentences):
         first = sentence.split(maxsplit=1)[:1]
-        if first and first[0].lower() in _DEMONSTRATIVES:
+        if (first and first[0].lower() in _DEMONSTRATIVES) or _name_noun_back(before, sentence):
             out.append((f"{before.strip()} {sentence.strip()}", sentence))
     return out
 
 
 def _names_back(sentence: str) -> bool:
     """The sentence opens on a demonstrative and a noun ("That number"), not a pronoun ("That
-    is ...")."""
+    is ..."), or names a thing of the sentence before by "the" and its noun (`_name_noun_back`)."""
     opener = parse(sentence)[0]
+    if opener.lower_ not in _DEMONSTRATIVES:
+        return True  # chosen by `_name_noun_back`
     return opener.dep_ == "det" and opener.head.pos_ == "NOUN"
+
+
+_THE_NOUN = re.compile(r"\bthe ([a-z]{3,})\b")
+
+
+def _name_noun_back(before: str, sentence: str) -> bool:
+    """The sentence names by "the" and a noun a thing the sentence before names in full: "the
+    center" after "the National Center for Missing & Exploited Children", "the zoo" after "the
+    Cleveland Metroparks Zoo"."""
+    for noun in _THE_NOUN.findall(sentence):
+        title = noun.capitalize()
+        if re.search(rf"[A-Z][\w&.]* {title}\b|\b{title} (?:for|of|on) [A-Z]", before):
+            return True
+    return False
 
 
 _AVOWALS = word_set("admit confirm acknowledge concede deny")
@@ -1455,7 +1608,9 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
     said, claimed_words = set(words(sentence)), set(words(claim))
     for head, (modifier, text) in mine.items():
         other = theirs.get(head)
-        if other is None or modifier in said or other[0] in claimed_words:
+        if other is None or other[0] == modifier:  # the same noun ("carbon dioxide", read "co2")
+            continue
+        if modifier in said or other[0] in claimed_words:
             continue
         return FactConflict(kind=FactKind.NAME, claim=text, evidence=other[1])
     return None
@@ -2040,10 +2195,39 @@ def _best_conflicts(
         # that conflicts ("northern" of "northern Syria" against "southern Syria")
         left_out = [f"{f.toward} {f.text}" if have.part_otherwise(f) else f.text for f, _ in found]
         coverage = event_overlap(claim, sentence, left_out)
-        found = [(f, c) for f, c in found if bars.holds(f.kind, coverage)]
+        found = [
+            (f, c.model_copy(update={"tied": True}) if _dates_the_act(f, claimed, have) else c)
+            for f, c in found
+        ]
+        found = [
+            (f, c) for f, c in found if bars.holds(FactKind.EVENT if c.tied else f.kind, coverage)
+        ]
         if (bool(found), coverage) > (bool(best[0]), best[1]):
             best = ([c for _, c in found], coverage, sentence.strip())
     return best
+
+
+def _dates_the_act(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+    """The claim's date and the text's other date hang on the same verb, the claim's own, with
+    another of the claim's names in the same place on it ("come to digital HD on Monday" /
+    "the saga comes to digital HD on Friday"): the verb and its object tie the date to the
+    claim's event, as the actor and the verb tie a negation, so the event's bar holds."""
+    if fact.kind is not FactKind.DATE:
+        return False
+    verb = fact.anchor.split("/")[0]
+    if not verb or verb in REPORTING_VERBS:
+        return False
+    if not any(f.kind is FactKind.EVENT and f.key == norm_verb(verb) for f in claimed):
+        return False
+    if not any(_date_clash(fact.key, d.key) and _same_verb(fact, d) for d in have.dates):
+        return False
+    return any(
+        n.key == f.key and n.anchor == f.anchor
+        for f in claimed
+        if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
+        and f.anchor.split("/")[0] == verb
+        for n in have.names
+    )
 
 
 def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence) -> FactConflict | None:
@@ -2288,10 +2472,21 @@ def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> f
     found = wanted & set(have)
     acronyms = {norm_word(w) for w in _WORD.findall(claim) if _ACRONYM.match(w)}
     found |= {w for w in (acronyms & wanted) - found if _expands(w, have)}
+    for surname, name in _full_names(claim):
+        if surname in found:  # "Ramos" for "Jose Antonio Ramos", named in full once before
+            found |= name & wanted
     verb = _event_verb_word(claim)
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
     return len(found) / len(wanted)
+
+
+@lru_cache(maxsize=4096)
+def _full_names(claim: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The claim's people named by more than one word, by their last word: news names a person
+    in full once, then by surname only ("Etan's parents ... sued Ramos in 2001")."""
+    names = [words(f.text) for f in facts(claim) if f.kind is FactKind.PERSON]
+    return tuple((ws[-1], frozenset(ws)) for ws in names if len(ws) > 1)
 
 
 @lru_cache(maxsize=4096)

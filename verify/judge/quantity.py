@@ -40,7 +40,7 @@ _add("volume", 3.785411784e-3, "gallon gallons")
 _add("mass", 1e-6, "mg milligram milligrams")
 _add("mass", 1e-3, "gram grams")  # not "g": "5G"
 _add("mass", 1.0, "kg kilogram kilograms kilo kilos")
-_add("mass", 1e3, "tonne tonnes")
+_add("mass", 1e3, "tonne tonnes ton tons")  # writers use "tons" for tonnes; a short ton is 0.907
 _add("mass", 0.45359237, "lb lbs")
 _add("speed", 1 / 3.6, "km/h kph")
 _add("speed", 0.44704, "mph")
@@ -57,9 +57,13 @@ _UNIT = (
 )
 _QUANTITY = re.compile(
     rf"(?P<from>between\s+|from\s+)?(?P<a>{_NUM})"
-    rf"(?:\s*(?:–|—|-|to|(?(from)and|–))\s*(?P<b>{_NUM}))?\s*{_UNIT}",
+    rf"(?:\s*(?:–|—|-|to|(?(from)and|–))\s*(?P<b>{_NUM}))?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"  # "29 billion tons"
+    rf"\s*{_UNIT}",
     re.IGNORECASE,
 )
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""Scale words after digits ("1.5 million", "29 billion tons")."""
 _HEDGES = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|ca\.|an estimated)\s*$"
     r"|~\s*$",
@@ -139,8 +143,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         unit = _unit_key(m.group("unit"))
         if unit not in _UNITS or _RATE.match(text, m.end()):
             continue
-        a = float(m.group("a").replace(",", ""))
-        b = float(m.group("b").replace(",", "")) if m.group("b") else a
+        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        a = float(m.group("a").replace(",", "")) * scale
+        b = float(m.group("b").replace(",", "")) * scale if m.group("b") else a
         before = text[max(0, m.start() - 20) : m.start()]
         bound = "more" if _MORE.search(before) else "less" if _LESS.search(before) else ""
         hedged = bool(_HEDGES.search(before))

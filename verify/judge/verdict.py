@@ -43,7 +43,9 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    turned into its opposite) is evidence *against* the claim, whatever the model reads: a
    changed number, place or date must not read as support. The claim's own event negated or
    reversed by the same actor needs only ``min_event_clash`` of the rest of the claim: the verb
-   and its actor already tie the sentence to the claim. A refutation read by the model
+   and its actor already tie the sentence to the claim; so does another date on the claim's own
+   verb with another of the claim's facts on it (``FactConflict.tied``: "comes to digital HD on
+   Friday" for "come to digital HD on Monday"). A refutation read by the model
    counts when the text holds at least ``min_refute_coverage`` of the claim's words and, if it
    holds less than ``refute_event_needed_below`` of them, names the claim's event or its actor.
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
@@ -289,7 +291,7 @@ def contradicts(alignment: Alignment | None, rules: VerdictRules = RULES) -> boo
     """The passage states one of the claim's facts differently, in a sentence about its event."""
     if not rules.facts or alignment is None or not alignment.conflicting:
         return False
-    events = all(c.kind is FactKind.EVENT for c in alignment.conflicting)
+    events = all(c.kind is FactKind.EVENT or c.tied for c in alignment.conflicting)
     return alignment.same_event >= (rules.min_event_clash if events else rules.min_same_event)
 
 
