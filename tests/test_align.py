@@ -497,6 +497,22 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "president",
             "General Secretary",
         ),
+        (
+            "Executive producer Mark Wolper is the son of the original's producer, Alex Haley.",
+            "Executive producer Mark Wolper, son of the original's producer David L. Wolper, "
+            'added, "Kunta Kinte began telling his story."',
+            FactKind.PERSON,
+            "Alex Haley",
+            "David L. Wolper",
+        ),
+        (
+            "Christopher Lawler said the attempted abuse happened in January 1978, when he was 37.",
+            "Mr Lawler, now 64, said the attempted abuse at the Queen Mother's London residence "
+            "happened in January 1978 when he was 27.",
+            FactKind.NUMBER,
+            "when he was 37",
+            "when he was 27",
+        ),
     ],
     ids=[
         "number",
@@ -558,6 +574,8 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a person, the claim's organisation called 'the center' in the next sentence",
         "a role one person holds, given to another in apposition",
         "another office of the same organisation, written before the name",
+        "a role one person holds, in apposition in the claim, given to another",
+        "an age when something happened (not the age now)",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -866,6 +884,16 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Garth Gayle is the general secretary of the JAAA.",
             "JAAA General Secretary Garth Gayle commented on the selection.",
         ),
+        (
+            "Mark Wolper is the son of the original's producer, David L. Wolper.",
+            "Executive producer Mark Wolper, son of the original's producer David L. Wolper, "
+            "added a comment.",
+        ),
+        (
+            "Christopher Lawler said the attempted abuse happened in January 1978, when he was 27.",
+            "Mr Lawler, now 64, said the attempted abuse at the Queen Mother's London residence "
+            "happened in January 1978 when he was 27.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -907,6 +935,8 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a number with a fraction sign / in decimals",
         "a role one person holds, in apposition",
         "an office written before the name",
+        "a role in apposition, the same holder",
+        "an age when something happened, the same, beside the age now",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:

@@ -771,6 +771,8 @@ def _number_facts(doc: Any) -> list[Fact]:
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
             if counted == "age":
                 text = f"{noun.text}, {span.text}"  # "Durst, 71"
+            elif counted.startswith("age when"):
+                text = f"when {doc[span.root.head.i - 1].text} was {span.text}"
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
             owner = _owner(span.root) if counted in _CURRENCIES.values() else ""
@@ -988,14 +990,29 @@ _SPANS_OF_TIME = word_set("second minute hour day week month year decade century
 
 
 def _age(token: Any) -> bool:
-    """A bare number beside a name, between commas: an age ("Durst, 71, is accused")."""
-    return (
-        token.like_num
-        and token.dep_ == "appos"
-        and token.head.pos_ == "PROPN"
-        and token.text.isdigit()
-        and 0 < int(token.text) < 130
-    )
+    """A bare number beside a name, between commas: an age ("Durst, 71, is accused"); or what
+    a person "was" in a clause that dates an event ("happened in 1978 when he was 27")."""
+    if not (token.like_num and token.text.isdigit() and 0 < int(token.text) < 130):
+        return False
+    if token.dep_ == "appos":
+        return bool(token.head.pos_ == "PROPN")
+    return _age_then(token) != ""
+
+
+_PERSONAL = word_set("he she i")
+
+
+def _age_then(token: Any) -> str:
+    """The verb whose time a "when he was 27" clause holding the number gives ("happen"), or
+    "": an age then, not now ("Lawler, now 64")."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_ != "be" or be.dep_ != "advcl":
+        return ""
+    if not any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in be.children):
+        return ""
+    if not any(c.lower_ == "when" for c in be.children):
+        return ""
+    return _lemma(be.head)
 
 
 def _span_of_time(token: Any) -> bool:
@@ -1062,7 +1079,8 @@ def _counted(span: Any) -> str:
         return norm_word(after.text) or after.text
     head = root.head
     if _age(root):
-        return "age"
+        then = _age_then(root)
+        return f"age when {then}" if then else "age"
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         return _lemma(_through_compound(head))
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
@@ -1396,55 +1414,59 @@ def _identity_clash(
     claim: str, sentences: Sequence[str], bar: float
 ) -> tuple[FactConflict, float, str] | None:
     """For a claim that says who holds a role held by one ("Ellie's favorite singer is Katy
-    Perry", "Garth Gayle is the president of the JAAA"): a sentence that gives the role to
-    someone else ("Taylor Swift, Ellie's favorite singer"), or gives the person another office
-    of the same organisation ("JAAA General Secretary Garth Gayle"); with the sentence's share
-    of the rest of the claim, which must reach `bar`, and the sentence."""
-    mine = _identity(parse(claim))
-    if mine is None:
-        return None
-    name, head, role = mine
-    name_words = frozenset(words(name))
-    for sentence in sentences:
-        said = set(words(sentence))
-        if not role <= said:
-            continue
-        if head in said and event_overlap(claim, sentence, [name]) >= bar:
-            other = _holder(parse(sentence), head)
-            if other is not None and not frozenset(words(other)) & name_words:
-                return FactConflict(kind=FactKind.PERSON, claim=name, evidence=other), bar, sentence
-        if head in _OFFICES and head not in said and name_words <= said:
-            title = _title_of(parse(sentence), name_words, role)
-            if title and event_overlap(claim, sentence, [head]) >= bar:
-                conflict = FactConflict(kind=FactKind.NAME, claim=head, evidence=title)
-                return conflict, bar, sentence
+    Perry", "Garth Gayle is the president of the JAAA", "the son of the original's producer,
+    Alex Haley"): a sentence that gives the role to someone else ("Taylor Swift, Ellie's
+    favorite singer"), or gives the person another office of the same organisation ("JAAA
+    General Secretary Garth Gayle"); with the sentence's share of the rest of the claim, which
+    must reach `bar`, and the sentence."""
+    for name, head, role in _identities(parse(claim)):
+        name_words = frozenset(words(name))
+        for sentence in sentences:
+            said = set(words(sentence))
+            if not role <= said:
+                continue
+            if head in said and event_overlap(claim, sentence, [name]) >= bar:
+                other = _holder(parse(sentence), head, role)
+                if other is not None and not frozenset(words(other)) & name_words:
+                    conflict = FactConflict(kind=FactKind.PERSON, claim=name, evidence=other)
+                    return conflict, bar, sentence
+            if head in _OFFICES and head not in said and name_words <= said:
+                title = _title_of(parse(sentence), name_words, role)
+                if title and event_overlap(claim, sentence, [head]) >= bar:
+                    conflict = FactConflict(kind=FactKind.NAME, claim=head, evidence=title)
+                    return conflict, bar, sentence
     return None
 
 
-def _identity(doc: Any) -> tuple[str, str, frozenset[str]] | None:
-    """(the name, the role's noun, the role's other words) of "X is the Y" or "the Y is X",
-    where X is a proper name and Y a role one holds at a time ("the", or a possessive: "Ellie's
-    favorite singer"), not negated; None for any other claim."""
+def _identities(doc: Any) -> list[tuple[str, str, frozenset[str]]]:
+    """(the name, the role's noun, the role's other words) for each "X is the Y" or "the Y is
+    X" (the claim's root) and each "the Y, X" or "X, the Y" (an apposition), where X is a
+    proper name and Y a role one holds at a time ("the", or a possessive: "Ellie's favorite
+    singer"); not under a negation."""
+    pairs = []
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_ != "be" or _negated(root):
-        return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    attribute = next((c for c in root.children if c.dep_ == "attr"), None)
-    if subject is None or attribute is None:
-        return None
-    if subject.pos_ == "PROPN" and attribute.pos_ == "NOUN":
-        name, role = subject, attribute
-    elif attribute.pos_ == "PROPN" and subject.pos_ == "NOUN":
-        name, role = attribute, subject
-    else:
-        return None
-    one = any(c.dep_ == "poss" or c.lower_ == "the" for c in role.children)
-    if not one or role.tag_ == "NNS":
-        return None
-    rest = frozenset(
-        w for t in role.subtree if t.i != role.i for w in words(t.text) if w not in _STOP
-    )
-    return _name_text(name), norm_word(_lemma(role)), rest
+    if root is not None and root.lemma_ == "be" and not _negated(root):
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attribute = next((c for c in root.children if c.dep_ == "attr"), None)
+        if subject is not None and attribute is not None:
+            pairs += [(subject, attribute), (attribute, subject)]
+    pairs += [(t, t.head) for t in doc if t.dep_ == "appos"]
+    pairs += [(t.head, t) for t in doc if t.dep_ == "appos"]
+    out = []
+    for name, role in pairs:
+        if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.tag_ == "NNS":
+            continue
+        if not any(c.dep_ == "poss" or c.lower_ == "the" for c in role.children):
+            continue
+        rest = frozenset(
+            w
+            for t in role.subtree
+            if t.i != role.i and not (name.left_edge.i <= t.i <= name.i)
+            for w in words(t.text)
+            if w not in _STOP and len(w) > 1
+        )
+        out.append((_name_text(name), norm_word(_lemma(role)), rest))
+    return out
 
 
 def _name_text(token: Any) -> str:
@@ -1456,11 +1478,20 @@ def _name_text(token: Any) -> str:
     return " ".join(t.text for t in sorted([*parts, token], key=lambda t: t.i))
 
 
-def _holder(doc: Any, head: str) -> str | None:
-    """The proper name the sentence gives the role `head` to: in apposition ("Taylor Swift,
-    Ellie's favorite singer"), by "is", or as a title before it ("president Warren Blake")."""
+_ROLE_REACH = 4
+"""How many tokens on either side of a role's noun may hold its other words ("the original's
+producer", "the president of the JAAA")."""
+
+
+def _holder(doc: Any, head: str, role: frozenset[str]) -> str | None:
+    """The proper name the sentence gives the role `head` (with the role's other words near
+    it) to: in apposition ("Taylor Swift, Ellie's favorite singer"), by "is", or as a title
+    before it ("president Warren Blake")."""
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or norm_word(_lemma(token)) != head:
+            continue
+        near = doc[max(0, token.i - _ROLE_REACH) : token.i + _ROLE_REACH + 1].text
+        if not role <= set(words(near)):
             continue
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":
             return _name_text(token.head)
