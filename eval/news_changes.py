@@ -3,7 +3,7 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3 or cnn3) ingests the first 12 distinct
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3 or bbc3) ingests the first 12 distinct
 articles of one of SummaC's subsets into a store under `--home` (once; a second run reuses it; one
 `--home` per subset) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
@@ -22,14 +22,16 @@ articles of one of SummaC's subsets into a store under `--home` (once; a second 
 * `factcc3`: FactCC again (the `factcc` store will do), articles 2, 0 and 3 (the Etan Patz case,
   a prom invitation, the Star Wars films in digital HD);
 * `cnn3`: SummEval again (the `cnn` store will do), articles 4, 5 and 9 (a remake of Roots, a
-  former royal footman's complaint, a speed camera pointed at a house).
+  former royal footman's complaint, a speed camera pointed at a house);
+* `bbc3`: XSumFaith again (the `bbc` store will do), articles 0, 2 and 10 (McIlroy at the
+  Turkish Open, Bournemouth beaten at Sunderland, a rugby league coach's move).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
-after; factcc3, then cnn3, in the session after that), and no rule was changed because of it
-before its first figures were recorded (eval/README.md): those first figures are held out.
+after; factcc3, then cnn3, then bbc3, in the session after that), and no rule was changed because
+of it before its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -445,6 +447,45 @@ CNN3: list[tuple[str, str]] = [
     ("added", "The camera was re-pointed by a local teenager as a prank."),
 ]
 
+BBC3: list[tuple[str, str]] = [
+    # XSumFaith article 0: McIlroy at the Turkish Open
+    ("same", "Dubuisson carded a 67 to tie with overnight leader Van Zyl on 16 under par."),
+    (
+        "same",
+        "McIlroy ruptured a ligament in his left ankle during a game of football with friends in "
+        "July.",
+    ),
+    (
+        "changed",
+        "McIlroy ruptured a ligament in his right ankle during a game of football with friends in "
+        "July.",
+    ),
+    ("changed", "McIlroy moved to 12 under par with Thailand's Kiradech Aphibarnrat."),
+    ("changed", "A four iron from 229 yards on the 13th set up an eagle from just 14 feet."),
+    ("changed", "McIlroy unsuccessfully defended his US PGA title at Whistling Straits in June."),
+    ("changed", "McIlroy leads Scotland's Danny Willett in the Race to Dubai."),
+    ("changed", "McIlroy is a three-time major winner."),
+    ("added", "McIlroy's caddie is J.P. Fitzgerald."),
+    # article 2: Bournemouth beaten at Sunderland
+    ("same", "Bournemouth lost 2-1 at Sunderland on Saturday."),
+    ("same", "Dan Gosling's goal gave Bournemouth the lead."),
+    ("changed", "Bournemouth won 2-1 at Sunderland on Saturday."),
+    (
+        "changed",
+        "Sunderland's goals came from Victor Anichebe and a Jermain Defoe free kick.",
+    ),
+    ("changed", "Bournemouth scored six goals against Swansea prior to these two games."),
+    ("changed", "Sunderland played with 10 men after Jermain Defoe's dismissal."),
+    ("added", "Bournemouth manager Eddie Howe was sent to the stands in the second half."),
+    # article 10: Duffy joins Featherstone
+    ("same", "Duffy has joined Featherstone on a one-year contract after leaving Swinton Lions."),
+    ("same", "Duffy played for Leigh, Widnes and Salford during his playing career."),
+    ("changed", "Duffy, 47, has joined Featherstone on a one-year contract."),
+    ("changed", "Duffy has joined Featherstone on a two-year contract."),
+    ("changed", "Duffy has been replaced at Swinton by his former assistant Mark Campbell."),
+    ("added", "Featherstone sacked their previous coach after a run of six defeats."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
@@ -454,6 +495,7 @@ SETS = {
     "cnn2": ("summeval.json", CNN2),
     "factcc3": ("factcc.json", FACTCC3),
     "cnn3": ("summeval.json", CNN3),
+    "bbc3": ("xsumfaith.json", BBC3),
 }
 
 
