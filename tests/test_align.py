@@ -513,6 +513,38 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "when he was 37",
             "when he was 27",
         ),
+        (
+            "Bournemouth scored six goals against Swansea prior to these two games.",
+            '"We scored six goals against Hull prior to these two games," Howe told BBC Radio '
+            "Solent.",
+            FactKind.PLACE,
+            "Swansea",
+            "Hull",
+        ),
+        (
+            "McIlroy ruptured a ligament in his right ankle during a game of football in July.",
+            "The former world number one ruptured a ligament in his left ankle during a game of "
+            "football with friends in July.",
+            FactKind.NAME,
+            "right ankle",
+            "left ankle",
+        ),
+        (
+            "McIlroy moved to 12 under par with Thailand's Kiradech Aphibarnrat.",
+            "McIlroy carded a third straight five under-par 67 to move to 15 under par with "
+            "Thailand's Kiradech Aphibarnrat.",
+            FactKind.NUMBER,
+            "12 under par",
+            "15 under par",
+        ),
+        (
+            "A four iron from 229 yards on the 13th set up an eagle from just 14 feet.",
+            "But he hit back with a birdie on the par-five 11th and a towering four iron from 229 "
+            "yards on the 13th set up an eagle from just four feet.",
+            FactKind.NUMBER,
+            "14 feet",
+            "four feet",
+        ),
     ],
     ids=[
         "number",
@@ -576,6 +608,10 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "another office of the same organisation, written before the name",
         "a role one person holds, in apposition in the claim, given to another",
         "an age when something happened (not the age now)",
+        "a team named by its town, in the same role as another typed otherwise",
+        "the opposite side of the same noun",
+        "a golfer's score",
+        "a measure in words, the same unit chosen before another",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(

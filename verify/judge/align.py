@@ -767,6 +767,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             noun, whole = span.root.head, _through_compound(span.root.head)
             named = noun.text if whole.i == noun.i else f"{noun.text} {whole.text}"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
+            if counted.endswith(" par"):
+                text = f"{span.text} {counted}"  # "15 under par"
             if not counted and i > 0 and doc[i - 1].text in _CURRENCIES:
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
             if counted == "age":
@@ -1078,6 +1080,10 @@ def _counted(span: Any) -> str:
     if after is not False and (after.text in ("%", "percent") or after.lower_ in _SPELLING):
         return norm_word(after.text) or after.text
     head = root.head
+    doc = span.doc
+    par = span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "par"
+    if after is not False and after.lower_ in ("under", "over") and par:
+        return f"{after.lower_} par"  # a golfer's score: "15 under par"
     if _age(root):
         then = _age_then(root)
         return f"age when {then}" if then else "age"
@@ -1632,6 +1638,9 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
     """The sentence names the claim's kind of thing by another noun before it ("a law degree" /
     "an economics degree", "breast cancer" / "lung cancer"), and neither that noun nor the
     claim's is elsewhere in the other text."""
+    side = _side_swap(claim, sentence)
+    if side is not None:
+        return side
     mine = _noun_kinds(claim)
     if not mine:
         return None
@@ -1644,6 +1653,34 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         if modifier in said or other[0] in claimed_words:
             continue
         return FactConflict(kind=FactKind.NAME, claim=text, evidence=other[1])
+    return None
+
+
+_SIDES = _opposites("left right | upper lower | front rear back | inner outer")
+"""Adjectives for one of two sides of a thing: "his right ankle" is not "his left ankle"."""
+
+
+def _side_swap(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence puts the claim's noun on the opposite side ("a ligament in his left ankle"
+    for "in his right ankle"), and never on the claim's."""
+    mine = [
+        (t.lower_, _lemma(t.head), t.head.text)
+        for t in parse(claim)
+        if t.lower_ in _SIDES and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+    ]
+    if not mine:
+        return None
+    sides: dict[str, set[str]] = {}
+    for t in parse(sentence):
+        if t.lower_ in _SIDES and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+            sides.setdefault(_lemma(t.head), set()).add(t.lower_)
+    for side, noun, text in mine:
+        said = sides.get(noun, set())
+        other = said & _SIDES[side]
+        if other and side not in said:
+            return FactConflict(
+                kind=FactKind.NAME, claim=f"{side} {text}", evidence=f"{min(other)} {text}"
+            )
     return None
 
 
@@ -2024,6 +2061,7 @@ class _Evidence:
         if self.measures(quantity):
             return None
         same = [q for q in self.quantities if q.dimension == quantity.dimension]
+        same.sort(key=lambda q: q.unit != quantity.unit)  # "four feet" for "14 feet", not yards
         return same[0].text if same else None
 
 
@@ -2418,16 +2456,20 @@ _ACTOR_KINDS = frozenset({FactKind.ORG, FactKind.GROUP, FactKind.PERSON})
 def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
     """Two organisations, groups or people in the very same role of the same verb ("an
     offensive against Islamic State" / "seized territory in an offensive against the Kurdish YPG
-    militia", "intercepted by the FBI" / "by the CIA"), neither written as a code or a
-    two-letter acronym ("WT", "Th2": cells and genes listed side by side) nor the speaker of the
-    claim."""
+    militia", "intercepted by the FBI" / "by the CIA"), or a place where it is not where
+    something happens (a team: "scored six goals against Swansea" / "against Hull"), neither
+    written as a code or a two-letter acronym ("WT", "Th2": cells and genes listed side by side)
+    nor the speaker of the claim."""
     verb, _, relation = claimed.anchor.partition("/")
+    kinds = _ACTOR_KINDS
+    if relation not in _LOCATIVE and FactKind.GROUP not in (claimed.kind, stated.kind):
+        kinds = _ACTOR_KINDS | {FactKind.PLACE}  # a team named by its town, not a demonym
     return (
         verb not in ("", "noun")
         and relation != ""
         and claimed.anchor == stated.anchor
-        and claimed.kind in _ACTOR_KINDS
-        and stated.kind in _ACTOR_KINDS
+        and claimed.kind in kinds
+        and stated.kind in kinds
         and not (claimed.peripheral or stated.peripheral)
         and not any(_short_acronym(f.text) or _CODE.match(f.text) for f in (claimed, stated))
     )

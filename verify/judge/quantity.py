@@ -48,6 +48,18 @@ _add("temperature", 1.0, "°c celsius")
 _add("temperature", 5 / 9, "°f fahrenheit")
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+)
+_WORD_VALUES = {word: float(value) for value, word in enumerate(_NUMBER_WORDS.split(), 1)} | {
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "hundred": 100.0,
+}
+"""Numbers written as a word before a unit ("from just four feet")."""
+_WORD_NUM = r"\b(?:" + "|".join(_WORD_VALUES) + r")"
 _UNIT_WORDS = sorted((re.escape(u) for u in _UNITS if u[0] != "°"), key=len, reverse=True)
 _UNIT = (
     r"(?P<unit>°\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|C|F)\b"
@@ -56,7 +68,7 @@ _UNIT = (
     r"|(?:" + "|".join(_UNIT_WORDS) + r")(?![\w/]))"
 )
 _QUANTITY = re.compile(
-    rf"(?P<from>between\s+|from\s+)?(?P<a>{_NUM})"
+    rf"(?P<from>between\s+|from\s+)?(?P<a>{_NUM}|{_WORD_NUM})"
     rf"(?:\s*(?:–|—|-|to|(?(from)and|–))\s*(?P<b>{_NUM}))?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"  # "29 billion tons"
     rf"\s*{_UNIT}",
@@ -143,8 +155,12 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         unit = _unit_key(m.group("unit"))
         if unit not in _UNITS or _RATE.match(text, m.end()):
             continue
+        written = m.group("a").lower()
+        if written in _WORD_VALUES and (unit == "inch" or m.group("b")):
+            continue  # "one in, one out"; a range in words is rare enough to leave
         scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
-        a = float(m.group("a").replace(",", "")) * scale
+        a = _WORD_VALUES[written] if written in _WORD_VALUES else float(written.replace(",", ""))
+        a *= scale
         b = float(m.group("b").replace(",", "")) * scale if m.group("b") else a
         before = text[max(0, m.start() - 20) : m.start()]
         bound = "more" if _MORE.search(before) else "less" if _LESS.search(before) else ""
