@@ -545,6 +545,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "14 feet",
             "four feet",
         ),
+        (
+            "The sliding activity of kinesin-8 protein Kip3 inhibits bipolar spindle assembly.",
+            "Microtubule sliding activity of a kinesin-8 promotes spindle assembly and spindle "
+            "length control.",
+            FactKind.EVENT,
+            "inhibit",
+            "promote",
+        ),
     ],
     ids=[
         "number",
@@ -612,6 +620,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the opposite side of the same noun",
         "a golfer's score",
         "a measure in words, the same unit chosen before another",
+        "the opposite verb, the claim's misparsed as an apposition of its subject's noun",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(

@@ -1214,6 +1214,14 @@ def _main_verb(root: Any) -> Any | None:
             for c in root.children
             if c.dep_ == "acl" and c.pos_ == "VERB" and any(g.dep_ == "ccomp" for g in c.children)
         ]
+        if not clauses:  # "The sliding activity of Kip3 inhibits assembly": the verb, with its
+            clauses = [  # subject, hung on the noun as an apposition
+                c
+                for c in root.children
+                if c.dep_ == "appos"
+                and c.pos_ == "VERB"
+                and any(g.dep_ == "nsubj" for g in c.children)
+            ]
         verb = clauses[0] if len(clauses) == 1 else root
     if verb.lemma_.lower() in REPORTING_VERBS:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
