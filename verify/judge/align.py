@@ -774,7 +774,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             if counted == "age":
                 text = f"{noun.text}, {span.text}"  # "Durst, 71"
             elif counted.startswith("age when"):
-                text = f"when {doc[span.root.head.i - 1].text} was {span.text}"
+                be = span.root.head
+                text = f"when {doc[be.i - 1].text} {be.text} {span.text}"  # "when he was 27"
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
             owner = _owner(span.root) if counted in _CURRENCIES.values() else ""
