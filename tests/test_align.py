@@ -553,6 +553,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "inhibit",
             "promote",
         ),
+        (
+            "Trey's future coach, James Whitford, said he felt bad about the prom-posal.",
+            "Trey's future coach at Ball State, James Whitford, said he felt great about the "
+            "prom-posal, noting that Trey often works with other kids.",
+            FactKind.NAME,
+            "bad",
+            "great",
+        ),
     ],
     ids=[
         "number",
@@ -621,6 +629,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a golfer's score",
         "a measure in words, the same unit chosen before another",
         "the opposite verb, the claim's misparsed as an apposition of its subject's noun",
+        "the opposite adjective on the same verb",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(

@@ -1647,7 +1647,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
     """The sentence names the claim's kind of thing by another noun before it ("a law degree" /
     "an economics degree", "breast cancer" / "lung cancer"), and neither that noun nor the
     claim's is elsewhere in the other text."""
-    side = _side_swap(claim, sentence)
+    side = _side_swap(claim, sentence) or _judged_otherwise(claim, sentence)
     if side is not None:
         return side
     mine = _noun_kinds(claim)
@@ -1690,6 +1690,38 @@ def _side_swap(claim: str, sentence: str) -> FactConflict | None:
             return FactConflict(
                 kind=FactKind.NAME, claim=f"{side} {text}", evidence=f"{min(other)} {text}"
             )
+    return None
+
+
+_JUDGEMENTS = _opposites(
+    "good bad poor | great bad terrible awful | happy unhappy sad | pleased displeased upset "
+    "disappointed angry | proud ashamed | thrilled upset disappointed | excited disappointed | "
+    "glad sorry | satisfied dissatisfied | optimistic pessimistic | confident worried | safe "
+    "unsafe dangerous | legal illegal | guilty innocent | successful unsuccessful | alive dead"
+)
+"""Adjectives that say how someone or something is, and their opposites: "he felt bad about
+it" is not "he felt great about it"."""
+
+
+def _judged_otherwise(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence gives the claim's verb ("felt", "was") the opposite adjective ("felt great"
+    for "felt bad"), and never the claim's."""
+    mine = [
+        (t.lower_, _lemma(t.head))
+        for t in parse(claim)
+        if t.lower_ in _JUDGEMENTS and t.dep_ == "acomp" and not _negated(t.head)
+    ]
+    if not mine:
+        return None
+    said: dict[str, set[str]] = {}
+    for t in parse(sentence):
+        if t.lower_ in _JUDGEMENTS and t.dep_ == "acomp" and not _negated(t.head):
+            said.setdefault(_lemma(t.head), set()).add(t.lower_)
+    for adjective, verb in mine:
+        given = said.get(verb, set())
+        other = given & _JUDGEMENTS[adjective]
+        if other and adjective not in given:
+            return FactConflict(kind=FactKind.NAME, claim=adjective, evidence=min(other))
     return None
 
 
