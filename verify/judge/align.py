@@ -767,11 +767,11 @@ def _number_facts(doc: Any) -> list[Fact]:
             noun, whole = span.root.head, _through_compound(span.root.head)
             named = noun.text if whole.i == noun.i else f"{noun.text} {whole.text}"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
-            if counted.endswith(" par"):
-                text = f"{span.text} {counted}"  # "15 under par"
             if not counted and i > 0 and doc[i - 1].text in _CURRENCIES:
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
-            if counted == "age":
+            if counted.endswith(" par"):
+                text = f"{span.text} {counted}"  # "15 under par"
+            elif counted == "age":
                 text = f"{noun.text}, {span.text}"  # "Durst, 71"
             elif counted.startswith("age when"):
                 be = span.root.head
@@ -1318,7 +1318,8 @@ def align(
     candidates += [  # words first (cheap), the parse only for those that hold enough
         joined
         for joined, opener in _continued(sentences)
-        if reach(event_overlap(claim, joined)) >= bars.lowest and _names_back(opener)
+        if reach(event_overlap(claim, joined)) >= bars.lowest
+        and (opener is None or _names_back(opener))
     ]
     parse_many(candidates)
     conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)
@@ -1434,7 +1435,7 @@ def _identity_clash(
     favorite singer"), or gives the person another office of the same organisation ("JAAA
     General Secretary Garth Gayle"); with the sentence's share of the rest of the claim, which
     must reach `bar`, and the sentence."""
-    for name, head, role in _identities(parse(claim)):
+    for name, head, role in _identities(claim):
         name_words = frozenset(words(name))
         for sentence in sentences:
             said = set(words(sentence))
@@ -1453,11 +1454,13 @@ def _identity_clash(
     return None
 
 
-def _identities(doc: Any) -> list[tuple[str, str, frozenset[str]]]:
+@lru_cache(maxsize=4096)
+def _identities(claim: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """(the name, the role's noun, the role's other words) for each "X is the Y" or "the Y is
     X" (the claim's root) and each "the Y, X" or "X, the Y" (an apposition), where X is a
     proper name and Y a role one holds at a time ("the", or a possessive: "Ellie's favorite
-    singer"); not under a negation."""
+    singer"); not under a negation. Read once per claim, not once per passage."""
+    doc = parse(claim)
     pairs = []
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lemma_ == "be" and not _negated(root):
@@ -1481,7 +1484,7 @@ def _identities(doc: Any) -> list[tuple[str, str, frozenset[str]]]:
             if w not in _STOP and len(w) > 1
         )
         out.append((_name_text(name), norm_word(_lemma(role)), rest))
-    return out
+    return tuple(out)
 
 
 def _name_text(token: Any) -> str:
@@ -1584,24 +1587,27 @@ def _noun_words(heads: list[Any]) -> frozenset[str]:
 _DEMONSTRATIVES = word_set("this that these those")
 
 
-def _continued(sentences: Sequence[str]) -> list[tuple[str, str]]:
-    """(the sentence before joined to it, the sentence) for each sentence that opens on a
-    demonstrative ("That number includes 40 cell phones"): when it names a thing of the sentence
-    before (`_names_back`), what it states is stated of the claim's event as much as that."""
-    out = []
+def _continued(sentences: Sequence[str]) -> list[tuple[str, str | None]]:
+    """(the sentence before joined to it, the sentence when it opens on a demonstrative) for
+    each sentence that may name a thing of the sentence before: by a demonstrative ("That number
+    includes 40 cell phones"; the parse, `_names_back`, must still show a noun after it), or by
+    "the" and a noun of a name the sentence before spells out (`_name_noun_back`; then None).
+    What it states is stated of the claim's event as much as that."""
+    out: list[tuple[str, str | None]] = []
     for before, sentence in itertools.pairwise(sentences):
         first = sentence.split(maxsplit=1)[:1]
-        if (first and first[0].lower() in _DEMONSTRATIVES) or _name_noun_back(before, sentence):
-            out.append((f"{before.strip()} {sentence.strip()}", sentence))
+        joined = f"{before.strip()} {sentence.strip()}"
+        if first and first[0].lower() in _DEMONSTRATIVES:
+            out.append((joined, sentence))
+        elif _name_noun_back(before, sentence):
+            out.append((joined, None))
     return out
 
 
 def _names_back(sentence: str) -> bool:
     """The sentence opens on a demonstrative and a noun ("That number"), not a pronoun ("That
-    is ..."), or names a thing of the sentence before by "the" and its noun (`_name_noun_back`)."""
+    is ...")."""
     opener = parse(sentence)[0]
-    if opener.lower_ not in _DEMONSTRATIVES:
-        return True  # chosen by `_name_noun_back`
     return opener.dep_ == "det" and opener.head.pos_ == "NOUN"
 
 
@@ -1672,25 +1678,11 @@ _SIDES = _opposites("left right | upper lower | front rear back | inner outer")
 def _side_swap(claim: str, sentence: str) -> FactConflict | None:
     """The sentence puts the claim's noun on the opposite side ("a ligament in his left ankle"
     for "in his right ankle"), and never on the claim's."""
-    mine = [
-        (t.lower_, _lemma(t.head), t.head.text)
-        for t in parse(claim)
-        if t.lower_ in _SIDES and t.dep_ == "amod" and t.head.pos_ == "NOUN"
-    ]
-    if not mine:
+    found = _opposite_said(claim, sentence, _SIDES, "amod")
+    if found is None:
         return None
-    sides: dict[str, set[str]] = {}
-    for t in parse(sentence):
-        if t.lower_ in _SIDES and t.dep_ == "amod" and t.head.pos_ == "NOUN":
-            sides.setdefault(_lemma(t.head), set()).add(t.lower_)
-    for side, noun, text in mine:
-        said = sides.get(noun, set())
-        other = said & _SIDES[side]
-        if other and side not in said:
-            return FactConflict(
-                kind=FactKind.NAME, claim=f"{side} {text}", evidence=f"{min(other)} {text}"
-            )
-    return None
+    side, other, noun = found
+    return FactConflict(kind=FactKind.NAME, claim=f"{side} {noun}", evidence=f"{other} {noun}")
 
 
 _JUDGEMENTS = _opposites(
@@ -1705,23 +1697,42 @@ it" is not "he felt great about it"."""
 
 def _judged_otherwise(claim: str, sentence: str) -> FactConflict | None:
     """The sentence gives the claim's verb ("felt", "was") the opposite adjective ("felt great"
-    for "felt bad"), and never the claim's."""
-    mine = [
-        (t.lower_, _lemma(t.head))
-        for t in parse(claim)
-        if t.lower_ in _JUDGEMENTS and t.dep_ == "acomp" and not _negated(t.head)
-    ]
+    for "felt bad"), and never the claim's; neither verb negated."""
+    found = _opposite_said(claim, sentence, _JUDGEMENTS, "acomp")
+    if found is None:
+        return None
+    adjective, other, _ = found
+    return FactConflict(kind=FactKind.NAME, claim=adjective, evidence=other)
+
+
+def _opposite_said(
+    claim: str, sentence: str, table: dict[str, frozenset[str]], dep: str
+) -> tuple[str, str, str] | None:
+    """(the claim's adjective, the sentence's opposite of it, the word it describes) when the
+    sentence gives the same word (by lemma) an opposite of the claim's adjective of `table`, in
+    the relation `dep` ("amod" on a noun, "acomp" on a verb that is not negated), and never the
+    claim's own."""
+
+    def adjectives(text: str) -> list[tuple[str, Any]]:
+        return [
+            (t.lower_, t.head)
+            for t in parse(text)
+            if t.lower_ in table
+            and t.dep_ == dep
+            and (t.head.pos_ == "NOUN" if dep == "amod" else not _negated(t.head))
+        ]
+
+    mine = adjectives(claim)
     if not mine:
         return None
-    said: dict[str, set[str]] = {}
-    for t in parse(sentence):
-        if t.lower_ in _JUDGEMENTS and t.dep_ == "acomp" and not _negated(t.head):
-            said.setdefault(_lemma(t.head), set()).add(t.lower_)
-    for adjective, verb in mine:
-        given = said.get(verb, set())
-        other = given & _JUDGEMENTS[adjective]
-        if other and adjective not in given:
-            return FactConflict(kind=FactKind.NAME, claim=adjective, evidence=min(other))
+    given: dict[str, set[str]] = {}
+    for adjective, head in adjectives(sentence):
+        given.setdefault(_lemma(head), set()).add(adjective)
+    for adjective, head in mine:
+        said = given.get(_lemma(head), set())
+        other = said & table[adjective]
+        if other and adjective not in said:
+            return adjective, min(other), head.text
     return None
 
 
