@@ -3,9 +3,9 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3 or bbc3) ingests the first 12 distinct
-articles of one of SummaC's subsets into a store under `--home` (once; a second run reuses it; one
-`--home` per subset) and checks 22 claims written by hand from three of them:
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3 or cnn4) ingests the first
+12 distinct articles of one of SummaC's subsets into a store under `--home` (once; a second run
+reuses it; one `--home` per subset) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -24,14 +24,17 @@ articles of one of SummaC's subsets into a store under `--home` (once; a second 
 * `cnn3`: SummEval again (the `cnn` store will do), articles 4, 5 and 9 (a remake of Roots, a
   former royal footman's complaint, a speed camera pointed at a house);
 * `bbc3`: XSumFaith again (the `bbc` store will do), articles 0, 2 and 10 (McIlroy at the
-  Turkish Open, Bournemouth beaten at Sunderland, a rugby league coach's move).
+  Turkish Open, Bournemouth beaten at Sunderland, a rugby league coach's move);
+* `cnn4`: SummEval again (the `cnn` store will do), articles 3, 6 and 11 (a guard slipping at
+  Buckingham Palace, a pregnancy announced in a rap video, Neymar at a basketball game).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
-after; factcc3, then cnn3, then bbc3, in the session after that), and no rule was changed because
-of it before its first figures were recorded (eval/README.md): those first figures are held out.
+after; factcc3, then cnn3, then bbc3, in the session after that; cnn4 in the session after that),
+and no rule was changed because of it before its first figures were recorded (eval/README.md):
+those first figures are held out.
 """
 
 from __future__ import annotations
@@ -486,6 +489,61 @@ BBC3: list[tuple[str, str]] = [
     ("added", "Featherstone sacked their previous coach after a run of six defeats."),
 ]
 
+CNN4: list[tuple[str, str]] = [
+    # SummEval article 3: a guard slips at Buckingham Palace
+    (
+        "same",
+        "A Queen's Guard slipped on a manhole cover during the Changing of the Guard at "
+        "Buckingham Palace.",
+    ),
+    ("same", "Tourist David Meadwell, 50, from Newcastle-upon-Tyne, filmed the guard's fall."),
+    (
+        "changed",
+        "Holidaymaker David Meadwell recorded the fall outside Buckingham Palace on Tuesday "
+        "afternoon.",
+    ),
+    ("changed", "Mr Meadwell, 35, from Newcastle-upon-Tyne, recorded the guard's fall."),
+    (
+        "changed",
+        "The guard slipped on a manhole cover during the Changing of the Guard at Windsor Castle.",
+    ),
+    (
+        "changed",
+        "The Guard comprises three detachments, one each for Buckingham Palace and St James's "
+        "Palace.",
+    ),
+    ("changed", "The guards are purely ceremonial and are not operational soldiers."),
+    ("added", "The guard was given two days of leave after the fall."),
+    # article 6: a pregnancy announced in a rap video
+    (
+        "same",
+        "Jesse and Melissa Meek announced they are expecting a child in a rap video set to the "
+        "theme from The Fresh Prince of Bel-Air.",
+    ),
+    ("same", "It took the couple five takes to film the clip, they told KPTV."),
+    ("changed", "The Meeks' video has been viewed over 17 million times on YouTube."),
+    (
+        "changed",
+        "An Ohio couple announced they are expecting a child in a rap video set to the Fresh "
+        "Prince theme.",
+    ),
+    ("changed", "Jesse Meek is the great-great-grandson of Oregon pioneer Kit Carson."),
+    ("changed", "Jesse learned the news after reading a tag Melissa placed on their cat."),
+    ("added", "The Meeks are expecting a girl in September."),
+    # article 11: Neymar at a basketball game
+    (
+        "same",
+        "Neymar and Dani Alves watched Barcelona's basketball side beat Real Madrid 85-80 on "
+        "Thursday night.",
+    ),
+    ("same", "Neymar captained Brazil to a 1-0 win over Chile at the Emirates Stadium on Sunday."),
+    ("changed", "Barcelona beat Real Madrid 95-80 in the Euro League basketball contest."),
+    ("changed", "Neymar helped Brazil beat Argentina 1-0 at the Emirates Stadium on Sunday."),
+    ("changed", "Barcelona take on Celta Vigo in La Liga on Saturday."),
+    ("changed", "Before the international break, Barcelona had lost their El Clasico contest."),
+    ("added", "Neymar scored the only goal of the game against Chile."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
@@ -496,6 +554,7 @@ SETS = {
     "factcc3": ("factcc.json", FACTCC3),
     "cnn3": ("summeval.json", CNN3),
     "bbc3": ("xsumfaith.json", BBC3),
+    "cnn4": ("summeval.json", CNN4),
 }
 
 
