@@ -1016,6 +1016,21 @@ def test_a_name_that_holds_the_other_is_not_another_thing_in_its_place() -> None
     ).conflicting
 
 
+def test_the_nations_of_britain_are_apart_from_each_other_not_from_britain() -> None:
+    """"Scotland's Danny Willett" is not "England's"; "London" and "Britain" hold England."""
+    result = aligned(
+        "Scotland's Danny Willett won the Masters.", "England's Danny Willett won the Masters."
+    )
+    assert [c.evidence for c in result.conflicting] == ["England"]
+    assert aligned("The talks were in Scotland.", "The talks were in Wales.").conflicting
+    for claim, evidence in [
+        ("The summit was held in England.", "The summit was held in London."),
+        ("The summit was held in England.", "The summit was held in Britain."),
+        ("The UK government said it would act.", "The British government said it would act."),
+    ]:
+        assert aligned(claim, evidence).conflicting == [], (claim, evidence)
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence", "missing"),
     [

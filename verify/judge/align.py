@@ -171,7 +171,8 @@ afghanistan afghan *kabul | albania albanian *tirana | algeria algerian *algiers
 argentine argentinian | armenia armenian *yerevan | australia australian *canberra | austria
 austrian *vienna | azerbaijan azerbaijani *baku | bahrain bahraini | bangladesh bangladeshi
 *dhaka | belarus belarusian *minsk | belgium belgian *brussels | bosnia bosnian *sarajevo |
-brazil brazilian *brasilia | britain british uk *london england english | bulgaria bulgarian
+brazil brazilian *brasilia | britain british uk *london | england english | scotland scottish
+scot | wales welsh | northernireland | bulgaria bulgarian
 *sofia | canada canadian *ottawa | chile chilean *santiago | china chinese *beijing | colombia
 colombian *bogota | croatia croatian *zagreb | cuba cuban *havana | cyprus cypriot *nicosia |
 czechia czech *prague | denmark danish dane *copenhagen | egypt egyptian *cairo | estonia
@@ -225,7 +226,14 @@ solomonislands *honiara | sanmarino | vatican
 """Countries with their adjectives and demonyms, and their capitals marked with '*'. Names of
 more than one word are written as one (see `_COUNTRY_PHRASES`). Capitals that are also common
 first names or words ("Victoria", "Kingston", "Male", "Wellington", "Georgetown") are left out:
-a capital stands for its country wherever it is named."""
+a capital stands for its country wherever it is named. England, Scotland, Wales and Northern
+Ireland are rows of their own, within Britain (`_WITHIN`); Edinburgh and Cardiff, names of
+clubs as often as of capitals, are not marked."""
+
+_WITHIN = {"england": "britain", "scotland": "britain", "wales": "britain"}
+_WITHIN["northernireland"] = "britain"
+"""Countries within another: neither contradicts the other ("an English golfer" / "a British
+golfer", "in London" / "in England"), while two of them do ("Scotland's" / "England's")."""
 
 
 def _alias_table(text: str) -> dict[str, str]:
@@ -428,6 +436,7 @@ _COUNTRY_PHRASES = {
     "United Arab Emirates": "emirates",
     "North Macedonia(?:n)?": "macedonia",
     "(?:Democratic )?Republic of (?:the )?Congo|DR Congo": "congo",
+    "Northern Ireland": "northernireland",
 }
 """Countries whose name is more than one word, each written as one word of `_COUNTRIES` (case
 kept: "south Sudan" may be the south of Sudan)."""
@@ -2473,7 +2482,10 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
     * organisations, groups and people in the very same role of the same verb, neither written
       as a code (`_same_role_actors`).
     Organisations and untyped names otherwise are not compared: in technical text they are
-    genes, cells and methods listed side by side ("Th2 cells" beside "WT mice")."""
+    genes, cells and methods listed side by side ("Th2 cells" beside "WT mice"). A country and
+    one within it ("England" / "Britain", "in London" / "in England") are never compared."""
+    if _country_within(claimed.key, stated.key):
+        return False
     if (
         claimed.modifies
         and claimed.modifies == stated.modifies
@@ -2500,6 +2512,12 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
             return same_place_role and capital is not None and capital not in keys
         return same_place_role
     return claimed.kind is stated.kind is FactKind.PERSON and same_role
+
+
+def _country_within(one: str, other: str) -> bool:
+    """One country (or a capital's country) within the other, by `_WITHIN`."""
+    one, other = CAPITAL.get(one, one), CAPITAL.get(other, other)
+    return _WITHIN.get(one) == other or _WITHIN.get(other) == one
 
 
 _ACTOR_KINDS = frozenset({FactKind.ORG, FactKind.GROUP, FactKind.PERSON})
