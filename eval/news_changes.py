@@ -3,9 +3,10 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3 or cnn4) ingests the first
-12 distinct articles of one of SummaC's subsets into a store under `--home` (once; a second run
-reuses it; one `--home` per subset) and checks 22 claims written by hand from three of them:
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4 or bbc4) ingests
+the first 12 distinct articles of one of SummaC's subsets into a store under `--home` (once; a
+second run reuses it; one `--home` per subset) and checks 22 claims written by hand from three
+of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -26,15 +27,17 @@ reuses it; one `--home` per subset) and checks 22 claims written by hand from th
 * `bbc3`: XSumFaith again (the `bbc` store will do), articles 0, 2 and 10 (McIlroy at the
   Turkish Open, Bournemouth beaten at Sunderland, a rugby league coach's move);
 * `cnn4`: SummEval again (the `cnn` store will do), articles 3, 6 and 11 (a guard slipping at
-  Buckingham Palace, a pregnancy announced in a rap video, Neymar at a basketball game).
+  Buckingham Palace, a pregnancy announced in a rap video, Neymar at a basketball game);
+* `bbc4`: XSumFaith again (the `bbc` store will do), articles 5, 8 and 9 (a National League
+  draw, a rugby union win, a video on why we change what we buy).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
-after; factcc3, then cnn3, then bbc3, in the session after that; cnn4 in the session after that),
-and no rule was changed because of it before its first figures were recorded (eval/README.md):
-those first figures are held out.
+after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, in the
+session after that), and no rule was changed because of it before its first figures were
+recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -544,6 +547,51 @@ CNN4: list[tuple[str, str]] = [
     ("added", "Neymar scored the only goal of the game against Chile."),
 ]
 
+BBC4: list[tuple[str, str]] = [
+    # XSumFaith article 5: Gateshead against Guiseley
+    ("same", "Gateshead and Guiseley drew 1-1 in the National League."),
+    ("same", "Jake Lawlor gave Guiseley the lead on 15 minutes."),
+    ("changed", "Guiseley went ahead on 25 minutes when James Hurst squared to Jake Lawlor."),
+    ("changed", "Gateshead won 1-0 against Guiseley in the National League."),
+    ("changed", "Wes York levelled for Gateshead on 72 minutes."),
+    ("changed", "Neil Aspin's side have not lost in five National League matches."),
+    ("changed", "Gateshead defender Liam Hogan superbly blocked Wesley York's effort."),
+    ("added", "A crowd of 1,200 watched the match."),
+    # article 8: the Reds beat Chinnor
+    ("same", "The Reds beat third-placed Chinnor 29-12 for a second win in a row."),
+    (
+        "same",
+        "Churcher said Tommy Phillips, Ben Priddey and Craig Williams led the team from the front.",
+    ),
+    ("changed", "The Reds, who are fifth in National Two South, beat Chinnor 39-12."),
+    ("changed", "The Reds are third in National Two South."),
+    (
+        "changed",
+        "'Tommy Phillips, Ben Priddey and Craig Williams really led the team from the front,' "
+        "Churcher told BBC Devon.",
+    ),
+    ("changed", "Churcher believes his side has little room for improvement."),
+    ("added", "The Reds scored four tries against Chinnor."),
+    # article 9: why we change what we buy
+    ("same", "Robert Opie founded the Museum of Brands, Packaging and Advertising in London."),
+    (
+        "same",
+        "The arrival of the domestic freezer, washing powder and cheaper imports affected the "
+        "items popular among UK consumers.",
+    ),
+    (
+        "changed",
+        "Robert Opie founded the Museum of Brands, Packaging and Advertising in Manchester.",
+    ),
+    ("changed", "Robert Opie is the curator of the Museum of Brands, Packaging and Advertising."),
+    ("changed", "An annual survey ranks the top 50 consumer brands in the UK."),
+    (
+        "changed",
+        "The video explores how ownership and ranking of the biggest brands in France is changing.",
+    ),
+    ("added", "Robert Opie began collecting packaging in 1963."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
@@ -555,6 +603,7 @@ SETS = {
     "cnn3": ("summeval.json", CNN3),
     "bbc3": ("xsumfaith.json", BBC3),
     "cnn4": ("summeval.json", CNN4),
+    "bbc4": ("xsumfaith.json", BBC4),
 }
 
 
