@@ -472,6 +472,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "Friday",
         ),
         (
+            "Duffy has joined Featherstone on a two-year contract.",
+            "Duffy, 37, has joined the third-placed Championship side on a one-year contract "
+            "after leaving Swinton Lions.",
+            FactKind.NUMBER,
+            "two year contract",
+            "one year contract",
+        ),
+        (
             "Former President Jimmy Carter opened the National Center for Missing & Exploited "
             "Children in 1984.",
             "In 1984, Congress passed the Missing Children's Assistance Act, which led to the "
@@ -619,6 +627,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a date, the person named in full only in the sentence before",
         "a date on 'to be', the verb it completes",
         "a weekday on the claim's verb, with its object, in a sentence on another subject",
+        "a count of the claim's noun on the claim's verb, its actor named without a type",
         "a person, the claim's organisation called 'the center' in the next sentence",
         "a role one person holds, given to another in apposition",
         "another office of the same organisation, written before the name",
@@ -1016,8 +1025,101 @@ def test_a_name_that_holds_the_other_is_not_another_thing_in_its_place() -> None
     ).conflicting
 
 
+def test_a_name_that_owns_the_claims_noun_is_replaced_by_another_owner() -> None:
+    """ "after Jermain Defoe's dismissal" / "following Steven Pienaar's dismissal", though the
+    sentence names Defoe elsewhere; not when the claim's own owner owns it too."""
+    sentence = (
+        "Bournemouth were stunned by goals for Sunderland from Victor Anichebe and a Jermain "
+        "Defoe penalty and they were unable to find an equaliser, even against 10 men following "
+        "Steven Pienaar's dismissal."
+    )
+    result = aligned("Sunderland played with 10 men after Jermain Defoe's dismissal.", sentence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [
+        ("Jermain Defoe", "Steven Pienaar")
+    ]
+    kept = aligned("Sunderland played with 10 men after Steven Pienaar's dismissal.", sentence)
+    assert kept.conflicting == []
+    both = aligned(
+        "The drug slows Alzheimer's disease in mice.",
+        "The drug slows Parkinson's disease and Alzheimer's disease in mice.",
+    )
+    assert both.conflicting == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "says", "instead"),
+    [
+        (
+            "Jesse learned the news after reading a tag Melissa placed on their cat.",
+            "Jesse learned the news after reading a tag Melissa placed on their dog, which "
+            "indicated a baby was on the way.",
+            "cat",
+            "dog",
+        ),
+        (
+            "She was injured in her knee in the crash.",
+            "She was injured in her ankle in the crash.",
+            "knee",
+            "ankle",
+        ),
+        (
+            "His mother said he was a quiet boy.",
+            "His father said he was a quiet boy.",
+            "mother",
+            "father",
+        ),
+        ("She won gold in the 100m.", "She won silver in the 100m.", "gold", "silver"),
+    ],
+    ids=["animal", "body part", "family", "medal"],
+)
+def test_another_noun_of_the_same_kind_in_the_claims_place(
+    claim: str, evidence: str, says: str, instead: str
+) -> None:
+    result = aligned(claim, evidence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [(says, instead)]
+
+
+def test_a_word_for_the_whole_kind_or_both_nouns_named_is_no_swap() -> None:
+    dog = "Jesse learned the news after reading a tag Melissa placed on their dog."
+    assert aligned(dog.replace("dog", "pet"), dog).conflicting == []
+    both = "Melissa placed a tag on their dog and on their cat."
+    assert aligned("Melissa placed a tag on their cat.", both).conflicting == []
+
+
+def test_a_score_is_not_part_of_the_team_name_before_it() -> None:
+    """spaCy reads "Chile 1-0" as one name, and "Chile" as an adverb of "beat"."""
+    evidence = (
+        "Neymar helped Brazil beat Chile 1-0 at the Emirates Stadium on Sunday in a feisty contest."
+    )
+    result = aligned("Neymar helped Brazil beat Argentina 1-0 at the Emirates Stadium.", evidence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [("Argentina", "Chile")]
+    assert (
+        aligned("Neymar helped Brazil beat Chile 1-0 at the Emirates.", evidence).conflicting == []
+    )
+    basketball = aligned(
+        "Barcelona beat Real Madrid 95-80 in the Euro League.",
+        "Barcelona beat Real Madrid with a narrow 85-80 victory in the Euro League.",
+    )
+    assert [(c.claim, c.evidence) for c in basketball.conflicting] == [("95-80", "85-80")]
+
+
+def test_a_count_in_a_claim_without_a_verb_is_compared_and_ends() -> None:
+    """No verb above the counted noun: the search for it stops at the root (it once looped)."""
+    result = aligned("A rise of 2 degrees in the Arctic.", "A rise of 3 degrees in the Arctic.")
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [("2 degrees", "3 degrees")]
+
+
+def test_a_number_of_another_span_of_time_does_not_state_it() -> None:
+    """ "two days of leave" is not stated by "a two-year-old boy"."""
+    result = aligned(
+        "The guard was given two days of leave after the fall.",
+        "A two-year-old boy is recovering after falling into a cheetah exhibit.",
+    )
+    assert "two days" in [f.text for f in result.unstated]
+
+
 def test_the_nations_of_britain_are_apart_from_each_other_not_from_britain() -> None:
-    """"Scotland's Danny Willett" is not "England's"; "London" and "Britain" hold England."""
+    """ "Scotland's Danny Willett" is not "England's"; "London" and "Britain" hold England."""
     result = aligned(
         "Scotland's Danny Willett won the Masters.", "England's Danny Willett won the Masters."
     )

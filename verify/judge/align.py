@@ -561,6 +561,7 @@ def _name_facts(doc: Any) -> list[Fact]:
         end = next((t.i for t in ent if t.text in "(["), ent.end)
         # "Fourth Assessment Report (AR4": the name ends at the bracket, and what the bracket
         # holds (an alias or an abbreviation) is an aside of its own below
+        end = _before_score(doc, ent.start, end)  # "beat Argentina 1-0": the name is Argentina
         start = ent.start + _compass_prefix(doc[ent.start : end])  # "Northeast Syria": Syria
         tokens = [t for t in doc[start:end] if t.lower_ not in _FILLER]
         if not tokens:
@@ -583,6 +584,15 @@ def _name_facts(doc: Any) -> list[Fact]:
             taken.update(range(token.i, end))
     spans.sort()
     return [_name_fact(doc[a:b], kind) for a, b, kind in spans if len(_name_key(doc[a:b].text)) > 1]
+
+
+def _before_score(doc: Any, start: int, end: int) -> int:
+    """Where a name ends once a score the entity took in is left out ("Chile 1-0", "Real
+    Madrid 85-80"); a number that is part of a name ("Apollo 11") is kept."""
+    for cut in range(max(start + 1, end - 3), end):
+        if _SCORE.fullmatch(doc[cut:end].text):
+            return cut
+    return end
 
 
 def _title_case(doc: Any) -> bool:
@@ -750,6 +760,8 @@ def _role(token: Any) -> str:
             prep = prep or head.lower_  # "near Aleppo", "swathes of Syria"; not "the town of"
         elif node.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative") and not prep:
             prep = node.dep_.replace("pass", "")
+        elif node.dep_ == "npadvmod" and node.pos_ == "PROPN" and node.i == head.i + 1:
+            prep = prep or "dobj"  # "beat Chile 1-0": the score misleads the parse
         if head.pos_ in ("VERB", "AUX"):
             return f"{head.lemma_.lower()}/{prep}"
         node = head
@@ -912,7 +924,7 @@ def _ordinal_facts(doc: Any) -> list[Fact]:
     return out
 
 
-_SCORE = re.compile(r"(?<![\w.,/-])(1?\d) ?[-–] ?(1?\d)(?![\w,/%°-]|\.\d)")
+_SCORE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w,/%°-]|\.\d)")
 _RANGE_BEFORE = word_set("aged age ages between from of")
 _RESULTS = word_set("beat win won lose lost draw drew drawn defeat victory thrash edge")
 """Words of a match's result: a pair of small numbers in a sentence with one is its score."""
@@ -999,6 +1011,13 @@ def _other_people(counted: str, other: str) -> bool:
 
 
 _SPANS_OF_TIME = word_set("second minute hour day week month year decade century")
+
+
+def _other_counted(counted: str, other: str) -> bool:
+    """What two numbers count excludes each other: two kinds of people (`_other_people`) or
+    two spans of time ("two days" / "two years")."""
+    spans = counted in _SPANS_OF_TIME and other in _SPANS_OF_TIME and counted != other
+    return spans or _other_people(counted, other)
 
 
 def _age(token: Any) -> bool:
@@ -1442,7 +1461,10 @@ def _identity_clash(
     Perry", "Garth Gayle is the president of the JAAA", "the son of the original's producer,
     Alex Haley"): a sentence that gives the role to someone else ("Taylor Swift, Ellie's
     favorite singer"), or gives the person another office of the same organisation ("JAAA
-    General Secretary Garth Gayle"); with the sentence's share of the rest of the claim, which
+    General Secretary Garth Gayle"). For a claim whose proper name owns a noun ("after Jermain
+    Defoe's dismissal"): a sentence where only other names own that noun ("following Steven
+    Pienaar's dismissal"), even when it names the claim's elsewhere ("a Jermain Defoe
+    penalty"). With the sentence's share of the rest of the claim, which
     must reach `bar`, and the sentence."""
     for name, head, role in _identities(claim):
         name_words = frozenset(words(name))
@@ -1460,7 +1482,52 @@ def _identity_clash(
                 if title and event_overlap(claim, sentence, [head]) >= bar:
                     conflict = FactConflict(kind=FactKind.NAME, claim=head, evidence=title)
                     return conflict, bar, sentence
+    for name, head, kind in _possessions(claim):
+        name_words = frozenset(words(name))
+        for sentence in sentences:
+            if head not in words(sentence) or event_overlap(claim, sentence, [name]) < bar:
+                continue
+            owners = _possessors(parse(sentence), head)
+            if owners and not any(frozenset(words(o)) & name_words for o in owners):
+                conflict = FactConflict(kind=kind, claim=name, evidence=owners[0])
+                return conflict, bar, sentence
     return None
+
+
+@lru_cache(maxsize=4096)
+def _possessions(claim: str) -> tuple[tuple[str, str, FactKind], ...]:
+    """(the name, the noun, the name's kind) for each proper name that owns a singular noun in
+    the claim ("Jermain Defoe's dismissal", "Alzheimer's disease"), not under a negation."""
+    doc = parse(claim)
+    return tuple(
+        (
+            _owner_text(t),
+            norm_word(_lemma(t.head)),
+            FactKind.PERSON if t.ent_type_ == "PERSON" else FactKind.NAME,
+        )
+        for t in doc
+        if t.dep_ == "poss"
+        and t.pos_ == "PROPN"
+        and t.head.pos_ == "NOUN"
+        and t.head.tag_ == "NN"
+        and not _negated(t.head.head)
+    )
+
+
+def _possessors(doc: Any, head: str) -> list[str]:
+    """The proper names that own the noun `head` in a sentence ("Steven Pienaar's dismissal")."""
+    return [
+        _owner_text(c)
+        for t in doc
+        if t.pos_ == "NOUN" and norm_word(_lemma(t)) == head
+        for c in t.children
+        if c.dep_ == "poss" and c.pos_ == "PROPN"
+    ]
+
+
+def _owner_text(token: Any) -> str:
+    """The proper name `token` heads, without its possessive ending."""
+    return re.sub(r"\s*['’]s?$", "", _name_text(token))
 
 
 @lru_cache(maxsize=4096)
@@ -1662,7 +1729,11 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
     """The sentence names the claim's kind of thing by another noun before it ("a law degree" /
     "an economics degree", "breast cancer" / "lung cancer"), and neither that noun nor the
     claim's is elsewhere in the other text."""
-    side = _side_swap(claim, sentence) or _judged_otherwise(claim, sentence)
+    side = (
+        _side_swap(claim, sentence)
+        or _judged_otherwise(claim, sentence)
+        or _alternative_said(claim, sentence)
+    )
     if side is not None:
         return side
     mine = _noun_kinds(claim)
@@ -1742,6 +1813,55 @@ def _opposite_said(
         other = said & table[adjective]
         if other and adjective not in said:
             return adjective, min(other), head.text
+    return None
+
+
+def _kinds_of(text: str) -> dict[str, frozenset[str]]:
+    """Each word of a row -> the row's other words."""
+    rows = [frozenset(row.split()) for row in text.split("|")]
+    return {word: row - {word} for row in rows for word in row}
+
+
+_ALTERNATIVES = _kinds_of(
+    "dog cat horse cow pig sheep goat chicken duck rabbit hamster parrot snake | "
+    "mother father son daughter brother sister wife husband grandmother grandfather aunt uncle "
+    "niece nephew grandson granddaughter girlfriend boyfriend | car bus truck lorry van train "
+    "plane helicopter bicycle motorcycle boat ship taxi | gun knife rifle pistol sword machete "
+    "hammer | arm leg hand foot knee ankle wrist shoulder elbow hip neck chest | gold silver "
+    "bronze | breakfast lunch dinner | spring summer autumn winter | football basketball tennis "
+    "golf cricket rugby baseball hockey volleyball | kitchen bedroom bathroom garage basement"
+)
+"""Nouns of one kind that one does not stand for another: "a tag placed on their dog" is not
+"on their cat", "his sister" not "his mother" (a word for the whole kind, "pet", "parent",
+"vehicle", is not in the table, so it states neither)."""
+
+
+def _alternative_said(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence puts another noun of the claim's noun's kind (`_ALTERNATIVES`) in its
+    place, on the same word in the same relation ("placed on their dog" for "placed on their
+    cat"), and neither text names the other's anywhere."""
+
+    def slots(text: str) -> dict[tuple[str, str], set[str]]:
+        found: dict[tuple[str, str], set[str]] = {}
+        for t in parse(text):
+            if t.pos_ != "NOUN" or _lemma(t) not in _ALTERNATIVES:
+                continue
+            head, relation = t.head, t.dep_
+            if relation == "pobj" and head.pos_ == "ADP":
+                head, relation = head.head, head.lower_
+            found.setdefault((_lemma(head), relation), set()).add(_lemma(t))
+        return found
+
+    mine = slots(claim)
+    if not mine:
+        return None
+    theirs = slots(sentence)
+    said, claimed = set(words(sentence)), set(words(claim))
+    for slot, nouns in mine.items():
+        for noun in nouns:
+            others = {o for o in theirs.get(slot, ()) if o in _ALTERNATIVES[noun]} - claimed
+            if others and noun not in said:
+                return FactConflict(kind=FactKind.NAME, claim=noun, evidence=min(others))
     return None
 
 
@@ -2065,8 +2185,9 @@ class _Evidence:
             if fact.quantity is not None and self.measures(fact.quantity):
                 return True  # "about 8 inches" in "19.5 cm (7.7 in)" or "16–21 cm"
             same = [n for n in self.numbers if n.key == fact.key]
-            if same and all(_other_people(fact.anchor, n.anchor) for n in same):
-                return False  # "12 civilians" is not stated by "12 militants"
+            if same and all(_other_counted(fact.anchor, n.anchor) for n in same):
+                return False  # "12 civilians" is not stated by "12 militants", nor "two days"
+                # by "a two-year-old"
             owned = [n for n in self.numbers if fact.owner and n.owner == fact.owner]
             if any(n.anchor == fact.anchor for n in owned) and not any(
                 n.key == fact.key for n in owned
@@ -2326,7 +2447,12 @@ def _best_conflicts(
         left_out = [f"{f.toward} {f.text}" if have.part_otherwise(f) else f.text for f, _ in found]
         coverage = event_overlap(claim, sentence, left_out)
         found = [
-            (f, c.model_copy(update={"tied": True}) if _dates_the_act(f, claimed, have) else c)
+            (
+                f,
+                c.model_copy(update={"tied": True})
+                if _ties_to_the_act(claim, f, claimed, have)
+                else c,
+            )
             for f, c in found
         ]
         found = [
@@ -2337,27 +2463,71 @@ def _best_conflicts(
     return best
 
 
-def _dates_the_act(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
-    """The claim's date and the text's other date hang on the same verb, the claim's own, with
-    another of the claim's names in the same place on it ("come to digital HD on Monday" /
-    "the saga comes to digital HD on Friday"): the verb and its object tie the date to the
-    claim's event, as the actor and the verb tie a negation, so the event's bar holds."""
-    if fact.kind is not FactKind.DATE:
+def _ties_to_the_act(claim: str, fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+    """The claim's date or count and the text's other one hang on the same verb, the claim's
+    own, with another of the claim's names in the same place on it ("come to digital HD on
+    Monday" / "the saga comes to digital HD on Friday"; "Duffy has joined Featherstone on a
+    two-year contract" / "Duffy has joined the third-placed Championship side on a one-year
+    contract"): the verb and its actor or object tie the fact to the claim's event, as the
+    actor and the verb tie a negation, so the event's bar holds. A count is tied only by the
+    same noun counted ("contract") under the same verb."""
+    if fact.kind is FactKind.DATE:
+        verb = fact.anchor.split("/")[0]
+        if not any(_date_clash(fact.key, d.key) and _same_verb(fact, d) for d in have.dates):
+            return False
+    elif fact.kind is FactKind.NUMBER and fact.anchor and fact.quantity is None:
+        verb = _verb_over(parse(claim), fact.anchor)
+        others = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
+        if not others or _verb_over(parse(have.text), fact.anchor) != verb:
+            return False
+        if not _plain(claim, fact.text) or not all(_plain(have.text, n.text) for n in others):
+            return False  # "increased by about 40%" may be the claim's "43 percent"
+    else:
         return False
-    verb = fact.anchor.split("/")[0]
     if not verb or verb in REPORTING_VERBS:
         return False
     if not any(f.kind is FactKind.EVENT and f.key == norm_verb(verb) for f in claimed):
         return False
-    if not any(_date_clash(fact.key, d.key) and _same_verb(fact, d) for d in have.dates):
-        return False
     return any(
-        n.key == f.key and n.anchor == f.anchor
+        any(n.key == f.key and n.anchor == f.anchor for n in have.names)
+        or _named_at(parse(have.text), f)
         for f in claimed
         if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
         and f.anchor.split("/")[0] == verb
-        for n in have.names
     )
+
+
+_BOUND = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|an estimated|more than"
+    r"|over|at least|above|up to|less than|under|fewer than|as many as|as much as)\s*$|~\s*$",
+    re.IGNORECASE,
+)
+
+
+def _plain(text: str, number: str) -> bool:
+    """The text gives the number as it is, not as a bound or an estimate ("about 40%")."""
+    first = re.escape(number.split()[0]) if number.split() else "$^"
+    at = [m.start() for m in re.finditer(rf"(?<![\w.,]){first}(?![\w])", text, re.IGNORECASE)]
+    return bool(at) and not any(_BOUND.search(text[max(0, i - 20) : i]) for i in at)
+
+
+def _named_at(doc: Any, fact: Fact) -> bool:
+    """A word of the name stands in the text where the name stands in the claim, though the
+    text's entities miss it ("Duffy, 37, has joined": a number's owner, no name)."""
+    keys = set(fact.key.split())
+    return any(
+        t.pos_ in ("PROPN", "NOUN") and norm_word(t.text) in keys and _role(t) == fact.anchor
+        for t in doc
+    )
+
+
+def _verb_over(doc: Any, noun: str) -> str:
+    """The lemma of the verb the first mention of `noun` hangs on ("joined ... on a one-year
+    contract": "join"), "" when none."""
+    token = next((t for t in doc if t.pos_ == "NOUN" and _lemma(t) == noun), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
 
 
 def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence) -> FactConflict | None:

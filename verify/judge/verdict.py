@@ -43,9 +43,11 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    turned into its opposite) is evidence *against* the claim, whatever the model reads: a
    changed number, place or date must not read as support. The claim's own event negated or
    reversed by the same actor needs only ``min_event_clash`` of the rest of the claim: the verb
-   and its actor already tie the sentence to the claim; so does another date on the claim's own
-   verb with another of the claim's facts on it (``FactConflict.tied``: "comes to digital HD on
-   Friday" for "come to digital HD on Monday"). A refutation read by the model
+   and its actor already tie the sentence to the claim; so does another date, or another count
+   of the same noun, on the claim's own verb with another of the claim's facts on it
+   (``FactConflict.tied``: "comes to digital HD on Friday" for "come to digital HD on Monday",
+   "Duffy has joined ... on a one-year contract" for "on a two-year contract"). A refutation
+   read by the model
    counts when the text holds at least ``min_refute_coverage`` of the claim's words and, if it
    holds less than ``refute_event_needed_below`` of them, names the claim's event or its actor.
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
