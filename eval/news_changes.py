@@ -3,10 +3,10 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4 or bbc4) ingests
-the first 12 distinct articles of one of SummaC's subsets into a store under `--home` (once; a
-second run reuses it; one `--home` per subset) and checks 22 claims written by hand from three
-of them:
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4 or factcc4)
+ingests the first 12 distinct articles of one of SummaC's subsets into a store under `--home`
+(once; a second run reuses it; one `--home` per subset) and checks 22 claims written by hand
+from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -29,14 +29,16 @@ of them:
 * `cnn4`: SummEval again (the `cnn` store will do), articles 3, 6 and 11 (a guard slipping at
   Buckingham Palace, a pregnancy announced in a rap video, Neymar at a basketball game);
 * `bbc4`: XSumFaith again (the `bbc` store will do), articles 5, 8 and 9 (a National League
-  draw, a rugby union win, a video on why we change what we buy).
+  draw, a rugby union win, a video on why we change what we buy);
+* `factcc4`: FactCC again (the `factcc` store will do), articles 7, 8 and 11 (the last season
+  of Mad Men, how Jesus' ministry was paid for, a cat on the stairs going up or down).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
-after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, in the
-session after that), and no rule was changed because of it before its first figures were
+after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
+in the session after that), and no rule was changed because of it before its first figures were
 recorded (eval/README.md): those first figures are held out.
 """
 
@@ -592,6 +594,47 @@ BBC4: list[tuple[str, str]] = [
     ("added", "Robert Opie began collecting packaging in 1963."),
 ]
 
+FACTCC4: list[tuple[str, str]] = [
+    # FactCC article 7: the last season of Mad Men
+    ("same", "Don Draper, the creative director on Mad Men, is played by Jon Hamm."),
+    (
+        "same",
+        "In March, a Mad Men bench was unveiled in front of New York's Time & Life Building.",
+    ),
+    (
+        "changed",
+        "In May, a Mad Men bench was unveiled in front of New York's Time & Life Building.",
+    ),
+    ("changed", "The last season of Mad Men ended with the moon landing in July 1968."),
+    ("changed", "Roger Sterling, the wisecracking executive, is played by Jon Hamm."),
+    ("changed", "Roger Sterling has suffered three heart attacks."),
+    ("changed", "Mad Men creator Matthew Weiner is from Chicago."),
+    ("added", "The final season of Mad Men has 14 episodes."),
+    # article 8: how Jesus' ministry was paid for
+    ("same", "In the New Testament, money gets 37 mentions."),
+    ("same", "Rabbi Joshua Garroway is a professor at Hebrew Union College in Los Angeles."),
+    ("changed", "In the New Testament, gold gets 28 citations."),
+    ("changed", "Judas Iscariot praised the woman's act of anointing Jesus' feet."),
+    ("changed", "Joanna was the wife of Herod's steward Lazarus."),
+    (
+        "changed",
+        "According to the Gospel of Mark, women whom Jesus had healed provided for him out of "
+        "their resources.",
+    ),
+    ("added", "Jesus' ministry received a donation of 500 denarii from Joanna."),
+    # article 11: a cat on the stairs, going up or down
+    (
+        "same",
+        "A photo of a cat on some stairs has social media asking whether it is going up or down.",
+    ),
+    ("same", "The picture was apparently uploaded on Imgur a few days ago."),
+    ("changed", "The picture was apparently uploaded on Reddit a few days ago."),
+    ("changed", "The photo caught fire thanks to a post on the website Buzzfeed.com."),
+    ("changed", "The picture shows a dog coming down some stairs."),
+    ("changed", "Nobody is commenting about the construction of the stairs."),
+    ("added", "The photo was taken in a house in Brazil."),
+]
+
 SETS = {
     "cnn": ("summeval.json", CNN),
     "bbc": ("xsumfaith.json", BBC),
@@ -604,6 +647,7 @@ SETS = {
     "bbc3": ("xsumfaith.json", BBC3),
     "cnn4": ("summeval.json", CNN4),
     "bbc4": ("xsumfaith.json", BBC4),
+    "factcc4": ("factcc.json", FACTCC4),
 }
 
 
