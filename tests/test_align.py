@@ -1103,6 +1103,18 @@ def test_a_score_is_not_part_of_the_team_name_before_it() -> None:
     assert [(c.claim, c.evidence) for c in basketball.conflicting] == [("95-80", "85-80")]
 
 
+def test_a_place_in_a_table_is_compared_with_the_same_teams_place() -> None:
+    """ "who are fifth" contradicts "are third"; "third-placed Chinnor" is Chinnor's place."""
+    table = (
+        "The Reds, who are fifth in National Two South, beat third-placed Chinnor 29-12 for a "
+        "second win in a row."
+    )
+    result = aligned("The Reds are third in National Two South.", table)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [("third", "fifth")]
+    assert aligned("The Reds are fifth in National Two South.", table).conflicting == []
+    assert aligned("Chinnor are third in National Two South.", table).conflicting == []
+
+
 def test_a_count_in_a_claim_without_a_verb_is_compared_and_ends() -> None:
     """No verb above the counted noun: the search for it stops at the root (it once looped)."""
     result = aligned("A rise of 2 degrees in the Arctic.", "A rise of 3 degrees in the Arctic.")

@@ -910,15 +910,19 @@ def _ordinal_facts(doc: Any) -> list[Fact]:
     out = []
     for token in doc:
         digits = _ORDINAL.match(token.text) is not None
-        word = token.lower_ in _ORDINAL_KEYS and token.dep_ == "amod"
+        standing = _standing(token)
+        word = token.lower_ in _ORDINAL_KEYS and (token.dep_ == "amod" or standing)
         if not (digits or word) or _in_entity(token, frozenset({"DATE"})):
             continue
         head = token.head
         counted = token.dep_ in ("amod", "nummod") and head.pos_ == "NOUN"
-        if word and not counted:
+        if word and not counted and not standing:
             continue  # "the second in two months": no noun counted
         text = f"{token.text} {head.text}" if counted else token.text
         key = token.lower_ if digits else _ORDINAL_KEYS[token.lower_]
+        if standing and not counted:  # whose place it is tells two places apart
+            out.append(Fact(FactKind.NUMBER, text, key, "rank:stand", owner=_rank_owner(token)))
+            continue
         anchor = _lemma(head) if counted else _rank(token)
         out.append(Fact(FactKind.NUMBER, text, key, anchor))
     return out
@@ -953,6 +957,29 @@ def _score_facts(doc: Any) -> list[Fact]:
         high, low = sorted((int(found.group(1)), int(found.group(2))), reverse=True)
         out.append(Fact(FactKind.NUMBER, found.group(0), f"{high}-{low}", "score"))
     return out
+
+
+_STANDING_VERBS = word_set("be finish come sit lie stand end place rank")
+
+
+def _standing(token: Any) -> bool:
+    """An ordinal in words that says where someone stands ("who are fifth in National Two
+    South", "finished second", "third-placed Chinnor"), not a count of a noun."""
+    return (
+        token.lower_ in _ORDINAL_KEYS
+        and token.dep_ in ("acomp", "attr", "advmod", "oprd", "npadvmod")
+        and token.head.lemma_.lower() in _STANDING_VERBS
+    )
+
+
+def _rank_owner(token: Any) -> str:
+    """Whose place a standing ordinal gives: its verb's subject, the noun a relative clause
+    describes ("The Reds, who are fifth"), or the noun the verb describes ("third-placed
+    Chinnor")."""
+    head = token.head
+    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        return _lemma(head.head)
+    return _owner(token)
 
 
 def _rank(token: Any) -> str:
