@@ -3,10 +3,10 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4 or factcc4)
-ingests the first 12 distinct articles of one of SummaC's subsets into a store under `--home`
-(once; a second run reuses it; one `--home` per subset) and checks 22 claims written by hand
-from three of them:
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4 or
+cnn5) ingests 12 distinct articles of one of SummaC's subsets (the first 12, but for `cnn5`)
+into a store under `--home` (once; a second run reuses it; one `--home` per subset and dozen)
+and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -31,15 +31,18 @@ from three of them:
 * `bbc4`: XSumFaith again (the `bbc` store will do), articles 5, 8 and 9 (a National League
   draw, a rugby union win, a video on why we change what we buy);
 * `factcc4`: FactCC again (the `factcc` store will do), articles 7, 8 and 11 (the last season
-  of Mad Men, how Jesus' ministry was paid for, a cat on the stairs going up or down).
+  of Mad Men, how Jesus' ministry was paid for, a cat on the stairs going up or down);
+* `cnn5`: SummEval's next 12 articles (12-23, a store of their own: another `--home`), articles
+  12, 14 and 19 (migrants rescued off Italy, Bradley Wiggins and the hour record, Iranian border
+  guards killed near Pakistan).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
-in the session after that), and no rule was changed because of it before its first figures were
-recorded (eval/README.md): those first figures are held out.
+then cnn5, in the session after that), and no rule was changed because of it before its
+first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -635,29 +638,104 @@ FACTCC4: list[tuple[str, str]] = [
     ("added", "The photo was taken in a house in Brazil."),
 ]
 
-SETS = {
-    "cnn": ("summeval.json", CNN),
-    "bbc": ("xsumfaith.json", BBC),
-    "factcc": ("factcc.json", FACTCC),
-    "bbc2": ("xsumfaith.json", BBC2),
-    "factcc2": ("factcc.json", FACTCC2),
-    "cnn2": ("summeval.json", CNN2),
-    "factcc3": ("factcc.json", FACTCC3),
-    "cnn3": ("summeval.json", CNN3),
-    "bbc3": ("xsumfaith.json", BBC3),
-    "cnn4": ("summeval.json", CNN4),
-    "bbc4": ("xsumfaith.json", BBC4),
-    "factcc4": ("factcc.json", FACTCC4),
+CNN5: list[tuple[str, str]] = [
+    # SummEval article 12 (of the second twelve): migrants rescued off Italy
+    (
+        "same",
+        "From Friday to Monday, a total of 8,480 migrants were rescued, according to the Italian "
+        "coast guard.",
+    ),
+    (
+        "same",
+        "Save the Children fears 400 migrants could be missing after a ship carrying 550 people "
+        "capsized.",
+    ),
+    (
+        "changed",
+        "From Friday to Monday, a total of 4,480 migrants were rescued, according to the Italian "
+        "coast guard.",
+    ),
+    (
+        "changed",
+        "Survivors said their ship capsized in the Mediterranean Sea about 80 miles off the "
+        "Tunisian coast.",
+    ),
+    (
+        "changed",
+        "The Italian coast guard confirmed that a migrant boat carrying about 550 people had "
+        "capsized.",
+    ),
+    (
+        "changed",
+        "Italy registered more than 10,000 migrants arriving in the first six months of 2015.",
+    ),
+    ("changed", "Coast Guard official Filippo Marini said the operation found several bodies."),
+    ("added", "The Italian navy sent three warships to patrol the Channel of Sicily."),
+    # article 14: Bradley Wiggins and the hour record
+    (
+        "same",
+        "Bradley Wiggins will attempt cycling's hour record on June 7 at the Lee Valley VeloPark.",
+    ),
+    (
+        "same",
+        "The current hour record of 52.491km was set by Australian Rohan Dennis in February.",
+    ),
+    (
+        "changed",
+        "Bradley Wiggins will attempt cycling's hour record on July 7 at London's Olympic "
+        "Velodrome.",
+    ),
+    ("changed", "The current hour record of 52.491km was set by German Jens Voigt in February."),
+    ("changed", "Alex Dowsett will make his attempt on May 2 in Birmingham."),
+    ("changed", "Wiggins has won five Olympic gold medals."),
+    ("added", "Wiggins will ride a bike built by Pinarello for the attempt."),
+    # article 19: Iranian border guards killed
+    (
+        "same",
+        "Eight Iranian border guards were killed in clashes with militants near the border with "
+        "Pakistan.",
+    ),
+    ("same", "A militant group called Jaish al Adal claimed responsibility for the attack."),
+    (
+        "changed",
+        "Eight Iranian border guards were killed in clashes with militants near the border with "
+        "Afghanistan.",
+    ),
+    ("changed", "Five of the militants were killed by Iranian forces in the fighting."),
+    (
+        "changed",
+        "In October 2013, 14 Iranian border guards were killed near the city of Zahedan.",
+    ),
+    ("changed", "The Pakistani government praised Monday's attack."),
+    ("added", "Iran closed its border crossings with Pakistan after the attack."),
+]
+
+SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
+    "cnn": ("summeval.json", CNN, 0),
+    "bbc": ("xsumfaith.json", BBC, 0),
+    "factcc": ("factcc.json", FACTCC, 0),
+    "bbc2": ("xsumfaith.json", BBC2, 0),
+    "factcc2": ("factcc.json", FACTCC2, 0),
+    "cnn2": ("summeval.json", CNN2, 0),
+    "factcc3": ("factcc.json", FACTCC3, 0),
+    "cnn3": ("summeval.json", CNN3, 0),
+    "bbc3": ("xsumfaith.json", BBC3, 0),
+    "cnn4": ("summeval.json", CNN4, 0),
+    "bbc4": ("xsumfaith.json", BBC4, 0),
+    "factcc4": ("factcc.json", FACTCC4, 0),
+    "cnn5": ("summeval.json", CNN5, ARTICLES),
 }
+"""Each set: its SummaC subset, its claims, and the first of the subset's articles its store
+holds (`ARTICLES` of them)."""
 
 
-def _articles(data: Path, name: str) -> list[str]:
+def _articles(data: Path, name: str, start: int = 0) -> list[str]:
     rows = json.loads((data / "summac-subset" / name).read_text(encoding="utf-8"))
     seen: list[str] = []
     for row in rows.values():
         if row["document"] not in seen:
             seen.append(row["document"])
-    return seen[:ARTICLES]
+    return seen[start : start + ARTICLES]
 
 
 def main() -> None:
@@ -667,13 +745,13 @@ def main() -> None:
     parser.add_argument("--set", choices=tuple(SETS), default="cnn", help="Which articles.")
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
     args = parser.parse_args()
-    source, claims = SETS[args.set]
+    source, claims, start = SETS[args.set]
     os.environ["VERIFY_HOME"] = str(args.home)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     folder = args.home / "news-articles"
     if not folder.exists():
         folder.mkdir(parents=True)
-        for number, text in enumerate(_articles(args.data, source)):
+        for number, text in enumerate(_articles(args.data, source, start), start):
             (folder / f"{Path(source).stem}_{number:02d}.txt").write_text(text, encoding="utf-8")
         # through the real CLI, as a user ingests; a second run finds the store filled
         subprocess.run(
