@@ -1044,6 +1044,14 @@ def test_a_name_that_owns_the_claims_noun_is_replaced_by_another_owner() -> None
         "The drug slows Parkinson's disease and Alzheimer's disease in mice.",
     )
     assert both.conflicting == []
+    other_noun = aligned(  # "Wesley York's shot" beside "Jordan Preston's effort": a swap
+        "Gateshead defender Liam Hogan superbly blocked Wesley York's effort.",
+        "Gateshead defender Liam Hogan superbly blocked Jordan Preston's effort and Guiseley "
+        "keeper Jonny Maxted then saved well from Wesley York's shot just before the break.",
+    )
+    assert [(c.claim, c.evidence) for c in other_noun.conflicting] == [
+        ("Wesley York", "Jordan Preston")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1101,6 +1109,71 @@ def test_a_score_is_not_part_of_the_team_name_before_it() -> None:
         "Barcelona beat Real Madrid with a narrow 85-80 victory in the Euro League.",
     )
     assert [(c.claim, c.evidence) for c in basketball.conflicting] == [("95-80", "85-80")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "says", "instead"),
+    [
+        (
+            "Five of the militants were killed by Iranian forces in the fighting.",
+            "Three of the militants were killed by Iranian forces in the fighting Monday in the "
+            "town of Negur.",
+            "Five of the militants",
+            "Three of the militants",
+        ),
+        (
+            "In October 2013, 14 Iranian border guards were killed near the city of Zahedan.",
+            "One of the deadliest was in October 2013, when 14 Iranian border guards were killed "
+            "near the city of Saravan.",
+            "Zahedan",
+            "Saravan",
+        ),
+        (
+            "Bradley Wiggins will attempt cycling's hour record on July 7 at London's Olympic "
+            "Velodrome.",
+            "Sir Bradley Wiggins will bid for cycling's hour record on June 7 at London's Olympic "
+            "Velodrome.",
+            "July 7",
+            "June 7",
+        ),
+        (
+            "The Pakistani government praised Monday's attack.",
+            "The Pakistani government condemned Monday's attack, calling it an act of terrorism.",
+            "praise",
+            "condemn",
+        ),
+    ],
+    ids=[
+        "a count of part of a group ('three of the militants')",
+        "a town spaCy typed a nationality, after 'near the city of'",
+        "a date on each sentence's main verb, the verbs not the same word",
+        "praised / condemned",
+    ],
+)
+def test_changes_found_in_the_cnn5_set(claim: str, evidence: str, says: str, instead: str) -> None:
+    result = aligned(claim, evidence)
+    found = [(c.claim, c.evidence) for c in result.conflicting]
+    assert any(says in a and instead in b for a, b in found), found
+    same = aligned(claim.replace(says, instead), evidence) if says[0].isupper() else None
+    assert same is None or same.conflicting == [], same
+
+
+def test_a_passive_claim_and_a_participle_name_the_same_doer() -> None:
+    """ "Don Draper is played by Jon Hamm" is what "Don Draper, the creative director played by
+    Jon Hamm" says: the doer of both is Jon Hamm (the claim's once read as Don Draper)."""
+    sentence = "Don Draper, the creative director played by Jon Hamm, has become a symbol."
+    claim = "Don Draper, the creative director on Mad Men, is played by Jon Hamm."
+    assert aligned(claim, sentence).conflicting == []
+    other = aligned("Don Draper is played by Brad Pitt.", sentence)
+    assert ("Brad Pitt", "Jon Hamm") in [(c.claim, c.evidence) for c in other.conflicting]
+
+
+def test_a_title_of_someones_before_a_name_is_held_by_one() -> None:
+    """ "Herod's steward Lazarus" / "Herod's steward Chuza"."""
+    sentence = "Joanna, the wife of Herod's steward Chuza, provided for them."
+    result = aligned("Joanna was the wife of Herod's steward Lazarus.", sentence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [("Lazarus", "Chuza")]
+    assert aligned("Joanna was the wife of Herod's steward Chuza.", sentence).conflicting == []
 
 
 def test_a_place_in_a_table_is_compared_with_the_same_teams_place() -> None:

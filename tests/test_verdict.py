@@ -422,6 +422,23 @@ def test_within_one_source_a_stated_fact_outweighs_a_reading_of_support() -> Non
     assert result.verdict is Verdict.SUPPORTED
 
 
+def test_within_one_source_a_passage_that_states_the_whole_claim_is_not_outweighed() -> None:
+    """ "Eight Iranian border guards have been killed ... near the border with Pakistan" states
+    the claim; the same article's "14 Iranian border guards were killed" (in 2013) does not
+    make the source refute it. A passage that only reads as support still loses."""
+    whole = STATES_ALL.model_copy(update={"same_event": 0.9})
+    stated = CONTRADICTS.model_copy(update={"same_event": 0.8})
+    items = [
+        ev("a", 0.9, 0.0, outlet="A", chunk=0, alignment=whole),
+        ev("a", 0.0, 0.0, outlet="A", chunk=1, alignment=stated),
+    ]
+    assert aggregate(items, VerdictRules()).verdict is Verdict.SUPPORTED
+    off = VerdictRules(stated_support_holds=False)
+    assert aggregate(items, off).verdict is Verdict.REFUTED
+    partly = [ev("a", 0.9, 0.0, outlet="A", chunk=0, alignment=STATES_ALL), items[1]]
+    assert aggregate(partly, VerdictRules()).verdict is Verdict.REFUTED
+
+
 def test_a_negated_claim_is_not_supported_by_a_text_that_says_nothing_is_not_so() -> None:
     silent = STATES_ALL.model_copy(update={"negation_stated": False})
     result = aggregate([ev("a", STRONG, 0.0, alignment=silent)])

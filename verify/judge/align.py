@@ -275,7 +275,8 @@ send withdraw recall pull | deploy withdraw | arrive leave depart withdraw | con
 halt cease | start stop end | begin stop end | open close shut | reopen close shut | increase
 decrease reduce lower cut drop fall decline | rise fall drop decline | raise lower cut | grow
 shrink decline | win lose | gain lose | accept reject refuse decline | approve reject veto |
-confirm deny | admit deny | acknowledge deny | concede deny | welcome regret condemn | allow
+confirm deny | admit deny | acknowledge deny | concede deny | welcome regret condemn | praise
+condemn criticize denounce | allow
 ban forbid prohibit block | permit ban forbid prohibit | support oppose | back oppose | agree
 disagree refuse | join leave quit | enter leave exit | impose lift | promote inhibit suppress |
 activate inhibit suppress deactivate | enhance impair reduce | improve worsen | strengthen
@@ -697,6 +698,14 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
         (head == "noun" and relation in _PLACE_NOUNS) or relation in _NEAR
     ):
         kind = FactKind.PLACE  # "the Idlib area", "near Aleppo": places, however spaCy typed them
+    elif (
+        kind is FactKind.GROUP
+        and relation in _NEAR
+        and span.root.pos_ == "PROPN"
+        and span.root.dep_ == "pobj"
+        and key not in _COUNTRY_NAMES
+    ):
+        kind = FactKind.PLACE  # "near the city of Saravan", typed a nationality
     if key in CAPITAL and role.split("/")[-1] in ("nsubj", "poss", "agent", ""):
         key, kind = CAPITAL[key], FactKind.PLACE  # "Moscow said", "Moscow's defence ministry"
     aside = _speaker(span.root) or _bracketed(span.root) or key in _EVERYWHERE
@@ -787,6 +796,9 @@ def _number_facts(doc: Any) -> list[Fact]:
             counted = _counted(span)
             noun, whole = span.root.head, _through_compound(span.root.head)
             named = noun.text if whole.i == noun.i else f"{noun.text} {whole.text}"
+            of = _partitive(span.root)
+            if counted and of is not None:
+                named = f"of the {of.text}"  # "Three of the militants"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
             if not counted and i > 0 and doc[i - 1].text in _CURRENCIES:
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
@@ -1147,7 +1159,17 @@ def _counted(span: Any) -> str:
         return _lemma(_through_compound(head))
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
         return ""
-    return ""
+    of = _partitive(root)
+    return _lemma(of) if of is not None else ""
+
+
+def _partitive(number: Any) -> Any | None:
+    """The plural noun a number that is a subject or object counts part of ("Three of the
+    militants were killed": "militants"), None when none."""
+    if number.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    of = [g for c in number.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of[0] if of and of[0].pos_ == "NOUN" and of[0].tag_ == "NNS" else None
 
 
 _DATE_NAMES = re.compile(
@@ -1399,7 +1421,8 @@ def align(
     reversed_events = [
         (f, other)
         for f in open_facts
-        if f.kind is FactKind.EVENT and (other := _event_clash(f, have)) is not None
+        if f.kind is FactKind.EVENT
+        and (other := _event_clash(f, have, claimed=claimed)) is not None
     ]
     reversals = [
         FactConflict(kind=f.kind, claim=f.describe(), evidence=o) for f, o in reversed_events
@@ -1587,6 +1610,13 @@ def _identities(claim: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
             if w not in _STOP and len(w) > 1
         )
         out.append((_name_text(name), norm_word(_lemma(role)), rest))
+    for role in doc:  # a title before the name, of someone's ("Herod's steward Lazarus")
+        name = role.head
+        owners = [c for c in (*role.children, *name.children) if c.dep_ == "poss"]
+        if role.dep_ == "compound" and role.text.islower() and name.pos_ == "PROPN" and owners:
+            rest = frozenset(w for o in owners for w in words(o.text) if w not in _STOP)
+            name_text = re.sub(rf"^.*\b{re.escape(role.text)}\s+", "", _name_text(name))
+            out.append((name_text, norm_word(_lemma(role)), rest))
     return tuple(out)
 
 
@@ -1655,7 +1685,13 @@ def _roles_text(verb: Any) -> str:
 
 
 def _passive(verb: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """A passive verb, or a past participle that describes a noun and has its doer after "by"
+    ("the creative director played by Jon Hamm")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _doer_and_object(doc: Any) -> tuple[Any, frozenset[str], frozenset[str]] | None:
@@ -2600,7 +2636,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
         ]
         return clash[0].text if clash else None
     if fact.kind is FactKind.EVENT:
-        return _event_clash(fact, have)
+        return _event_clash(fact, have, claimed=claimed)
     if fact.toward and fact.kind is not FactKind.GROUP:
         part = have.part_otherwise(fact)
         if part is not None:
@@ -2646,7 +2682,9 @@ tremor, which a text names without the verb ("a tremor ... on 1 April shared ...
 def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[Fact]) -> bool:
     """The text's one date, hung by the parser on another verb, where the text also states the
     verb the claim's date hangs on ("halted after on November 20 Asayish publicly apologized"
-    for "Asayish apologized on December 20"), or for "happened" / "occurred" the common nouns
+    for "Asayish apologized on December 20"), or hung on the text's main verb where the
+    claim's hangs on the claim's ("will bid for cycling's hour record on June 7" for "will
+    attempt cycling's hour record on July 7"), or for "happened" / "occurred" the common nouns
     of its subject ("the earlier tremor"); not a date of reporting ("said on December 2").
     `facts`: all the claim's facts."""
     verb = claimed.anchor.split("/")[0]
@@ -2655,6 +2693,9 @@ def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[
         return False
     if any(e.key == verb for e in have.events):
         return True
+    main = next((f for f in facts if f.kind is FactKind.EVENT), None)
+    if main is not None and main.key == norm_verb(verb) and _root_lemma(have.text) == stated_verb:
+        return True  # "will attempt ... on July 7" / "will bid for ... on June 7": main verbs
     if verb not in _OCCURRING:
         return False
     names = {w for f in facts if f.kind is not FactKind.EVENT for w in words(f.text)}
@@ -2663,6 +2704,12 @@ def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[
         for e in facts
         if e.kind is FactKind.EVENT and e.key == verb
     )
+
+
+def _root_lemma(text: str) -> str:
+    """The lemma of the first sentence's main verb, as anchors write it."""
+    root = next((t for t in parse(text) if t.dep_ == "ROOT"), None)
+    return root.lemma_.lower() if root is not None and root.pos_ in ("VERB", "AUX") else ""
 
 
 def _comparable(claimed: Fact, stated: Fact) -> bool:
@@ -2761,16 +2808,23 @@ def _place_like(fact: Fact) -> bool:
     return fact.kind is FactKind.PLACE or (fact.kind is not FactKind.GROUP and _locative(fact))
 
 
-def _event_clash(fact: Fact, have: _Evidence, named: bool = False) -> str | None:
+def _event_clash(
+    fact: Fact, have: _Evidence, named: bool = False, claimed: Sequence[Fact] = ()
+) -> str | None:
     """The evidence's event that says the opposite: the claim's verb negated or un-negated, its
     opposite, or the same verb with another named actor ("The YPG forms the backbone of the SDF"
-    against "Islamic State forms the backbone of the SDF"). `named`: only events whose actor
-    both texts name (not a verb with no subject found, which may be anyone's)."""
+    against "Islamic State forms the backbone of the SDF"), not one the claim names after "by"
+    (`claimed`: "Don Draper is played by Jon Hamm" and "the creative director played by Jon
+    Hamm"). `named`: only events whose actor both texts name (not a verb with no subject found,
+    which may be anyone's)."""
+    by = {f.key for f in claimed if f.anchor.rpartition("/")[2] in ("by", "agent")}
     for event in have.events:
         if named and not (fact.anchor and event.anchor):
             continue
         if not _same_actor(fact, event):
             same = event.key == fact.key and event.negated == fact.negated
+            if _name_key(event.subject) in by:
+                continue
             if same and _same_object(fact, event) and _named(fact, event):
                 return f"{event.subject} {event.text}"
             continue

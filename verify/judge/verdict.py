@@ -53,7 +53,9 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
    copies of it (``Source.duplicate_of`` / ``duplicates``) and of one outlet count once. A group
    that has decisive passages on both sides votes for the side of its strongest passage, unless
-   one of its passages refutes by a stated fact (``grounded_refutation_wins``): then it refutes.
+   one of its passages refutes by a stated fact (``grounded_refutation_wins``): then it refutes,
+   unless another of its passages states the whole claim (every fact, in a sentence holding
+   ``min_same_event`` of it: ``stated_support_holds``): then it supports.
 3. No group on either side -> ``NOT_ENOUGH_EVIDENCE`` (abstaining is a normal result).
    Groups on one side only -> ``SUPPORTED`` / ``REFUTED``.
    Groups on both sides -> ``CONFLICTING``.
@@ -176,6 +178,14 @@ class VerdictRules:
     Replayed with `eval/tune_rules.py` (2026-12-02): SciFact dev 0.526 -> 0.532, perturbation
     changed facts called SUPPORTED 11.1 -> 10.9 %, REFUTED or CONFLICTING 28.6 -> 28.8 %; seeds,
     Climate-FEVER, the originals and the added facts unchanged."""
+
+    stated_support_holds: bool = True
+    """Within one source, a passage read as clear support that states every fact of the claim
+    (none missing or stated differently, its sentence holding `min_same_event` of the claim's
+    words) is not outweighed by `grounded_refutation_wins`: the refuting sentence is about
+    something else ("Eight Iranian border guards have been killed ... near the border with
+    Pakistan" beside "in October 2013, when 14 Iranian border guards were killed"; "at the Lee
+    Valley VeloPark on June 7" beside "on June 7 at London's Olympic Velodrome", one place)."""
 
     affirmed_refutes_negation: bool = True
     """A claim whose event is negated ("Russia does not have military police in Syria") is
@@ -655,6 +665,7 @@ def _group_votes(
     groups = independent_groups(evidence)
     best: dict[str, dict[Stance, tuple[float, list[str]]]] = {}
     grounded: set[str] = set()
+    stated: set[str] = set()
     read = [judged_side(item, rules) for item in evidence]
     said = {  # groups that state the negated claim in so many words
         group
@@ -676,15 +687,36 @@ def _group_votes(
             item.stance, item.coverage, item.alignment, rules
         ):
             grounded.add(group)
+        if side is Stance.SUPPORTS and rules.stated_support_holds and states_claim(item, rules):
+            stated.add(group)
     votes: dict[str, tuple[Stance, float, list[str]]] = {}
     for group, sides in best.items():
         side = max(sides, key=lambda s: sides[s][0])
-        if len(sides) == 2 and rules.grounded_refutation_wins and group in grounded:
+        if len(sides) == 2 and group in stated:
+            side = Stance.SUPPORTS
+        elif len(sides) == 2 and rules.grounded_refutation_wins and group in grounded:
             side = Stance.REFUTES
         elif len(sides) == 2 and sides[Stance.SUPPORTS][0] == sides[Stance.REFUTES][0]:
             continue  # one source clearly saying both, equally: it decides nothing
         votes[group] = (side, sides[side][0], sides[side][1])
     return votes
+
+
+def states_claim(item: ScoredEvidence, rules: VerdictRules = RULES) -> bool:
+    """The passage, read as clear support, states every fact of the claim: none missing, none
+    stated differently, at least one of the kinds a support must state (a number, a date, a
+    person or a place; a claim with none has only its words), in a sentence that holds
+    `min_same_event` of the claim's words."""
+    found = item.alignment
+    if found is None or found.conflicting or found.missing:
+        return False
+    checked = [f for f in found.central if f.kind in rules.required and f not in found.unstated]
+    return (
+        bool(checked)
+        and model_side(item.stance, rules) is Stance.SUPPORTS
+        and covers_claim(item.coverage, rules)
+        and found.same_event >= rules.min_same_event
+    )
 
 
 def independent_groups(evidence: Sequence[ScoredEvidence]) -> list[str]:
