@@ -3,10 +3,10 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4 or
-cnn5) ingests 12 distinct articles of one of SummaC's subsets (the first 12, but for `cnn5`)
-into a store under `--home` (once; a second run reuses it; one `--home` per subset and dozen)
-and checks 22 claims written by hand from three of them:
+`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
+cnn5 or cnn6) ingests 12 distinct articles of one of SummaC's subsets (the first 12, but for
+`cnn5` and `cnn6`) into a store under `--home` (once; a second run reuses it; one `--home` per
+subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -34,15 +34,17 @@ and checks 22 claims written by hand from three of them:
   of Mad Men, how Jesus' ministry was paid for, a cat on the stairs going up or down);
 * `cnn5`: SummEval's next 12 articles (12-23, a store of their own: another `--home`), articles
   12, 14 and 19 (migrants rescued off Italy, Bradley Wiggins and the hour record, Iranian border
-  guards killed near Pakistan).
+  guards killed near Pakistan);
+* `cnn6`: the same twelve (the `cnn5` store will do), articles 13, 15 and 18 (Wenger on Alexis
+  Sanchez, Serena Williams in the Fed Cup, a billboard of a police officer who shot a man).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
-then cnn5, in the session after that), and no rule was changed because of it before its
-first figures were recorded (eval/README.md): those first figures are held out.
+then cnn5, then cnn6, in the session after that), and no rule was changed because of it before
+its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -710,6 +712,47 @@ CNN5: list[tuple[str, str]] = [
     ("added", "Iran closed its border crossings with Pakistan after the attack."),
 ]
 
+CNN6: list[tuple[str, str]] = [
+    # SummEval article 13 (of the second twelve): Wenger on Alexis Sanchez
+    ("same", "Alexis Sanchez has scored 19 goals so far this season for Arsenal."),
+    ("same", "Arsene Wenger said only Sanchez can explain why he chose Arsenal."),
+    ("changed", "Alexis Sanchez has scored 29 goals so far this season."),
+    ("changed", "Arsenal signed the Chile forward Alexis Sanchez for £42million."),
+    ("changed", "Sanchez, 28, was convinced to continue his career under Wenger."),
+    ("changed", "Arsenal face Liverpool on Sunday."),
+    ("changed", "Raheem Sterling has accepted a new contract offer from Liverpool."),
+    ("added", "Sanchez scored twice in Arsenal's last match against Newcastle."),
+    # article 15: Serena Williams in the Fed Cup
+    ("same", "Serena Williams beat Sara Errani 4-6 7-6(3) 6-3 in the Fed Cup on Sunday."),
+    ("same", "The US were beaten 3-2 and relegated to World Group II."),
+    ("changed", "Williams took her career record over Errani to 9-0."),
+    (
+        "changed",
+        "Williams and Alison Riske won the doubles rubber against Errani and Flavia Pennetta.",
+    ),
+    ("changed", "Williams won the French Open in 2002 and 2012."),
+    ("changed", "US captain Billie Jean King said: 'We have to work harder.'"),
+    ("added", "Williams will play in the Madrid Open next month."),
+    # article 18: a billboard of the officer who shot Aaron Siler
+    (
+        "same",
+        "Aaron Siler, 26, was fatally shot after being confronted by officer Pablo Torres on "
+        "March 14.",
+    ),
+    ("same", "The billboard was paid for by the Kenosha Professional Police Association."),
+    ("changed", "Aaron Siler, 36, was fatally shot by officer Pablo Torres."),
+    (
+        "changed",
+        "Aaron Siler was fatally shot after being confronted by officer Pablo Torres on March 24.",
+    ),
+    ("changed", "The billboard features a photograph of Torres and his horse."),
+    (
+        "changed",
+        "Ten days before, Torres shot 66-year-old Terry Knight, who was armed with a gun.",
+    ),
+    ("added", "The billboard was taken down after two days."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -724,6 +767,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc4": ("xsumfaith.json", BBC4, 0),
     "factcc4": ("factcc.json", FACTCC4, 0),
     "cnn5": ("summeval.json", CNN5, ARTICLES),
+    "cnn6": ("summeval.json", CNN6, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
