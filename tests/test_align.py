@@ -1168,6 +1168,25 @@ def test_a_passive_claim_and_a_participle_name_the_same_doer() -> None:
     assert ("Brad Pitt", "Jon Hamm") in [(c.claim, c.evidence) for c in other.conflicting]
 
 
+def test_the_one_done_to_is_not_another_doer() -> None:
+    """ "The US were beaten" does not make the US another winner of "Serena Williams beat Sara
+    Errani"; "a billboard, paid for by the association" is passive however spaCy hangs it."""
+    beaten = (
+        "The US were beaten 3-2 as Williams and Alison Riske were thrashed 6-0 6-3 in the "
+        "doubles rubber by Errani and Flavia Pennetta."
+    )
+    claim = "Serena Williams beat Sara Errani 4-6 7-6(3) 6-3 in the Fed Cup on Sunday."
+    assert aligned(claim, beaten).conflicting == []
+    billboard = (
+        "In the meantime a billboard, paid for by the Kenosha Professional Police Association, "
+        "has been erected featuring a photograph of Torres and his dog."
+    )
+    paid = "The billboard was paid for by the Kenosha Professional Police Association."
+    assert aligned(paid, billboard).conflicting == []
+    turned = "The Kenosha Professional Police Association was paid for by the billboard."
+    assert aligned(turned, billboard).conflicting
+
+
 def test_a_title_of_someones_before_a_name_is_held_by_one() -> None:
     """ "Herod's steward Lazarus" / "Herod's steward Chuza"."""
     sentence = "Joanna, the wife of Herod's steward Chuza, provided for them."

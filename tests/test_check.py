@@ -53,6 +53,16 @@ def test_check_rejects_what_is_not_a_claim(claim: str, words: str) -> None:
     assert "verify ask" in line if "question" in words else "state something checkable" in line
 
 
+def test_a_verb_the_tagger_reads_as_a_noun_still_makes_a_claim() -> None:
+    """ "Arsenal face Liverpool on Sunday": spaCy tags "face" a noun, with "Liverpool" its
+    object; it is a statement, not a bare name."""
+    from verify.judge.check import validate_claim
+
+    assert (
+        validate_claim("Arsenal face Liverpool on Sunday.") == "Arsenal face Liverpool on Sunday."
+    )
+
+
 @pytest.mark.parametrize("k", ["0", str(MAX_K + 1)])
 def test_check_rejects_bad_k(k: str) -> None:
     assert "-k must be between 1" in one_line_error(["check", "Russia sent police.", "-k", k])

@@ -47,7 +47,7 @@ def claim_problem(doc: Any) -> str | None:
         return "it has no words"
     if doc.text.rstrip().endswith("?"):
         return "it is a question"
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) and not _acts(doc):
         return "it names something but states nothing about it"
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if any(
@@ -66,6 +66,12 @@ def claim_problem(doc: Any) -> str | None:
     if subjects and all(t.lower_ == "you" for t in subjects) and any(map(_advises, roots)):
         return 'it is advice to "you", not a statement'
     return None
+
+
+def _acts(doc: Any) -> bool:
+    """A word the tagger missed as a verb but the parser gave an object or a subject ("Arsenal
+    face Liverpool on Sunday": "face" tagged a noun, "Liverpool" its object)."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc for c in t.children)
 
 
 _ADVICE = word_set("should must ought need 'd could might")

@@ -78,6 +78,9 @@ class Fact:
     toward: str = field(default="", compare=False)
     """The part of a place the text names, as written before it: "northern" (Syria), "north
     of" (Kharkiv), "northern and eastern" (Syria); empty when none."""
+    done_to: bool = field(default=False, compare=False)
+    """For an event, its subject is the one it is done to, a passive verb's ("The US were
+    beaten"), not the doer."""
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
@@ -1233,7 +1236,8 @@ def _event(verb: Any) -> Fact:
     text = subject.text if subject else ""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     obj = " ".join(w for o in objects for w in words(o.text) if w not in _STOP)
-    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj)
+    done_to = subject is not None and subject.root.dep_ == "nsubjpass"
+    return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj, done_to=done_to)
 
 
 _SUBJECT_PARTS = frozenset(
@@ -1685,13 +1689,11 @@ def _roles_text(verb: Any) -> str:
 
 
 def _passive(verb: Any) -> bool:
-    """A passive verb, or a past participle that describes a noun and has its doer after "by"
-    ("the creative director played by Jon Hamm")."""
+    """A passive verb, or a past participle with its doer after "by" however it hangs ("a
+    billboard, paid for by the Kenosha Professional Police Association")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-    )
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _doer_and_object(doc: Any) -> tuple[Any, frozenset[str], frozenset[str]] | None:
@@ -2823,8 +2825,8 @@ def _event_clash(
             continue
         if not _same_actor(fact, event):
             same = event.key == fact.key and event.negated == fact.negated
-            if _name_key(event.subject) in by:
-                continue
+            if _name_key(event.subject) in by or event.done_to != fact.done_to:
+                continue  # the claim's own doer, or one done to ("The US were beaten")
             if same and _same_object(fact, event) and _named(fact, event):
                 return f"{event.subject} {event.text}"
             continue
