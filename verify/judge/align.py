@@ -33,7 +33,7 @@ from datetime import datetime
 from functools import cached_property, lru_cache
 from typing import Any
 
-from verify.judge.quantity import SCALES, Quantity, quantities, quantity_at
+from verify.judge.quantity import SCALES, Quantity, bounded_or_hedged, quantities, quantity_at
 from verify.nlp import REPORTING_VERBS, spacy_pipeline, word_set
 from verify.types import FactConflict, FactKind, FactRef, Model
 
@@ -2562,18 +2562,15 @@ def _ties_to_the_act(claim: str, fact: Fact, claimed: list[Fact], have: _Evidenc
     )
 
 
-_BOUND = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|an estimated|more than"
-    r"|over|at least|above|up to|less than|under|fewer than|as many as|as much as)\s*$|~\s*$",
-    re.IGNORECASE,
-)
+_AS_MANY = re.compile(r"\bas (?:many|much) as\s*$", re.IGNORECASE)
 
 
 def _plain(text: str, number: str) -> bool:
     """The text gives the number as it is, not as a bound or an estimate ("about 40%")."""
     first = re.escape(number.split()[0]) if number.split() else "$^"
     at = [m.start() for m in re.finditer(rf"(?<![\w.,]){first}(?![\w])", text, re.IGNORECASE)]
-    return bool(at) and not any(_BOUND.search(text[max(0, i - 20) : i]) for i in at)
+    before = [text[max(0, i - 20) : i] for i in at]
+    return bool(at) and not any(bounded_or_hedged(b) or _AS_MANY.search(b) for b in before)
 
 
 def _named_at(doc: Any, fact: Fact) -> bool:

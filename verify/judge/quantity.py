@@ -91,6 +91,12 @@ _MORE = re.compile(r"\b(?:more than|over|at least|above|exceeding|upwards of)\s*
 _LESS = re.compile(r"\b(?:less than|under|at most|below|up to|fewer than)\s*$", re.IGNORECASE)
 
 
+def bounded_or_hedged(before: str) -> bool:
+    """The words before a number make it a bound or an estimate ("more than", "up to",
+    "about"), the same words a quantity's bound and hedge are read from."""
+    return any(p.search(before) for p in (_MORE, _LESS, _HEDGES))
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A value or a range in a unit, as found in text (`start`/`end`: its characters)."""
