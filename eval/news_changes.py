@@ -4,9 +4,9 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5 or cnn6) ingests 12 distinct articles of one of SummaC's subsets (the first 12, but for
-`cnn5` and `cnn6`) into a store under `--home` (once; a second run reuses it; one `--home` per
-subset and dozen) and checks 22 claims written by hand from three of them:
+cnn5, cnn6 or bbc5) ingests 12 distinct articles of one of SummaC's subsets (the first 12, but
+for `cnn5`, `cnn6` and `bbc5`) into a store under `--home` (once; a second run reuses it; one
+`--home` per subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -36,15 +36,19 @@ subset and dozen) and checks 22 claims written by hand from three of them:
   12, 14 and 19 (migrants rescued off Italy, Bradley Wiggins and the hour record, Iranian border
   guards killed near Pakistan);
 * `cnn6`: the same twelve (the `cnn5` store will do), articles 13, 15 and 18 (Wenger on Alexis
-  Sanchez, Serena Williams in the Fed Cup, a billboard of a police officer who shot a man).
+  Sanchez, Serena Williams in the Fed Cup, a billboard of a police officer who shot a man);
+* `bbc5`: XSumFaith's next 12 articles (12-23, a store of their own), articles 15, 17 and 20
+  (Chechen clerics against Novaya Gazeta, Mayweather and McGregor's gloves, a knitwear firm's
+  production).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
-then cnn5, then cnn6, in the session after that), and no rule was changed because of it before
-its first figures were recorded (eval/README.md): those first figures are held out.
+then cnn5, then cnn6, in the session after that; bbc5 in the session after that), and no rule
+was changed because of it before its first figures were recorded (eval/README.md): those first
+figures are held out.
 """
 
 from __future__ import annotations
@@ -753,6 +757,44 @@ CNN6: list[tuple[str, str]] = [
     ("added", "The billboard was taken down after two days."),
 ]
 
+BBC5: list[tuple[str, str]] = [
+    # XSumFaith article 15 (of the second twelve): Chechen clerics and Novaya Gazeta
+    ("same", "Chechen Muslim clerics met in Grozny on 3 April."),
+    (
+        "same",
+        "More than 100 people were detained in Chechnya on suspicion of being homosexual, "
+        "Novaya Gazeta reported.",
+    ),
+    ("changed", "Novaya Gazeta reported on 1 April that at least 13 people had been killed."),
+    (
+        "changed",
+        "Detainees were tortured at a prison near Argun, 20km from the city of Makhachkala.",
+    ),
+    ("changed", "Kadyrov's spokesman Dmitry Muratov said there were no gay people in Chechnya."),
+    ("changed", "Ramzan Kadyrov has confirmed the allegations."),
+    ("changed", "Boris Nemtsov was shot dead in Moscow in 2012."),
+    ("added", "The International Criminal Court has opened an investigation into the detentions."),
+    # article 17: Mayweather, McGregor and the gloves
+    ("same", "Conor McGregor, 29, will make his boxing debut against Floyd Mayweather, 40."),
+    ("same", "Mayweather posted on Instagram that he would wear 8oz Grant gloves."),
+    ("changed", "Nevada rules state that fights at 154 lbs require 12oz gloves."),
+    ("changed", "The Nevada Athletic Commission will debate the gloves on 16 September."),
+    (
+        "changed",
+        "McGregor floored Paulie Malignaggi three times on his way to a points win in August 2016.",
+    ),
+    ("changed", "McGregor has used 6oz gloves during his UFC career."),
+    ("changed", "McGregor lost to Nate Diaz on points in August 2016."),
+    ("added", "The Nevada Athletic Commission fined Mayweather for submitting his waiver late."),
+    # article 20: Hawick Knitwear
+    ("same", "Hawick Knitwear now makes 9,500 sweaters each week to keep up with demand."),
+    ("same", "Benny Hartop bought Hawick Knitwear in November last year."),
+    ("changed", "Hawick Knitwear employs more than 530 staff."),
+    ("changed", "Hawick Knitwear dates back to 1910."),
+    ("changed", "Hawick Knitwear made about 5,500 sweaters a week last year."),
+    ("added", "Hawick Knitwear plans to open a second factory in the Scottish Borders next year."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -768,6 +810,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc4": ("factcc.json", FACTCC4, 0),
     "cnn5": ("summeval.json", CNN5, ARTICLES),
     "cnn6": ("summeval.json", CNN6, ARTICLES),
+    "bbc5": ("xsumfaith.json", BBC5, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
