@@ -1420,6 +1420,11 @@ ADHD_CLAIM = (
             "Compression stockings did not reduce deep vein thrombosis after stroke.",
             "Did compression stockings reduce deep vein thrombosis after stroke?",
         ),
+        (
+            "Visual impairment screening in elderly populations does not lead to improved vision.",
+            "OBJECTIVE To assess whether population screening for impaired vision among older "
+            "people in the community leads to improvements in vision.",
+        ),
     ],
     ids=[
         "under 'whether'",
@@ -1427,6 +1432,7 @@ ADHD_CLAIM = (
         "an infinitive of purpose after a noun",
         "the infinitive of a negating verb",
         "a question",
+        "'whether' split off its clause by the parser",
     ],
 )
 def test_a_verb_the_text_does_not_assert_does_not_reverse_a_negated_claim(

@@ -186,6 +186,24 @@ def test_a_passage_saying_something_is_not_so_does_not_refute_a_negated_claim() 
     assert result.verdict is not Verdict.REFUTED
 
 
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "OBJECTIVE To examine whether current use of ADHD medications is associated with "
+        "increased risk of serious cardiovascular events.",
+        "OBJECTIVE To assess whether use of ADHD medications among adults leads to increased "
+        "risk of serious cardiovascular events.",
+    ],
+    ids=["whether under its verb", "whether split off by the parser"],
+)
+def test_a_sentence_that_only_asks_does_not_refute_a_negated_claim(objective: str) -> None:
+    """A study's objective names what it asked, not what it found: read as support for the
+    claim without its negation, it is no statement that the negated claim is wrong."""
+    claim = "Uses of ADHD medications do not increase the risk of serious cardiovascular events."
+    result = _verdict_of(claim, objective)
+    assert result.verdict is not Verdict.REFUTED, result.reason
+
+
 def test_the_affirmed_reading_is_a_rule_that_can_be_turned_off() -> None:
     rules = replace(RULES, affirmed_refutes_negation=False)
     claim = "Russian and Turkish troops do not patrol the M4 highway."

@@ -2385,10 +2385,45 @@ def _unasserted(token: Any) -> bool:
         for c in node.children
     ):
         return True
+    if _whether_before(token):
+        return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.dep_ == "acl":
         return True
     return _negated_infinitive(token)
+
+
+def _whether_before(token: Any) -> bool:
+    """A clause the parser split off its "whether" or "if": the word sits under its own
+    subject, a sister clause of the same verb ("to assess whether population *screening* for
+    impaired vision ... *leads* to improvements", where "whether" hangs on "screening")."""
+    if token.dep_ != "ccomp":
+        return False
+    head = token.head
+    return any(
+        t.dep_ == "mark" and t.lower_ in _HYPOTHETICAL and t.head.head.i == head.i
+        for t in token.doc[head.i + 1 : token.i]
+    )
+
+
+def asks_only(claim: str, sentence: str) -> bool:
+    """The sentence holds the claim's words only where it does not assert them: in a question,
+    under "whether" or "if", in a purpose ("OBJECTIVE To examine whether current use of
+    medications ... is associated with increased risk of serious cardiovascular events"). Such
+    a sentence says what a study asked, not what it found, and is no statement of the claim
+    either way. At least two of the claim's content words must be there."""
+    wanted = _wanted(claim)
+    found = [t for t in parse(sentence) if norm_word(t.text) in wanted]
+    if len(found) < 2:
+        return False
+    return all(_under_unasserted(t) for t in found)
+
+
+def _under_unasserted(token: Any) -> bool:
+    """The token is, or hangs on, a verb the text does not assert (`_unasserted`)."""
+    return any(
+        node.pos_ in ("VERB", "AUX") and _unasserted(node) for node in (token, *token.ancestors)
+    )
 
 
 def _negated_infinitive(token: Any) -> bool:

@@ -240,7 +240,8 @@ def _affirmed(
 ) -> tuple[ScoredEvidence, str]:
     """The negated claim's reading of a passage, with the claim's event stated the other way
     when the passage clearly supports the claim without its negation (`positive`) and says
-    nothing negative itself."""
+    nothing negative itself, in a sentence that asserts it (not one that only asks it:
+    `verify.judge.align.asks_only`)."""
     alignment = item.alignment
     if alignment is None or alignment.negation_stated is not False:
         return item, quote
@@ -248,7 +249,10 @@ def _affirmed(
         return item, quote  # it already refutes by what it states, and says so
     if judged_side(positive, rules) is not Stance.SUPPORTS:
         return item, quote
-    from verify.judge.align import denial
+    from verify.judge.align import asks_only, denial
+
+    if asks_only(claim, positive_quote):
+        return item, quote  # "To examine whether use is associated with increased risk"
 
     conflict = FactConflict(
         kind=FactKind.EVENT, claim=denial(claim), evidence=shorten(positive_quote, 160)
