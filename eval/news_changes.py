@@ -4,8 +4,8 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6 or bbc5) ingests 12 distinct articles of one of SummaC's subsets (the first 12, but
-for `cnn5`, `cnn6` and `bbc5`) into a store under `--home` (once; a second run reuses it; one
+cnn5, cnn6, bbc5 or factcc5) ingests 12 distinct articles of one of SummaC's subsets (the first
+12, but for the last four) into a store under `--home` (once; a second run reuses it; one
 `--home` per subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
@@ -39,16 +39,18 @@ for `cnn5`, `cnn6` and `bbc5`) into a store under `--home` (once; a second run r
   Sanchez, Serena Williams in the Fed Cup, a billboard of a police officer who shot a man);
 * `bbc5`: XSumFaith's next 12 articles (12-23, a store of their own), articles 15, 17 and 20
   (Chechen clerics against Novaya Gazeta, Mayweather and McGregor's gloves, a knitwear firm's
-  production).
+  production);
+* `factcc5`: FactCC's next 12 articles (12-23, a store of their own), articles 17, 18 and 21
+  (Kim Richards arrested, ISIS at the Baiji refinery, the death of the singer Kayahan).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
-then cnn5, then cnn6, in the session after that; bbc5 in the session after that), and no rule
-was changed because of it before its first figures were recorded (eval/README.md): those first
-figures are held out.
+then cnn5, then cnn6, in the session after that; bbc5, then factcc5, in the session after
+that), and no rule was changed because of it before its first figures were recorded
+(eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -795,6 +797,46 @@ BBC5: list[tuple[str, str]] = [
     ("added", "Hawick Knitwear plans to open a second factory in the Scottish Borders next year."),
 ]
 
+FACTCC5: list[tuple[str, str]] = [
+    # FactCC article 17 (of the second twelve): Kim Richards arrested
+    ("same", "Kim Richards was taken into custody at the Beverly Hills Hotel."),
+    ("same", "Richards kicked one of the officers in the leg, but the officer was not injured."),
+    ("changed", "Police took Kim Richards into custody at the Chateau Marmont hotel."),
+    ("changed", "Kim Richards reportedly entered rehab in 2014."),
+    (
+        "changed",
+        "Richards is expected to face misdemeanor charges, according to Lt. Paul Ramirez of the "
+        "Beverly Hills Police Department.",
+    ),
+    ("changed", "Kim Richards has not been released from custody."),
+    ("changed", "Kim Richards had a significant role in the 2009 film Black Snake Moan."),
+    ("added", "Kim Richards was fined $500 for public intoxication."),
+    # article 18: ISIS at the Baiji refinery
+    ("same", "ISIS launched an assault on the Baiji oil refinery late Saturday."),
+    ("same", "The additional troops came from Camp Speicher, a fortified Iraqi base near Tikrit."),
+    ("changed", "The Baiji refinery is 80 kilometers from Tikrit."),
+    (
+        "changed",
+        "The additional troops came from Camp Speicher, a fortified Iraqi base near the city of "
+        "Mosul.",
+    ),
+    ("changed", "ISIS launched an assault on the Baiji oil refinery late Friday."),
+    (
+        "changed",
+        "Iraqi government security officials confirmed that ISIS fighters controlled several "
+        "buildings of the refinery.",
+    ),
+    ("changed", "The reinforcements include four federal police regiments."),
+    ("added", "The United States carried out air strikes near the Baiji refinery on Monday."),
+    # article 21: the singer Kayahan
+    ("same", "Kayahan, one of Turkey's best-loved singers, died of cancer at the age of 66."),
+    ("same", "Kayahan competed in the Eurovision Song Contest in 1990."),
+    ("changed", "Kayahan finished 7th in the Eurovision Song Contest in 1990."),
+    ("changed", "Kayahan was born in Antalya province, in western Turkey."),
+    ("changed", "Kayahan's final album was released in 2012."),
+    ("added", "Kayahan won a lifetime achievement award in 2010."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -811,6 +853,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn5": ("summeval.json", CNN5, ARTICLES),
     "cnn6": ("summeval.json", CNN6, ARTICLES),
     "bbc5": ("xsumfaith.json", BBC5, ARTICLES),
+    "factcc5": ("factcc.json", FACTCC5, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
