@@ -569,6 +569,30 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "bad",
             "great",
         ),
+        (
+            "Hawick Knitwear dates back to 1910.",
+            "Sales of the Hawick Knitwear-branded range have been better than expected. The "
+            "company, which dates back to 1874, was bought by Benny Hartop in November last year.",
+            FactKind.DATE,
+            "1910",
+            "1874",
+        ),
+        (
+            "The Nevada Athletic Commission will debate the gloves on 16 September.",
+            "NAC rules state fights at 154 lbs require 10oz gloves and the matter will now be "
+            "debated on 16 August.",
+            FactKind.DATE,
+            "16 September",
+            "16 August",
+        ),
+        (
+            "Novaya Gazeta reported that at least 13 people had been killed.",
+            "It reported that more than 100 people had been detained in Chechnya, and that at "
+            "least three had been killed.",
+            FactKind.NUMBER,
+            "13",
+            "three",
+        ),
     ],
     ids=[
         "number",
@@ -639,6 +663,9 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a measure in words, the same unit chosen before another",
         "the opposite verb, the claim's misparsed as an apposition of its subject's noun",
         "the opposite adjective on the same verb",
+        "a date on the claim's verb, the claim's organisation called 'the company' there",
+        "a date, the claim's organisation named by its initials",
+        "a count standing alone on the claim's verb, another count of its noun on another verb",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1740,3 +1767,53 @@ def test_what_does_not_tie_a_name_or_a_date_to_the_claim_is_no_conflict(
     claim: str, evidence: str
 ) -> None:
     assert aligned(claim, evidence).conflicting == []
+
+
+def test_an_age_belongs_to_the_person_named_with_it() -> None:
+    """Two ages in one story are two people's: the claim's "Mayweather, 40" is stated by
+    "Mayweather, 40" however the parser hangs it, and not contradicted by "McGregor, 29"; a
+    claim giving Mayweather McGregor's age is not stated by it."""
+    text = (
+        "McGregor, 29, will make his boxing debut in what could be the richest fight in history. "
+        "The UFC lightweight champion's move from the octagon to the ring to face Mayweather, 40, "
+        "has prompted criticism."
+    )
+    both = aligned(
+        "Conor McGregor, 29, will make his boxing debut against Floyd Mayweather, 40.", text
+    )
+    assert "Mayweather, 40" in both.matched and both.conflicting == [], both
+    swapped = aligned("Floyd Mayweather, 29, will fight Conor McGregor.", text)
+    assert "Mayweather, 29" not in swapped.matched, swapped
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "same"),
+    [
+        ("Arsenal paid £32 million for Sanchez.", "Arsenal paid £32m for Sanchez.", True),
+        ("Arsenal paid £32million for Sanchez.", "Arsenal paid £32 million for Sanchez.", True),
+        ("The deal is worth $2 billion.", "The deal is worth $2bn.", True),
+        ("Arsenal paid £42million for Sanchez.", "Arsenal paid £32m for Sanchez.", False),
+        ("Arsenal signed Sanchez for £42million.", "The £32million Chile forward joined.", False),
+    ],
+    ids=[
+        "'m' after a sum",
+        "'million' run into the number",
+        "'bn'",
+        "another sum",
+        "a sum as a noun's modifier",
+    ],
+)
+def test_a_sum_is_read_with_its_scale_however_it_is_written(
+    claim: str, evidence: str, same: bool
+) -> None:
+    """News writes "£32m", "£32million" and "£32 million" for one sum; "£32m" is not £32."""
+    number = next(f for f in facts(claim) if f.kind is FactKind.NUMBER)
+    stated = next(f for f in facts(evidence) if f.kind is FactKind.NUMBER)
+    assert (number.key == stated.key) is same, (number, stated)
+    assert number.anchor == stated.anchor == "pound" or "$" in claim
+
+
+def test_a_bare_m_after_a_number_is_no_scale() -> None:
+    """Without a currency sign, "100m" is a distance, not a hundred million."""
+    number = next(f for f in facts("He won the 100m in 9.58 seconds.") if f.kind is FactKind.NUMBER)
+    assert number.key == "100"

@@ -380,7 +380,7 @@ def parse_many(texts: Iterable[str]) -> None:
     todo = [t for t in dict.fromkeys(texts) if t not in _DOCS]
     if len(_DOCS) + len(todo) > _MAX_DOCS:
         _DOCS.clear()
-    spaced = (_GLUED.sub(r"\1 ", t) for t in todo)
+    spaced = (_scales_spelled(_GLUED.sub(r"\1 ", t)) for t in todo)
     for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(spaced), strict=True):
         _DOCS[text] = doc
 
@@ -389,6 +389,28 @@ _GLUED = re.compile(r"(?:^|(?<=\s))(\([A-Z][A-Za-z]*\))(?=[A-Z][a-z])")
 """A bracketed name run into the next word, as in news datelines ("(CNN)Nine British
 citizens"): the tokenizer reads "CNN)Nine" as one word, and the number in it is lost. Only a
 name in brackets before a capitalised word: "Ptdlns(3,4)P2" and "(IL)-6" stay as written."""
+
+
+_SCALE_SUFFIX = re.compile(
+    r"(?<![\w.])([£$€¥]?)(\d+(?:[.,]\d+)*)(million|billion|trillion|mn|bn|m|k)\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
+
+
+def _scales_spelled(text: str) -> str:
+    """A scale run into its number, written out as a word the number parser reads: "£32m",
+    "£32million" and "$2bn" as "£32 million" and "$2 billion" ("£32million" is one word to the
+    tokenizer, and "£32m" was read as £32). A bare "m" or "k" is a scale only after a currency
+    sign ("a 100m sprint" is a distance)."""
+
+    def spelled(match: re.Match[str]) -> str:
+        sign, number, scale = match.group(1), match.group(2), match.group(3).lower()
+        if scale in ("m", "k") and not sign:
+            return match.group(0)
+        return f"{sign}{number} {_SCALE_WORDS.get(scale, scale)}"
+
+    return _SCALE_SUFFIX.sub(spelled, text)
 
 
 # ---- normalising -------------------------------------------------------------------------------
@@ -803,12 +825,14 @@ def _number_facts(doc: Any) -> list[Fact]:
             if counted and of is not None:
                 named = f"of the {of.text}"  # "Three of the militants"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
-            if not counted and i > 0 and doc[i - 1].text in _CURRENCIES:
+            if i > 0 and doc[i - 1].text in _CURRENCIES:  # a sum, whatever noun follows:
+                # "the £32 million Chile forward"
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
             if counted.endswith(" par"):
                 text = f"{span.text} {counted}"  # "15 under par"
             elif counted == "age":
-                text = f"{noun.text}, {span.text}"  # "Durst, 71"
+                owner = _age_of(span.root) or noun  # "Durst, 71" ("the age of 71": "age")
+                text = f"{owner.text}, {span.text}"
             elif counted.startswith("age when"):
                 be = span.root.head
                 text = f"when {doc[be.i - 1].text} {be.text} {span.text}"  # "when he was 27"
@@ -1068,8 +1092,35 @@ def _age(token: Any) -> bool:
     if not (token.like_num and token.text.isdigit() and 0 < int(token.text) < 130):
         return False
     if token.dep_ == "appos":
-        return bool(token.head.pos_ == "PROPN")
+        return _age_of(token) is not None
     return _age_then(token) != ""
+
+
+def _same_aged(a: Fact, b: Fact) -> bool:
+    """Two numbers that may count the same thing: not the ages of two people ("McGregor, 29"
+    and "Mayweather, 40", written "name, age"), whose last names differ."""
+    if a.anchor != "age" or b.anchor != "age":
+        return True
+    name_a, name_b = (words(f.text.rpartition(",")[0]) for f in (a, b))
+    return not name_a or not name_b or name_a[-1] == name_b[-1]
+
+
+def _age_of(token: Any) -> Any:
+    """The name an age between commas belongs to: the name it hangs on, or the name written
+    just before it, however the parser hung it ("to face Mayweather, 40, has prompted", where
+    "40" hangs on "move"); None when there is none."""
+    if token.head.pos_ == "PROPN":
+        return token.head
+    doc, i = token.doc, token.i
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    if (
+        i >= 2
+        and doc[i - 1].text == ","
+        and doc[i - 2].pos_ == "PROPN"
+        and after in (",", ".", ";")
+    ):
+        return doc[i - 2]
+    return None
 
 
 _PERSONAL = word_set("he she i")
@@ -1385,7 +1436,7 @@ def align(
     own = _Evidence.of(sentences[best]) if len(scope) > 1 else have
     matched, open_facts = [], []
     for fact in claimed:
-        stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own)
+        stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
         (matched if stated else open_facts).append(fact)
     # Only a sentence that can hold min_same_event of the claim once the words of the facts it
     # may state differently are left out is parsed and searched for conflicts.
@@ -1403,7 +1454,9 @@ def align(
         and (opener is None or _names_back(opener))
     ]
     parse_many(candidates)
-    conflicting, coverage, sentence = _best_conflicts(claim, claimed, open_facts, candidates, bars)
+    conflicting, coverage, sentence = _best_conflicts(
+        claim, claimed, open_facts, candidates, bars, words(" ".join(sentences))
+    )
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
         swap = _noun_swap(claim, sentences[best])
@@ -1951,13 +2004,13 @@ def _noun_kinds(text: str) -> dict[str, tuple[str, str]]:
     return {h: kinds[0] for h, kinds in found.items() if len(kinds) == 1 and kinds[0][0]}
 
 
-def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence) -> bool:
+def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim: str = "") -> bool:
     """The sentence most about the claim states the fact differently, though a sentence beside
     it states it the same ("signed ... in February" in the sentence, "in March" in the next one,
     about another match): what the sentence about the event says wins."""
     if fact.kind is FactKind.EVENT or own.states(fact):
         return False
-    return _conflict(fact, claimed, own) is not None
+    return _conflict(fact, claimed, own, claim) is not None
 
 
 _LIGHT_EVENTS = word_set("be have do make take get give go come seem appear become remain keep")
@@ -2250,6 +2303,8 @@ class _Evidence:
             if fact.quantity is not None and self.measures(fact.quantity):
                 return True  # "about 8 inches" in "19.5 cm (7.7 in)" or "16–21 cm"
             same = [n for n in self.numbers if n.key == fact.key]
+            if same and not any(_same_aged(fact, n) for n in same):
+                return False  # "McGregor, 29" states no "Mayweather, 29"
             if same and all(_other_counted(fact.anchor, n.anchor) for n in same):
                 return False  # "12 civilians" is not stated by "12 militants", nor "two days"
                 # by "a two-year-old"
@@ -2533,6 +2588,7 @@ def _best_conflicts(
     open_facts: list[Fact],
     sentences: Sequence[str],
     bars: _Bars = _Bars(0.0, 0.0),
+    passage: Sequence[str] = (),
 ) -> tuple[list[FactConflict], float, str]:
     """The conflicts found in the sentence most about the claim's event, that sentence's share
     of the claim's words (the conflicting facts' own words left out) and the sentence. A
@@ -2540,7 +2596,7 @@ def _best_conflicts(
     best: tuple[list[FactConflict], float, str] = ([], 0.0, "")
     for sentence in sentences:
         have = _Evidence.of(sentence)
-        clashes = [(f, _conflict(f, claimed, have)) for f in open_facts]
+        clashes = [(f, _conflict(f, claimed, have, claim)) for f in open_facts]
         found = [(f, c) for f, c in clashes if c is not None]
         # the conflicting facts' words are left out, a part of a place too when it is the part
         # that conflicts ("northern" of "northern Syria" against "southern Syria")
@@ -2550,7 +2606,7 @@ def _best_conflicts(
             (
                 f,
                 c.model_copy(update={"tied": True})
-                if _ties_to_the_act(claim, f, claimed, have)
+                if _ties_to_the_act(claim, f, claimed, have, passage)
                 else c,
             )
             for f, c in found
@@ -2563,20 +2619,26 @@ def _best_conflicts(
     return best
 
 
-def _ties_to_the_act(claim: str, fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+def _ties_to_the_act(
+    claim: str, fact: Fact, claimed: list[Fact], have: _Evidence, passage: Sequence[str] = ()
+) -> bool:
     """The claim's date or count and the text's other one hang on the same verb, the claim's
     own, with another of the claim's names in the same place on it ("come to digital HD on
     Monday" / "the saga comes to digital HD on Friday"; "Duffy has joined Featherstone on a
     two-year contract" / "Duffy has joined the third-placed Championship side on a one-year
-    contract"): the verb and its actor or object tie the fact to the claim's event, as the
-    actor and the verb tie a negation, so the event's bar holds. A count is tied only by the
-    same noun counted ("contract") under the same verb."""
+    contract"; "Hawick Knitwear dates back to 1910" / "The company, which dates back to 1874",
+    the company named in the passage, `passage` its words): the verb and its actor or object
+    tie the fact to the claim's event, as the actor and the verb tie a negation, so the event's
+    bar holds. A count is tied only by the same noun counted ("contract") under the same
+    verb."""
     if fact.kind is FactKind.DATE:
         verb = fact.anchor.split("/")[0]
         if not any(_date_clash(fact.key, d.key) and _same_verb(fact, d) for d in have.dates):
             return False
     elif fact.kind is FactKind.NUMBER and fact.anchor and fact.quantity is None:
         verb = _verb_over(parse(claim), fact.anchor)
+        if verb and verb not in REPORTING_VERBS and _stands_alone_in_slot(claim, fact, have, verb):
+            return True  # "13 people had been killed" / "at least three had been killed"
         others = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
         if not others or _verb_over(parse(have.text), fact.anchor) != verb:
             return False
@@ -2590,11 +2652,30 @@ def _ties_to_the_act(claim: str, fact: Fact, claimed: list[Fact], have: _Evidenc
         return False
     return any(
         any(n.key == f.key and n.anchor == f.anchor for n in have.names)
-        or _named_at(parse(have.text), f)
+        or _named_at(parse(have.text), f, passage)
         for f in claimed
         if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
         and f.anchor.split("/")[0] == verb
     )
+
+
+def _stands_alone_in_slot(claim: str, fact: Fact, have: _Evidence, verb: str) -> bool:
+    """The text's other count stands alone where the claim's count of its noun stands on the
+    claim's verb, the subject of "killed" in both ("13 people had been killed" / "at least
+    three had been killed"), given alike (both plain, or both bounds)."""
+    doc = parse(claim)
+    noun = next((t for t in doc if t.pos_ == "NOUN" and _lemma(t) == fact.anchor), None)
+    if noun is None or noun.head.lemma_.lower() != verb:
+        return False
+    bare = [
+        t
+        for t in _bare_counts(parse(have.text), verb)
+        if t.dep_ == noun.dep_ and number_value(t.text) != _value(fact)
+    ]
+    if not bare:
+        return False
+    said = bounded_or_hedged(have.text[max(0, bare[0].idx - 20) : bare[0].idx])
+    return said == (not _plain(claim, fact.text))
 
 
 _AS_MANY = re.compile(r"\bas (?:many|much) as\s*$", re.IGNORECASE)
@@ -2608,14 +2689,72 @@ def _plain(text: str, number: str) -> bool:
     return bool(at) and not any(bounded_or_hedged(b) or _AS_MANY.search(b) for b in before)
 
 
-def _named_at(doc: Any, fact: Fact) -> bool:
+def _named_at(doc: Any, fact: Fact, passage: Sequence[str] = ()) -> bool:
     """A word of the name stands in the text where the name stands in the claim, though the
-    text's entities miss it ("Duffy, 37, has joined": a number's owner, no name)."""
+    text's entities miss it ("Duffy, 37, has joined": a number's owner, no name); or, where the
+    passage (`passage`: its words) names it, the word news puts in its place once it has named
+    it (`_stands_in`: "The company, which dates back to 1874" after "Hawick Knitwear")."""
     keys = set(fact.key.split())
-    return any(
+    if any(
         t.pos_ in ("PROPN", "NOUN") and norm_word(t.text) in keys and _role(t) == fact.anchor
         for t in doc
+    ):
+        return True
+    if fact.kind not in _STANDING_FOR or not _name_stated(fact, list(passage), set(passage)):
+        return False
+    return any(_stands_in(t) and _role(t) == fact.anchor for t in doc)
+
+
+_STAND_INS = word_set(
+    "company firm business group brand retailer maker manufacturer bank airline charity club "
+    "side team organisation organization"
+)
+"""Nouns news writes, after "the", for an organisation it has named ("the company", "the
+club")."""
+_STANDING_FOR = frozenset({FactKind.ORG, FactKind.PERSON, FactKind.NAME})
+"""Kinds of name a stand-in may be: an organisation, or a name the small parser typed a person
+("Hawick Knitwear") or could not type."""
+
+
+def _stands_in(token: Any) -> bool:
+    """The token is "the company" (or a relative pronoun for it: "The company, which dates
+    back to 1874"): a definite noun of `_STAND_INS` with no name of its own."""
+    if token.lower_ in ("which", "that") and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _STAND_INS:
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("compound", "amod") or c.pos_ == "PROPN" for c in children
     )
+
+
+def _count_verb(doc: Any, number: str) -> str:
+    """The lemma of the verb the text's count (`number` as written, "100 people") hangs on,
+    "" when it is not found or hangs on none."""
+    first = number.split()[0] if number.split() else ""
+    token = next((t for t in doc if t.text == first), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
+
+
+def _bare_counts(doc: Any, verb: str) -> list[Any]:
+    """Numbers standing alone as the subject or object of the verb: the noun they count is
+    left to the reader ("at least three had been killed")."""
+    return [
+        t
+        for t in doc
+        if t.pos_ == "NUM"
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() == verb
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    ]
+
+
+def _value(fact: Fact) -> float | None:
+    return number_value(fact.text.split()[0]) if fact.text.split() else None
 
 
 def _verb_over(doc: Any, noun: str) -> str:
@@ -2627,15 +2766,21 @@ def _verb_over(doc: Any, noun: str) -> str:
     return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
 
 
-def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence) -> FactConflict | None:
-    other = _clashing(fact, claimed, have)
+def _conflict(
+    fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = ""
+) -> FactConflict | None:
+    other = _clashing(fact, claimed, have, claim)
     if other is None:
         return None
     return FactConflict(kind=fact.kind, claim=fact.describe(), evidence=other)
 
 
-def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
-    """What the evidence says instead of `fact`, if it states it differently."""
+def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = "") -> str | None:
+    """What the evidence says instead of `fact`, if it states it differently. Where the text
+    counts something on the claim's verb (`claim`, the claim's text), a count of the same noun
+    on another verb is another count ("100 people had been detained" is not the claim's "13
+    people had been killed"), and a count standing alone on the claim's verb is the claim's
+    ("at least three had been killed")."""
     if fact.kind is FactKind.NUMBER:
         if fact.quantity is not None and have.quantities:
             return have.measured_otherwise(fact.quantity)
@@ -2653,9 +2798,20 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence) -> str | None:
                 if n.anchor == fact.anchor
                 and n.key != fact.key
                 and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
+                and _same_aged(fact, n)  # "McGregor, 29" is not "Mayweather, 40"
             ),
             key=lambda n: not (fact.owner and n.owner == fact.owner),  # the same thing's first
         )
+        verb = _verb_over(parse(claim), fact.anchor) if claim else ""
+        if verb and verb not in REPORTING_VERBS:
+            doc = parse(have.text)
+            on_verb = [n for n in same_thing if _count_verb(doc, n.text) in (verb, "")]
+            bare = [t for t in _bare_counts(doc, verb) if number_value(t.text) != _value(fact)]
+            if not on_verb and bare:
+                return bare[0].text  # "100 people had been detained ... at least three had
+                # been killed" for "13 people had been killed"
+            same_thing = on_verb or same_thing  # the text's one count of the noun, on another
+            # verb, still counts ("three officers were lightly injured" for "300 killed")
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
         clash = [
@@ -2903,10 +3059,27 @@ def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> f
     for surname, name in _full_names(claim):
         if surname in found:  # "Ramos" for "Jose Antonio Ramos", named in full once before
             found |= name & wanted
+    for initials, name in _initialled_names(claim):
+        if initials in have:  # "NAC" for "the Nevada Athletic Commission"
+            found |= name & wanted
     verb = _event_verb_word(claim)
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
     return len(found) / len(wanted)
+
+
+@lru_cache(maxsize=4096)
+def _initialled_names(claim: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The claim's names of three or more words, by their initials ("nac" for "the Nevada
+    Athletic Commission"): a text that has spelled the name out once writes it so after."""
+    out = []
+    for f in facts(claim):
+        if f.kind in (FactKind.NUMBER, FactKind.DATE, FactKind.EVENT):
+            continue
+        keys = [k for k in f.key.split() if k not in _STOP]
+        if len(keys) >= 3:
+            out.append(("".join(k[0] for k in keys), frozenset(keys)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
