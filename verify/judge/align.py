@@ -830,6 +830,9 @@ def _number_facts(doc: Any) -> list[Fact]:
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
             if counted.endswith(" par"):
                 text = f"{span.text} {counted}"  # "15 under par"
+            elif counted == "age" and _years_old(span) is not None:
+                named = _years_old(span)  # "Sanchez, 26" for "the 26-year-old Sanchez"
+                text = f"{named.text}, {span.text}" if named else f"the {span.text}-year-old"
             elif counted == "age":
                 owner = _age_of(span.root) or noun  # "Durst, 71" ("the age of 71": "age")
                 text = f"{owner.text}, {span.text}"
@@ -951,7 +954,7 @@ def _ordinal_facts(doc: Any) -> list[Fact]:
         digits = _ORDINAL.match(token.text) is not None
         standing = _standing(token)
         word = token.lower_ in _ORDINAL_KEYS and (token.dep_ == "amod" or standing)
-        if not (digits or word) or _in_entity(token, frozenset({"DATE"})):
+        if not (digits or word) or _dated(token):
             continue
         head = token.head
         counted = token.dep_ in ("amod", "nummod") and head.pos_ == "NOUN"
@@ -1001,12 +1004,21 @@ def _score_facts(doc: Any) -> list[Fact]:
 _STANDING_VERBS = word_set("be finish come sit lie stand end place rank")
 
 
+def _dated(token: Any) -> bool:
+    """The ordinal is part of a date ("the 20th century", "March 17th"): the small model tags
+    a date with more to it than the ordinal; "finishing 17th", tagged a date alone, is not."""
+    if token.ent_type_ != "DATE":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or any(t.i != token.i and not t.is_punct for t in entity)
+
+
 def _standing(token: Any) -> bool:
-    """An ordinal in words that says where someone stands ("who are fifth in National Two
-    South", "finished second", "third-placed Chinnor"), not a count of a noun."""
+    """An ordinal that says where someone stands ("who are fifth in National Two South",
+    "finished second", "finishing 17th", "third-placed Chinnor"), not a count of a noun."""
     return (
-        token.lower_ in _ORDINAL_KEYS
-        and token.dep_ in ("acomp", "attr", "advmod", "oprd", "npadvmod")
+        (token.lower_ in _ORDINAL_KEYS or _ORDINAL.match(token.text) is not None)
+        and token.dep_ in ("acomp", "attr", "advmod", "oprd", "npadvmod", "dobj")
         and token.head.lemma_.lower() in _STANDING_VERBS
     )
 
@@ -1080,10 +1092,12 @@ _SPANS_OF_TIME = word_set("second minute hour day week month year decade century
 
 
 def _other_counted(counted: str, other: str) -> bool:
-    """What two numbers count excludes each other: two kinds of people (`_other_people`) or
-    two spans of time ("two days" / "two years")."""
-    spans = counted in _SPANS_OF_TIME and other in _SPANS_OF_TIME and counted != other
-    return spans or _other_people(counted, other)
+    """What two numbers count excludes each other: two kinds of people (`_other_people`), two
+    spans of time ("two days" / "two years"), or a span of time and an age ("two days" / "a
+    two-year-old")."""
+    timed = {counted, other} - {"age"}
+    spans = counted != other and all(c in _SPANS_OF_TIME for c in timed)
+    return (spans and bool(timed)) or _other_people(counted, other)
 
 
 def _age(token: Any) -> bool:
@@ -1094,6 +1108,17 @@ def _age(token: Any) -> bool:
     if token.dep_ == "appos":
         return _age_of(token) is not None
     return _age_then(token) != ""
+
+
+def _years_old(span: Any) -> Any:
+    """For "26" in "26-year-old": the name it comes before ("the 26-year-old Sanchez"), or ""
+    when it names none ("convinced the 26-year-old"); None when the number is no such age."""
+    doc, end = span.doc, span.end
+    written = [t.lower_ for t in doc[end : end + 4]]
+    if written not in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+        return None
+    after = doc[end + 4] if end + 4 < len(doc) else None
+    return after if after is not None and after.pos_ == "PROPN" else ""
 
 
 def _same_aged(a: Fact, b: Fact) -> bool:
@@ -1206,6 +1231,8 @@ def _counted(span: Any) -> str:
     par = span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "par"
     if after is not False and after.lower_ in ("under", "over") and par:
         return f"{after.lower_} par"  # a golfer's score: "15 under par"
+    if _years_old(span) is not None:
+        return "age"  # "the 26-year-old (Sanchez)"
     if _age(root):
         then = _age_then(root)
         return f"age when {then}" if then else "age"
@@ -1425,7 +1452,8 @@ def align(
     bars = _Bars(min_same_event, min_same_event if min_event_clash is None else min_event_clash)
     claimed = facts(claim)
     sentences = list(sentences) or [evidence]
-    overlaps = [event_overlap(claim, s) for s in sentences]  # words only: cheap
+    passage_words = words(" ".join(sentences))
+    overlaps = [event_overlap(claim, s, passage=passage_words) for s in sentences]  # cheap
     best = max(range(len(sentences)), key=lambda i: overlaps[i])
     scope = sentences
     if window is not None and len(sentences) > 1:
@@ -1450,12 +1478,12 @@ def align(
     candidates += [  # words first (cheap), the parse only for those that hold enough
         joined
         for joined, opener in _continued(sentences)
-        if reach(event_overlap(claim, joined)) >= bars.lowest
+        if reach(event_overlap(claim, joined, passage=passage_words)) >= bars.lowest
         and (opener is None or _names_back(opener))
     ]
     parse_many(candidates)
     conflicting, coverage, sentence = _best_conflicts(
-        claim, claimed, open_facts, candidates, bars, words(" ".join(sentences))
+        claim, claimed, open_facts, candidates, bars, passage_words
     )
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
@@ -2601,7 +2629,7 @@ def _best_conflicts(
         # the conflicting facts' words are left out, a part of a place too when it is the part
         # that conflicts ("northern" of "northern Syria" against "southern Syria")
         left_out = [f"{f.toward} {f.text}" if have.part_otherwise(f) else f.text for f, _ in found]
-        coverage = event_overlap(claim, sentence, left_out)
+        coverage = event_overlap(claim, sentence, left_out, passage)
         found = [
             (
                 f,
@@ -2843,6 +2871,16 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = "")
     return rivals[0].describe() if rivals else None
 
 
+def _noun_named(fact: Fact) -> str:
+    """The common noun a name tells apart: the noun it stands before ("the Idlib area":
+    "area") or the noun it ends with ("Izmir province": "province"), "" when none."""
+    if fact.anchor.startswith("noun/"):
+        return fact.anchor.partition("/")[2]
+    written = fact.text.split()
+    last = written[-1] if len(written) > 1 else ""
+    return norm_word(last) if last.isalpha() and last.islower() else ""
+
+
 def _nested(a: str, b: str) -> bool:
     """One name holds the other ("SRI" in "SSRI", "Idlib" in "Idlib province"): a variant or a
     part of the same name, not another thing in its place."""
@@ -2931,8 +2969,10 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         return True
     if claimed.kind is FactKind.GROUP or stated.kind is FactKind.GROUP:
         return False  # "Russian" beside "Turkish" forces: adjectives list, they rarely replace
-    if claimed.anchor.startswith("noun/"):
-        return claimed.anchor == stated.anchor
+    if claimed.anchor.startswith("noun/") or (
+        stated.anchor.startswith("noun/") and _noun_named(claimed)
+    ):  # "Antalya province" / "Izmir province", one as the noun's modifier, one as a name
+        return _noun_named(claimed) == _noun_named(stated)
     same_role = claimed.anchor == stated.anchor and claimed.anchor.split("/")[0] != ""
     if _place_like(claimed) and _place_like(stated):
         same_place_role = (
@@ -3044,10 +3084,15 @@ def _wanted(claim: str) -> set[str]:
     return {w for w in words(claim) if w not in _STOP and len(w) > 1}
 
 
-def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> float:
+def event_overlap(
+    claim: str, sentence: str, leave_out: Sequence[str] = (), passage: Collection[str] = ()
+) -> float:
     """Share of the claim's content words in the sentence, words of `leave_out` (the claim's
     conflicting facts) not counted: how much the sentence is about the claim's event. An
-    acronym of the claim counts as present when the sentence spells it out."""
+    acronym of the claim counts as present when the sentence spells it out, and the reverse. A
+    name the passage (`passage`: its words) gives counts as present where the sentence writes
+    what news writes for it once named (`_stood_in`: "the refinery" for "the Baiji refinery",
+    "the company" for "Hawick Knitwear")."""
     gone = {w for text in leave_out for w in words(text)}
     wanted = _wanted(claim) - gone
     if not wanted:
@@ -3062,10 +3107,40 @@ def event_overlap(claim: str, sentence: str, leave_out: Sequence[str] = ()) -> f
     for initials, name in _initialled_names(claim):
         if initials in have:  # "NAC" for "the Nevada Athletic Commission"
             found |= name & wanted
+    if passage:
+        found |= _stood_in(claim, have, passage) & wanted
     verb = _event_verb_word(claim)
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
     return len(found) / len(wanted)
+
+
+def _stood_in(claim: str, have: Sequence[str], passage: Collection[str]) -> set[str]:
+    """Words of the claim's names that the sentence (`have`, its words) writes as a stand-in,
+    the name given in the passage (`passage`): "the refinery" for the name before "refinery" in
+    the claim ("the Baiji refinery"), "the company" (`_STAND_INS`) for an organisation."""
+    pairs = set(zip(have, have[1:], strict=False))
+    out: set[str] = set()
+    for name, noun, kind in _named_nouns(claim):
+        if not set(name) <= set(passage):
+            continue
+        company = kind in _STANDING_FOR and any(("the", s) in pairs for s in _STAND_INS)
+        if (noun and ("the", noun) in pairs) or company:
+            out |= set(name)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _named_nouns(claim: str) -> tuple[tuple[tuple[str, ...], str, FactKind], ...]:
+    """The claim's names: each one's words, the common noun it names ("refinery" for "the
+    Baiji refinery", "" when none) and its kind."""
+    out = []
+    for f in facts(claim):
+        if f.kind in (FactKind.NUMBER, FactKind.DATE, FactKind.EVENT):
+            continue
+        noun = f.anchor.partition("/")[2] if f.anchor.startswith("noun/") else ""
+        out.append((tuple(w for w in words(f.text) if w not in _STOP), noun, f.kind))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
