@@ -4,8 +4,8 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5 or factcc5) ingests 12 distinct articles of one of SummaC's subsets (the first
-12, but for the last four) into a store under `--home` (once; a second run reuses it; one
+cnn5, cnn6, bbc5, factcc5 or cnn7) ingests 12 distinct articles of one of SummaC's subsets (the
+first 12, but for the last five) into a store under `--home` (once; a second run reuses it; one
 `--home` per subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
@@ -41,15 +41,17 @@ cnn5, cnn6, bbc5 or factcc5) ingests 12 distinct articles of one of SummaC's sub
   (Chechen clerics against Novaya Gazeta, Mayweather and McGregor's gloves, a knitwear firm's
   production);
 * `factcc5`: FactCC's next 12 articles (12-23, a store of their own), articles 17, 18 and 21
-  (Kim Richards arrested, ISIS at the Baiji refinery, the death of the singer Kayahan).
+  (Kim Richards arrested, ISIS at the Baiji refinery, the death of the singer Kayahan);
+* `cnn7`: SummEval's second twelve again (the `cnn5` store will do), articles 16, 20 and 21
+  (River Plate and Falcao, Japan's defence minister on UFOs, a passenger who broke a toilet).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
-then cnn5, then cnn6, in the session after that; bbc5, then factcc5, in the session after
-that), and no rule was changed because of it before its first figures were recorded
+then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, in the session
+after that), and no rule was changed because of it before its first figures were recorded
 (eval/README.md): those first figures are held out.
 """
 
@@ -837,6 +839,57 @@ FACTCC5: list[tuple[str, str]] = [
     ("added", "Kayahan won a lifetime achievement award in 2010."),
 ]
 
+CNN7: list[tuple[str, str]] = [
+    # SummEval article 16 (of the second twelve): River Plate and Radamel Falcao
+    (
+        "same",
+        "Radamel Falcao spent eight years with River Plate before leaving for Porto in 2009.",
+    ),
+    ("same", "Falcao scored 34 goals in 90 appearances for River Plate."),
+    (
+        "changed",
+        "Falcao has scored just six Premier League goals during his loan at Manchester United.",
+    ),
+    ("changed", "Falcao left River Plate for Benfica in 2009."),
+    (
+        "changed",
+        "River Plate vice president Rodolfo D'Onofrio said the club dream of Falcao.",
+    ),
+    ("changed", "Falcao joined River Plate at the age of 13 in 2001."),
+    ("changed", "Falcao joined River Plate at the age of 15 in 2004."),
+    ("added", "River Plate have made a formal offer of £5million for Falcao."),
+    # article 20: Japan's defence minister on UFOs, and Antonio Inoki
+    (
+        "same",
+        "Defense Minister Gen Nakatani told the Diet that Japan's jets had never come across any "
+        "UFOs from outer space.",
+    ),
+    ("same", "Antonio Inoki fought Muhammad Ali in 1976."),
+    ("changed", "Antonio Inoki fought Muhammad Ali in 1978."),
+    (
+        "changed",
+        "Inoki traveled to Iran in 1990 to try to secure the release of Japanese hostages.",
+    ),
+    (
+        "changed",
+        "Nakatani said the Air Self Defense Force had encountered an extraterrestrial "
+        "unidentified flying object.",
+    ),
+    ("changed", "Inoki fought Joe Frazier in 1976."),
+    ("changed", "Inoki entered Japan's Upper House for a second stint in politics in 2010."),
+    ("added", "Inoki plans to stage a second wrestling tournament in North Korea next year."),
+    # article 21: a passenger who broke an airport toilet
+    ("same", "Passenger Jin Pai, 35, was standing on the rim of a toilet when it collapsed."),
+    ("same", "The toilet was in Hefei Xinqiao International Airport."),
+    ("changed", "Passenger Jin Pai, 45, was standing on the rim of a toilet when it collapsed."),
+    ("changed", "Hefei is the capital city of eastern China's Jiangsu Province."),
+    (
+        "changed",
+        "Police spokesman Li Wei said the toilets are for sitting on, not for standing on.",
+    ),
+    ("added", "The airport has since replaced all its toilets with squat toilets."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -854,6 +907,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn6": ("summeval.json", CNN6, ARTICLES),
     "bbc5": ("xsumfaith.json", BBC5, ARTICLES),
     "factcc5": ("factcc.json", FACTCC5, ARTICLES),
+    "cnn7": ("summeval.json", CNN7, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
