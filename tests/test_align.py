@@ -622,6 +622,46 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "Sanchez, 28",
             "26-year-old",
         ),
+        (
+            "Williams and Alison Riske won the doubles rubber against Errani and Flavia Pennetta.",
+            "The US were beaten 3-2 as Williams and Alison Riske were thrashed 6-0 6-3 in the "
+            "doubles rubber by Errani and Flavia Pennetta.",
+            FactKind.EVENT,
+            "win",
+            "were thrashed",
+        ),
+        (
+            "Falcao joined River Plate at the age of 13 in 2001.",
+            "Joining River Plate at the age of 15 in 2001 before making his first-team debut four "
+            "years later, Falcao went on to score 34 goals in 90 appearances.",
+            FactKind.NUMBER,
+            "the age of 13",
+            "the age of 15",
+        ),
+        (
+            "Falcao joined River Plate at the age of 15 in 2004.",
+            "Joining River Plate at the age of 15 in 2001 before making his first-team debut four "
+            "years later, Falcao went on to score 34 goals in 90 appearances.",
+            FactKind.DATE,
+            "2004",
+            "2001",
+        ),
+        (
+            "Hefei is the capital city of eastern China's Jiangsu Province.",
+            "He broke a toilet in the city of Hefei, the capital city of eastern China's Anhui "
+            "Province.",
+            FactKind.PLACE,
+            "Jiangsu Province",
+            "Anhui Province",
+        ),
+        (
+            "Inoki fought Joe Frazier in 1976.",
+            "Inoki is the founder of the New Japan Pro Wrestling organization. He entered Japan's "
+            "Upper House in 2013. He also famously fought Muhammad Ali in 1976.",
+            FactKind.PERSON,
+            "Joe Frazier",
+            "Muhammad Ali",
+        ),
     ],
     ids=[
         "number",
@@ -699,6 +739,11 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a name before a noun, against a name that ends with that noun",
         "a place in digits, the small model tagging it a date on its own",
         "an age written as a noun ('the 26-year-old')",
+        "won, against the passive of a verb of beating (they lost)",
+        "an age at the time ('at the age of 15'), the small model reading it into a date",
+        "the date after 'at the age of 15', run into one date by the small model",
+        "two provinces' names, each ending with 'Province'",
+        "a person in the same role, the claim's subject 'he' there, named two sentences before",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1857,6 +1902,15 @@ def test_an_age_written_as_a_noun_states_the_same_age() -> None:
     assert "Sanchez, 26" in result.matched and result.conflicting == [], result
 
 
+def test_the_passive_of_a_verb_of_beating_states_a_loss() -> None:
+    result = aligned(
+        "Williams and Alison Riske lost the doubles rubber to Errani and Flavia Pennetta.",
+        "The US were beaten 3-2 as Williams and Alison Riske were thrashed 6-0 6-3 in the "
+        "doubles rubber by Errani and Flavia Pennetta.",
+    )
+    assert result.conflicting == [] and "Williams and Alison Riske lose" in result.matched
+
+
 def test_the_noun_a_name_was_given_to_stands_for_it_once_named() -> None:
     """ "The refinery" after "the Baiji oil refinery": the sentence is about the claim's
     refinery, so the distance it gives is the claim's."""
@@ -1868,3 +1922,12 @@ def test_the_noun_a_name_was_given_to_stands_for_it_once_named() -> None:
     assert [(c.claim, c.evidence) for c in result.conflicting] == [
         ("80 kilometers", "40 kilometers")
     ], result
+
+
+def test_he_stands_for_the_claims_subject_named_before() -> None:
+    result = aligned(
+        "Antonio Inoki fought Muhammad Ali in 1976.",
+        "Inoki is the founder of the New Japan Pro Wrestling organization. He entered Japan's "
+        "Upper House in 2013. He also famously fought Muhammad Ali in 1976.",
+    )
+    assert "Antonio Inoki" in result.matched and result.conflicting == [], result

@@ -830,6 +830,8 @@ def _number_facts(doc: Any) -> list[Fact]:
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
             if counted.endswith(" par"):
                 text = f"{span.text} {counted}"  # "15 under par"
+            elif counted == "age" and _age_of_phrase(span.root):
+                text = f"the age of {span.text}"
             elif counted == "age" and _years_old(span) is not None:
                 named = _years_old(span)  # "Sanchez, 26" for "the 26-year-old Sanchez"
                 text = f"{named.text}, {span.text}" if named else f"the {span.text}-year-old"
@@ -1110,6 +1112,17 @@ def _age(token: Any) -> bool:
     return _age_then(token) != ""
 
 
+def _age_of_phrase(token: Any) -> bool:
+    """The number of "at the age of 15", which the small model may tag as part of a date ("the
+    age of 15 in 2001")."""
+    return (
+        token.like_num
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ == "age"
+    )
+
+
 def _years_old(span: Any) -> Any:
     """For "26" in "26-year-old": the name it comes before ("the 26-year-old Sanchez"), or ""
     when it names none ("convinced the 26-year-old"); None when the number is no such age."""
@@ -1186,7 +1199,7 @@ def _like_num(token: Any) -> bool:
 
 
 def _numeric(token: Any) -> bool:
-    if _age(token) or (_like_num(token) and _span_of_time(token)):
+    if _age(token) or (_like_num(token) and _span_of_time(token)) or _age_of_phrase(token):
         return True
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})):
         return False
@@ -1231,8 +1244,8 @@ def _counted(span: Any) -> str:
     par = span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "par"
     if after is not False and after.lower_ in ("under", "over") and par:
         return f"{after.lower_} par"  # a golfer's score: "15 under par"
-    if _years_old(span) is not None:
-        return "age"  # "the 26-year-old (Sanchez)"
+    if _years_old(span) is not None or _age_of_phrase(root):
+        return "age"  # "the 26-year-old (Sanchez)", "at the age of 15"
     if _age(root):
         then = _age_then(root)
         return f"age when {then}" if then else "age"
@@ -1267,6 +1280,7 @@ def _date_facts(doc: Any) -> list[Fact]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or not _DATE_NAMES.search(ent.text):
             continue
+        ent = _past_age(ent)
         key = date_key(ent.text)
         if key:
             aside = _bracketed(ent.root)
@@ -1283,6 +1297,18 @@ def _date_facts(doc: Any) -> list[Fact]:
                 )
             )
     return out
+
+
+def _past_age(ent: Any) -> Any:
+    """A date entity without the age the small model ran into it: "in 2001" of "the age of 15
+    in 2001"."""
+    number = next((t for t in ent if _age_of_phrase(t)), None)
+    if number is None or number.i + 1 >= ent.end:
+        return ent
+    start = number.i + 1
+    if ent.doc[start].pos_ == "ADP":
+        start += 1  # "in 2001": the date is what the preposition governs
+    return ent.doc[start : ent.end] if start < ent.end else ent
 
 
 def _date_role(root: Any) -> str:
@@ -1315,7 +1341,16 @@ def _event(verb: Any) -> Fact:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     obj = " ".join(w for o in objects for w in words(o.text) if w not in _STOP)
     done_to = subject is not None and subject.root.dep_ == "nsubjpass"
+    if done_to and lemma in _DEFEATS:  # "Williams and Riske were thrashed": they lost
+        aux = [c.text for c in verb.children if c.dep_ == "auxpass"]
+        written = f"{aux[0]} {verb.text}" if aux else verb.text
+        return Fact(FactKind.EVENT, written, "lose", key, negated, text, obj)
     return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj, done_to=done_to)
+
+
+_DEFEATS = word_set("beat defeat thrash rout hammer crush edge overcome trounce whip outclass")
+"""Verbs of beating an opponent: their passive's subject lost ("The US were beaten 3-2"), which
+is the opposite of winning."""
 
 
 _SUBJECT_PARTS = frozenset(
@@ -1463,8 +1498,10 @@ def align(
     have = _Evidence.of(*scope)
     own = _Evidence.of(sentences[best]) if len(scope) > 1 else have
     matched, open_facts = [], []
+    earlier = sentences[:best]
     for fact in claimed:
         stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
+        stated = stated or _named_before(fact, claim, sentences[best], earlier)
         (matched if stated else open_facts).append(fact)
     # Only a sentence that can hold min_same_event of the claim once the words of the facts it
     # may state differently are left out is parsed and searched for conflicts.
@@ -2871,6 +2908,20 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = "")
     return rivals[0].describe() if rivals else None
 
 
+_KINDS_OF_PLACE = word_set(
+    "province state county district region prefecture oblast governorate river lake island "
+    "sea ocean bay valley desert airport"
+)
+
+
+def _kind_of_place(fact: Fact) -> str:
+    """The kind of place a place's name of two words or more ends with ("Anhui Province":
+    "province"), "" when none: two provinces' names replace each other wherever they stand."""
+    written = fact.text.split()
+    last = norm_word(written[-1]) if len(written) > 1 else ""
+    return last if last in _KINDS_OF_PLACE and _place_like(fact) else ""
+
+
 def _noun_named(fact: Fact) -> str:
     """The common noun a name tells apart: the noun it stands before ("the Idlib area":
     "area") or the noun it ends with ("Izmir province": "province"), "" when none."""
@@ -2967,6 +3018,9 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         return True  # "Russian air power" / "U.S. air power": another country's
     if _same_role_actors(claimed, stated):
         return True
+    kind_of_place = _kind_of_place(claimed)
+    if kind_of_place and kind_of_place == _kind_of_place(stated):
+        return True  # "eastern China's Jiangsu Province" / "eastern China's Anhui Province"
     if claimed.kind is FactKind.GROUP or stated.kind is FactKind.GROUP:
         return False  # "Russian" beside "Turkish" forces: adjectives list, they rarely replace
     if claimed.anchor.startswith("noun/") or (
@@ -3108,38 +3162,69 @@ def event_overlap(
         if initials in have:  # "NAC" for "the Nevada Athletic Commission"
             found |= name & wanted
     if passage:
-        found |= _stood_in(claim, have, passage) & wanted
+        found |= _stood_in(claim, sentence, have, passage) & wanted
     verb = _event_verb_word(claim)
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
     return len(found) / len(wanted)
 
 
-def _stood_in(claim: str, have: Sequence[str], passage: Collection[str]) -> set[str]:
+def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str]) -> bool:
+    """The claim's subject, a name, is "he" or "she" doing the claim's event in the sentence
+    most about the claim (`_he_does_it`) and named in the passage before it ("Inoki has
+    appeared in the U.S.-based WWE ... He also famously fought Muhammad Ali in 1976" for
+    "Antonio Inoki fought Muhammad Ali in 1976")."""
+    if fact.kind is FactKind.GROUP or not fact.anchor.endswith("/nsubj") or not earlier:
+        return False  # any name the subject: the small model types "Inoki" a place
+    if not any(t.lower_ in _HE_SHE and t.dep_.startswith("nsubj") for t in parse(sentence)):
+        return False
+    if not _he_does_it(claim, sentence, words(sentence)):
+        return False
+    before = words(" ".join(earlier))
+    return _name_stated(fact, before, set(before))
+
+
+def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collection[str]) -> set[str]:
     """Words of the claim's names that the sentence (`have`, its words) writes as a stand-in,
     the name given in the passage (`passage`): "the refinery" for the name before "refinery" in
-    the claim ("the Baiji refinery"), "the company" (`_STAND_INS`) for an organisation."""
+    the claim ("the Baiji refinery"), "the company" (`_STAND_INS`) for an organisation, "he" or
+    "she" for the claim's subject, whatever the small model typed it, where the sentence names
+    the claim's verb (`_he_does_it`: "In 1990, he competed in the Eurovision Song Contest" for
+    "Kayahan competed ...")."""
     pairs = set(zip(have, have[1:], strict=False))
     out: set[str] = set()
-    for name, noun, kind in _named_nouns(claim):
+    for name, noun, kind, subject in _named_nouns(claim):
         if not set(name) <= set(passage):
             continue
         company = kind in _STANDING_FOR and any(("the", s) in pairs for s in _STAND_INS)
-        if (noun and ("the", noun) in pairs) or company:
+        person = subject and kind is not FactKind.GROUP and _he_does_it(claim, sentence, have)
+        if (noun and ("the", noun) in pairs) or company or person:
             out |= set(name)
     return out
 
 
+_HE_SHE = word_set("he she")
+
+
+def _he_does_it(claim: str, sentence: str, have: Sequence[str]) -> bool:
+    """The sentence has "he" or "she" and names the claim's own verb ("he also famously
+    fought" for "Inoki fought"): the pronoun may be the claim's subject doing the claim's
+    event, not someone who "said" something about other things."""
+    verb = _event_verb_word(claim)
+    return bool(_HE_SHE & set(have)) and verb != "" and _verb_named(verb, sentence)
+
+
 @lru_cache(maxsize=4096)
-def _named_nouns(claim: str) -> tuple[tuple[tuple[str, ...], str, FactKind], ...]:
+def _named_nouns(claim: str) -> tuple[tuple[tuple[str, ...], str, FactKind, bool], ...]:
     """The claim's names: each one's words, the common noun it names ("refinery" for "the
-    Baiji refinery", "" when none) and its kind."""
+    Baiji refinery", "" when none), its kind and whether it is a verb's subject."""
     out = []
     for f in facts(claim):
         if f.kind in (FactKind.NUMBER, FactKind.DATE, FactKind.EVENT):
             continue
         noun = f.anchor.partition("/")[2] if f.anchor.startswith("noun/") else ""
-        out.append((tuple(w for w in words(f.text) if w not in _STOP), noun, f.kind))
+        named = tuple(w for w in words(f.text) if w not in _STOP)
+        out.append((named, noun, f.kind, f.anchor.endswith("/nsubj")))
     return tuple(out)
 
 
