@@ -4,8 +4,8 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5 or cnn7) ingests 12 distinct articles of one of SummaC's subsets (the
-first 12, but for the last five) into a store under `--home` (once; a second run reuses it; one
+cnn5, cnn6, bbc5, factcc5, cnn7 or bbc6) ingests 12 distinct articles of one of SummaC's subsets
+(the first 12, but for the last six) into a store under `--home` (once; a second run reuses it; one
 `--home` per subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
@@ -43,15 +43,17 @@ first 12, but for the last five) into a store under `--home` (once; a second run
 * `factcc5`: FactCC's next 12 articles (12-23, a store of their own), articles 17, 18 and 21
   (Kim Richards arrested, ISIS at the Baiji refinery, the death of the singer Kayahan);
 * `cnn7`: SummEval's second twelve again (the `cnn5` store will do), articles 16, 20 and 21
-  (River Plate and Falcao, Japan's defence minister on UFOs, a passenger who broke a toilet).
+  (River Plate and Falcao, Japan's defence minister on UFOs, a passenger who broke a toilet);
+* `bbc6`: XSumFaith's second twelve again (the `bbc5` store will do), articles 16, 19 and 23
+  (GB beaten at basketball, a killing in Kilkee, a man shot dead in Sheffield).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
 set was written, and committed, before any of its claims was checked (cnn on 2026-12-03; bbc,
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
-then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, in the session
-after that), and no rule was changed because of it before its first figures were recorded
+then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
+session after that), and no rule was changed because of it before its first figures were recorded
 (eval/README.md): those first figures are held out.
 """
 
@@ -890,6 +892,45 @@ CNN7: list[tuple[str, str]] = [
     ("added", "The airport has since replaced all its toilets with squat toilets."),
 ]
 
+BBC6: list[tuple[str, str]] = [
+    # XSumFaith article 16 (of the second twelve): GB beaten by the Netherlands at basketball
+    ("same", "Andrew Lawrence scored 14 points while Ben Gordon added 13."),
+    ("same", "The Netherlands were led by 18 points from Worthy De Jong."),
+    ("changed", "Ben Gordon scored 23 points for GB."),
+    ("changed", "GB begin their Eurobasket qualifying campaign with a game in Poland in midweek."),
+    ("changed", "The Netherlands were led by 18 points from Andrew Lawrence."),
+    ("changed", "GB led 45-24 on Lawrence's three in the second quarter."),
+    ("changed", "GB held on to win despite the Netherlands' comeback in the last six minutes."),
+    ("added", "Ben Gordon signed a two-year contract with GB Basketball."),
+    # article 19: the killing of Karl Haugh in Kilkee
+    ("same", "Robbie Walsh was charged with assault causing serious harm to Mr Haugh."),
+    ("same", "Mr Haugh was pronounced dead at Limerick University Hospital at 06:00."),
+    ("changed", "Mr Haugh, 35, was stabbed in a laneway in the Marian estate."),
+    ("changed", "Mr Haugh was brought by ambulance to Galway University Hospital."),
+    ("changed", "Two other men arrested over the killing were charged."),
+    ("changed", "A judge remanded Mr Walsh in custody until 14 September."),
+    (
+        "changed",
+        "Three people entered the Marian Estate in Kilkee shortly after 03:00 on Sunday.",
+    ),
+    ("added", "Mr Haugh's family have set up a fund to pay for his funeral."),
+    # article 23: a man shot dead in Upperthorpe, Sheffield
+    ("same", "The victim was taken to Northern General hospital but died from his injuries."),
+    ("same", "Officers found the man with a gunshot wound to his chest."),
+    ("changed", "Officers were called to the scene at about 15:35 GMT."),
+    (
+        "changed",
+        "On Monday, a 25-year-old man was seriously injured when he was shot in the street in "
+        "the Parson Cross area.",
+    ),
+    (
+        "changed",
+        "On Monday, a 45-year-old man was seriously injured when he was shot in the Shiregreen "
+        "area.",
+    ),
+    ("added", "Police have arrested two men on suspicion of murder."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -908,6 +949,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc5": ("xsumfaith.json", BBC5, ARTICLES),
     "factcc5": ("factcc.json", FACTCC5, ARTICLES),
     "cnn7": ("summeval.json", CNN7, ARTICLES),
+    "bbc6": ("xsumfaith.json", BBC6, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
