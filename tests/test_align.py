@@ -662,6 +662,21 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "Joe Frazier",
             "Muhammad Ali",
         ),
+        (
+            "Three people entered the Marian Estate in Kilkee shortly after 03:00 on Sunday.",
+            "Mr Walsh was one of three people who entered the Marian Estate in Kilkee shortly "
+            "after 01:00 on Sunday.",
+            FactKind.DATE,
+            "03:00",
+            "01:00",
+        ),
+        (
+            "Officers were called to the scene at about 15:35 GMT.",
+            "Officers, called to the scene at about 13:35 GMT, found the man with a gunshot wound.",
+            FactKind.DATE,
+            "15:35",
+            "13:35",
+        ),
     ],
     ids=[
         "number",
@@ -744,6 +759,8 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the date after 'at the age of 15', run into one date by the small model",
         "two provinces' names, each ending with 'Province'",
         "a person in the same role, the claim's subject 'he' there, named two sentences before",
+        "a time of day on the claim's verb",
+        "a time of day the small model tags as nothing",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1931,3 +1948,18 @@ def test_he_stands_for_the_claims_subject_named_before() -> None:
         "Upper House in 2013. He also famously fought Muhammad Ali in 1976.",
     )
     assert "Antonio Inoki" in result.matched and result.conflicting == [], result
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The match kicks off at 3pm on Saturday.", "t=15:00"),
+        ("He was pronounced dead at 06:00 local time.", "t=06:00"),
+        ("The ratio was 1:10 in the trial.", None),
+        ("He ran 3:59.4 for the mile.", None),
+    ],
+    ids=["3pm", "a 24-hour time", "a ratio", "a race time"],
+)
+def test_a_time_of_day_is_a_date_part_only_where_it_is_one(text: str, key: str | None) -> None:
+    clocks = [f.key for f in facts(text) if f.key.startswith("t=")]
+    assert clocks == ([key] if key else [])

@@ -569,6 +569,7 @@ def _facts(text: str) -> tuple[Fact, ...]:
         *_score_facts(doc),
         *_final_scores(doc.text),
         *_date_facts(doc),
+        *_clock_facts(doc),
         *_event_facts(doc),
     ]
     return tuple(dict.fromkeys(out))
@@ -1296,6 +1297,44 @@ def _date_facts(doc: Any) -> list[Fact]:
                     modifies=_lemma(root.head) if event else "",  # "the 1982 disappearance"
                 )
             )
+    return out
+
+
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?:\s*([ap])\.?m\.?)?|(1[0-2]|0?[1-9])\s*([ap])\.?m\.?)"
+    r"(?![\d:]|\.\d)",
+    re.I,
+)
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|after|before|around|about|by|until|till|from|since|to|between|and)\W+(?:\w+\W+)?$",
+    re.I,
+)
+_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|local|hrs|hours)\b", re.I)
+
+
+def _clock_facts(doc: Any) -> list[Fact]:
+    """Times of day ("shortly after 01:00", "at about 13:35 GMT", "3pm"), keyed 't=HH:MM' in 24
+    hours, their role as a date's: a time is a part of when something happened."""
+    out = []
+    for found in _CLOCK.finditer(doc.text):
+        hour = int(found.group(1) or found.group(4))
+        minute = int(found.group(2) or 0)
+        half = (found.group(3) or found.group(5) or "").lower()
+        before, after = (
+            doc.text[max(0, found.start() - 20) : found.start()],
+            doc.text[found.end() :],
+        )
+        if not half and not (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)):
+            continue  # "a ratio of 1:10", "ran 3:59": a clock time is said to be one
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        key = f"t={hour:02d}:{minute:02d}"
+        out.append(Fact(FactKind.DATE, found.group(0), key, _date_role(span.root)))
     return out
 
 
