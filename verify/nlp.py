@@ -43,10 +43,11 @@ def spacy_pipeline(entities: bool = False) -> Any:
 
 
 TITLES = word_set(
-    "Lt Lieut Cpl Pvt Supt Insp Cmdr Cdr Brig Sgt Det Col Capt Maj Pres Amb Fr Atty Cllr Const"
+    "Lt Lieut Cpl Pvt Supt Insp Cmdr Cdr Brig Sgt Det Col Capt Maj Adm Pres Amb Fr Atty Cllr Const"
 )
 """Abbreviated titles written before a name that the small English model's tokenizer splits
-from their period ("Lt." + "Paul Ramirez" parsed as two sentences, so the name lost its role)."""
+from their period ("Lt." + "Paul Ramirez" parsed as two sentences, so the name lost its role),
+and nupunkt takes for a sentence's end (`verify.corpus.chunk.sentence_spans`)."""
 
 
 def claim_problem(doc: Any) -> str | None:

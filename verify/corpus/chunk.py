@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 
+from verify.nlp import TITLES
 from verify.types import Chunk
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_TITLE_END = re.compile(
-    r"(?:^|\s)(?:Lt|Lieut|Cpl|Pvt|Supt|Insp|Cmdr|Cdr|Brig|Det|Maj|Adm|Pres|Amb|Fr|Atty|Cllr|"
-    r"Const)\.$"
-)
-"""Titles written before a name that nupunkt takes for a sentence's end ("according to Lt.
-Lincoln Hoshino of the Beverly Hills Police Department")."""
+_TITLE_END = re.compile(rf"(?:^|\s)(?:{'|'.join(sorted(TITLES))})\.$")
+"""A sentence ending with a title written before a name (`verify.nlp.TITLES`), which nupunkt
+takes for a sentence's end ("according to Lt. Lincoln Hoshino of the Beverly Hills Police
+Department")."""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -833,9 +833,9 @@ def _number_facts(doc: Any) -> list[Fact]:
                 text = f"{span.text} {counted}"  # "15 under par"
             elif counted == "age" and _age_of_phrase(span.root):
                 text = f"the age of {span.text}"
-            elif counted == "age" and _years_old(span) is not None:
-                named = _years_old(span)  # "Sanchez, 26" for "the 26-year-old Sanchez"
-                text = f"{named.text}, {span.text}" if named else f"the {span.text}-year-old"
+            elif counted == "age" and (person := _years_old(span)) is not None:
+                # "Sanchez, 26" for "the 26-year-old Sanchez"
+                text = f"{person.text}, {span.text}" if person else f"the {span.text}-year-old"
             elif counted == "age":
                 owner = _age_of(span.root) or noun  # "Durst, 71" ("the age of 71": "age")
                 text = f"{owner.text}, {span.text}"
@@ -2108,7 +2108,7 @@ def _noun_kinds(text: str) -> dict[str, tuple[str, str]]:
     return {h: kinds[0] for h, kinds in found.items() if len(kinds) == 1 and kinds[0][0]}
 
 
-def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim: str = "") -> bool:
+def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim: str) -> bool:
     """The sentence most about the claim states the fact differently, though a sentence beside
     it states it the same ("signed ... in February" in the sentence, "in March" in the next one,
     about another match): what the sentence about the event says wins."""
@@ -2837,10 +2837,7 @@ def _count_verb(doc: Any, number: str) -> str:
     """The lemma of the verb the text's count (`number` as written, "100 people") hangs on,
     "" when it is not found or hangs on none."""
     first = number.split()[0] if number.split() else ""
-    token = next((t for t in doc if t.text == first), None)
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
+    return _verb_above(next((t for t in doc if t.text == first), None))
 
 
 def _bare_counts(doc: Any, verb: str) -> list[Any]:
@@ -2864,22 +2861,25 @@ def _value(fact: Fact) -> float | None:
 def _verb_over(doc: Any, noun: str) -> str:
     """The lemma of the verb the first mention of `noun` hangs on ("joined ... on a one-year
     contract": "join"), "" when none."""
-    token = next((t for t in doc if t.pos_ == "NOUN" and _lemma(t) == noun), None)
+    return _verb_above(next((t for t in doc if t.pos_ == "NOUN" and _lemma(t) == noun), None))
+
+
+def _verb_above(token: Any) -> str:
+    """The lemma of the first verb at or above the token, "" when there is none (or no
+    token)."""
     while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
 
 
-def _conflict(
-    fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = ""
-) -> FactConflict | None:
+def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> FactConflict | None:
     other = _clashing(fact, claimed, have, claim)
     if other is None:
         return None
     return FactConflict(kind=fact.kind, claim=fact.describe(), evidence=other)
 
 
-def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = "") -> str | None:
+def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> str | None:
     """What the evidence says instead of `fact`, if it states it differently. Where the text
     counts something on the claim's verb (`claim`, the claim's text), a count of the same noun
     on another verb is another count ("100 people had been detained" is not the claim's "13
@@ -2906,7 +2906,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str = "")
             ),
             key=lambda n: not (fact.owner and n.owner == fact.owner),  # the same thing's first
         )
-        verb = _verb_over(parse(claim), fact.anchor) if claim else ""
+        verb = _verb_over(parse(claim), fact.anchor)
         if verb and verb not in REPORTING_VERBS:
             doc = parse(have.text)
             on_verb = [n for n in same_thing if _count_verb(doc, n.text) in (verb, "")]
@@ -3231,13 +3231,18 @@ def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collectio
     the claim's verb (`_he_does_it`: "In 1990, he competed in the Eurovision Song Contest" for
     "Kayahan competed ...")."""
     pairs = set(zip(have, have[1:], strict=False))
+    given = set(passage)
+    company = any(("the", s) in pairs for s in _STAND_INS)
+    he = _he_does_it(claim, sentence, have)
     out: set[str] = set()
     for name, noun, kind, subject in _named_nouns(claim):
-        if not set(name) <= set(passage):
+        if not set(name) <= given:
             continue
-        company = kind in _STANDING_FOR and any(("the", s) in pairs for s in _STAND_INS)
-        person = subject and kind is not FactKind.GROUP and _he_does_it(claim, sentence, have)
-        if (noun and ("the", noun) in pairs) or company or person:
+        if (
+            (noun and ("the", noun) in pairs)
+            or (company and kind in _STANDING_FOR)
+            or (he and subject and kind is not FactKind.GROUP)
+        ):
             out |= set(name)
     return out
 
