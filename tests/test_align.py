@@ -594,6 +594,41 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "three",
         ),
         (
+            "1.5 million people were killed in the war.",
+            "Officials said three million had been killed in the war.",
+            FactKind.NUMBER,
+            "1.5 million",
+            "three million",
+        ),
+        (
+            "The two men were charged with murder.",
+            "The two men arrested over the killing were released without charge on Monday.",
+            FactKind.EVENT,
+            "charge",
+            "released without charge",
+        ),
+        (
+            "The gunman fired a shot before he fled.",
+            "The gunman fled without firing a shot.",
+            FactKind.EVENT,
+            "fire",
+            "not fire",
+        ),
+        (
+            "GB led 35-24 at half-time.",
+            "GB led 45-24 at half-time but the Netherlands came back.",
+            FactKind.NUMBER,
+            "35-24",
+            "45-24",
+        ),
+        (
+            "Brook improved his career record to 9-0.",
+            "Brook improved his career record to 8-0 with the win.",
+            FactKind.NUMBER,
+            "9-0",
+            "8-0",
+        ),
+        (
             "Richards faces charges, according to Lt. Paul Ramirez of the police department.",
             "Richards faces charges, according to Lt. Lincoln Hoshino of the police department.",
             FactKind.PERSON,
@@ -750,6 +785,11 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a date on the claim's verb, the claim's organisation called 'the company' there",
         "a date, the claim's organisation named by its initials",
         "a count standing alone on the claim's verb, another count of its noun on another verb",
+        "a count standing alone on the claim's verb, read whole (not its first word)",
+        "an act the text says was not done, written as 'without' and a noun",
+        "an act the text says was not done, written as 'without' and a gerund",
+        "a score with no result word, a lead",
+        "a score with no result word, a record",
         "a person after an abbreviated title the tokenizer did not know ('Lt.')",
         "a name before a noun, against a name that ends with that noun",
         "a place in digits, the small model tagging it a date on its own",
@@ -1079,6 +1119,18 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "Mr Lawler, now 64, said the attempted abuse at the Queen Mother's London residence "
             "happened in January 1978 when he was 27.",
         ),
+        (
+            "1.5 million people were killed in the war.",
+            "Officials said 1.5 million had been killed in the war.",
+        ),
+        (
+            "The two men were not charged.",
+            "The two men arrested on Sunday were released without charge on Monday.",
+        ),
+        (
+            "Williams prevailed against Errani in the Fed Cup.",
+            "World No 1 Williams eventually prevailed against Errani in the Fed Cup.",
+        ),
     ],
     ids=[
         "IED / improvised explosive device",
@@ -1122,6 +1174,9 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "an office written before the name",
         "a role in apposition, the same holder",
         "an age when something happened, the same, beside the age now",
+        "a count in millions standing alone on the claim's verb, the same",
+        "a negated act / 'without' and its noun",
+        "'No 1' before a name is a rank, no negation",
     ],
 )
 def test_paraphrases_and_aliases_match(claim: str, evidence: str) -> None:

@@ -84,7 +84,8 @@ class Fact:
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
-            return f"{self.subject} {'not ' if self.negated else ''}{self.text}".strip()
+            said_not = self.negated and " without " not in self.text  # "released without charge"
+            return f"{self.subject} {'not ' if said_not else ''}{self.text}".strip()
         return f"{self.toward} {self.text}" if self.toward else self.text
 
 
@@ -975,7 +976,9 @@ def _ordinal_facts(doc: Any) -> list[Fact]:
 
 _SCORE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w,/%°-]|\.\d)")
 _RANGE_BEFORE = word_set("aged age ages between from of")
-_RESULTS = word_set("beat win won lose lost draw drew drawn defeat victory thrash edge")
+_RESULTS = word_set(
+    "beat win won lose lost draw drew drawn defeat victory thrash edge lead led trail ahead record"
+)
 """Words of a match's result: a pair of small numbers in a sentence with one is its score."""
 _RESULT_NOUNS = word_set("draw win victory defeat loss")
 
@@ -1481,6 +1484,15 @@ def _polarity(verb: Any) -> tuple[str, bool]:
     return lemma, negated
 
 
+def _negating_det(token: Any) -> bool:
+    """A determiner that negates its noun ("no increase", "no one"), not "No" as a rank
+    ("World No 1 Williams", "No. 10")."""
+    if token.lower_ not in _NEGATING_DETS and token.lower_ != "no.":
+        return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return not (token.lower_.startswith("no") and after is not None and after.like_num)
+
+
 def norm_verb(lemma: str) -> str:
     w = lemma.lower()
     return _SPELLING.get(w, w)
@@ -1491,7 +1503,7 @@ def _negated(verb: Any) -> bool:
         if child.dep_ == "neg" or child.lower_ == "never":
             return True
         if child.dep_.startswith("nsubj") and any(
-            d.lower_ in _NEGATING_DETS for d in child.children if d.dep_ == "det"
+            _negating_det(d) for d in child.children if d.dep_ == "det"
         ):
             return True
         if child.dep_.startswith("nsubj") and child.lower_ in ("none", "nobody", "nothing"):
@@ -2513,7 +2525,39 @@ def _all_verbs(text: str) -> tuple[Fact, ...]:
             if not event.negated and _negated_from_outside(token):
                 event = replace(event, negated=True)
             out.append(event)
-    return tuple(out)
+    return (*out, *_done_without(doc))
+
+
+def _done_without(doc: Any) -> list[Fact]:
+    """Acts a text says did not happen by "without" and a noun that is also a verb ("were
+    released without charge": not charged; "opened fire without warning": not warned), done by
+    (or to) the subject of the verb the phrase hangs on. After the text's verbs, so that its
+    first event stays its first verb."""
+    from lemminflect import getAllLemmas
+
+    out = []
+    for token in doc:
+        prep = token.head
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ != "without":
+            continue
+        lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB")
+        verb = prep.head
+        if not lemmas or verb.pos_ not in ("VERB", "AUX") or _unasserted(verb):
+            continue
+        over = _event(verb)
+        written = f"{verb.text} without {token.text}"
+        out.append(
+            Fact(
+                FactKind.EVENT,
+                written,
+                norm_verb(lemmas[0]),
+                over.anchor,
+                True,
+                over.subject,
+                done_to=over.done_to,
+            )
+        )
+    return out
 
 
 def _negated_from_outside(token: Any) -> bool:
@@ -2522,8 +2566,10 @@ def _negated_from_outside(token: Any) -> bool:
     determiner ("no increase in")."""
     if token.dep_ == "amod" and _governor_negated(token):
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "fled without firing a shot"
     return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in _NEGATING_DETS for c in token.children
+        c.dep_ == "det" and _negating_det(c) for c in token.children
     )
 
 
@@ -2774,11 +2820,11 @@ def _stands_alone_in_slot(claim: str, fact: Fact, have: _Evidence, verb: str) ->
     bare = [
         t
         for t in _bare_counts(parse(have.text), verb)
-        if t.dep_ == noun.dep_ and number_value(t.text) != _value(fact)
+        if t.root.dep_ == noun.dep_ and number_value(t.text) != _value(fact)
     ]
     if not bare:
         return False
-    said = bounded_or_hedged(have.text[max(0, bare[0].idx - 20) : bare[0].idx])
+    said = bounded_or_hedged(have.text[max(0, bare[0].start_char - 20) : bare[0].start_char])
     return said == (not _plain(claim, fact.text))
 
 
@@ -2841,21 +2887,33 @@ def _count_verb(doc: Any, number: str) -> str:
 
 
 def _bare_counts(doc: Any, verb: str) -> list[Any]:
-    """Numbers standing alone as the subject or object of the verb: the noun they count is
-    left to the reader ("at least three had been killed")."""
-    return [
-        t
-        for t in doc
-        if t.pos_ == "NUM"
-        and t.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and t.head.pos_ == "VERB"
-        and t.head.lemma_.lower() == verb
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-    ]
+    """Numbers standing alone as the subject or object of the verb, as spans of the whole number
+    ("three million"): the noun they count is left to the reader ("at least three had been
+    killed")."""
+    out = []
+    for t in doc:
+        if not (
+            t.pos_ == "NUM"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.head.pos_ == "VERB"
+            and t.head.lemma_.lower() == verb
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        ):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == t.i:
+            start -= 1  # "three million": "three" hangs on "million"
+        out.append(doc[start : t.i + 1])
+    return out
 
 
 def _value(fact: Fact) -> float | None:
-    return number_value(fact.text.split()[0]) if fact.text.split() else None
+    """The count's value, from its key: the written text may start with no number ("the age
+    of 13", "£32 million", "McGregor, 29") or with part of one ("1.5 million people")."""
+    try:
+        return float(fact.key)
+    except ValueError:
+        return number_value(fact.key)
 
 
 def _verb_over(doc: Any, noun: str) -> str:
