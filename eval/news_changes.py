@@ -931,6 +931,60 @@ BBC6: list[tuple[str, str]] = [
     ("added", "Police have arrested two men on suspicion of murder."),
 ]
 
+# Written on 2026-12-03 (eighteenth session), after every rule above and before any of its claims
+# was checked: three more of FactCC's second twelve articles, on the factcc5 store.
+FACTCC6: list[tuple[str, str]] = [
+    # FactCC article 12 (of the second twelve): Tomasz Lazar's portraits of Siberian exiles
+    ("same", "Lazar began his professional photography career in 2006."),
+    (
+        "same",
+        "Soviet authorities invaded Poland during World War II and deported hundreds of thousands "
+        "of Poles.",
+    ),
+    ("changed", "Lazar began his professional photography career in 2016."),
+    ("changed", "Lazar heard 74-year-old Boguslaw Dokurno recall his grandfather's dying wish."),
+    (
+        "changed",
+        "Soviet authorities invaded Hungary during World War II and deported hundreds of "
+        "thousands of Poles.",
+    ),
+    (
+        "changed",
+        "Dokurno's grandfather asked his grandson to return home to Ukraine after his death.",
+    ),
+    ("added", "Lazar's portraits of the exiles were exhibited in Warsaw in 2015."),
+    # article 13: the framework agreement with Iran
+    (
+        "same",
+        "The framework agreement with Iran was reached in Lausanne, Switzerland, on Thursday.",
+    ),
+    ("same", "47 senators sent a letter to the Iranian leadership warning them away from a deal."),
+    (
+        "changed",
+        "The framework agreement with Iran was reached in Geneva, Switzerland, on Thursday.",
+    ),
+    (
+        "changed",
+        "52 senators sent a letter to the Iranian leadership warning them away from a deal.",
+    ),
+    (
+        "changed",
+        "Senate leader Mitch McConnell invited Israeli Prime Minister Benjamin Netanyahu to blast "
+        "the agreement before Congress.",
+    ),
+    ("changed", "The framework would cut by half Iran's number of installed centrifuges."),
+    ("changed", "Iran ended its cooperation with International Atomic Energy Agency inspections."),
+    ("added", "The final agreement must be signed by June 30."),
+    # article 14: Marvel's Daredevil on Netflix
+    ("same", "Charlie Cox plays blind attorney Matt Murdock in Marvel's Daredevil."),
+    ("same", "94% of critics gave Daredevil positive reviews on Rotten Tomatoes."),
+    ("changed", "Daredevil streamed its entire first season on Hulu on Friday morning."),
+    ("changed", "84% of critics gave Daredevil positive reviews on Rotten Tomatoes."),
+    ("changed", "Charlie Cox is cast as Wilson Fisk, a.k.a. the Kingpin."),
+    ("changed", "Early risers on Twitter praised a fight scene in episode 5."),
+    ("added", "Netflix has already renewed Daredevil for a second season."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -950,6 +1004,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc5": ("factcc.json", FACTCC5, ARTICLES),
     "cnn7": ("summeval.json", CNN7, ARTICLES),
     "bbc6": ("xsumfaith.json", BBC6, ARTICLES),
+    "factcc6": ("factcc.json", FACTCC6, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
