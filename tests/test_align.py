@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from verify.judge.align import Alignment, affirmed, date_key, denial, facts, number_value
+from verify.judge.align import (
+    Alignment,
+    affirmed,
+    date_key,
+    denial,
+    facts,
+    number_value,
+)
 from verify.judge.support import alignment_of
 from verify.types import FactKind
 
@@ -629,6 +636,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "8-0",
         ),
         (
+            "Williams took her career record over Errani to 9-0.",
+            "World No 1 Williams eventually prevailed 4-6 7-6(3) 6-3 against the dogged Italian to "
+            "take her career record over her to 8-0 but the American was not impressed.",
+            FactKind.NUMBER,
+            "9-0",
+            "8-0",
+        ),
+        (
             "Richards faces charges, according to Lt. Paul Ramirez of the police department.",
             "Richards faces charges, according to Lt. Lincoln Hoshino of the police department.",
             FactKind.PERSON,
@@ -790,6 +805,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "an act the text says was not done, written as 'without' and a gerund",
         "a score with no result word, a lead",
         "a score with no result word, a record",
+        "the score on the claim's verb among the match's, the verb in another form (took / take)",
         "a person after an abbreviated title the tokenizer did not know ('Lt.')",
         "a name before a noun, against a name that ends with that noun",
         "a place in digits, the small model tagging it a date on its own",
@@ -1429,6 +1445,20 @@ def test_facts_the_evidence_does_not_mention_are_missing(
     result = aligned(claim, evidence)
     assert missing <= set(result.missing), result
     assert not result.states_facts()
+
+
+def test_an_amount_of_another_period_does_not_contradict() -> None:
+    result = aligned(
+        "Global sea level rose about 8 inches in the last century.",
+        "A number of later studies have concluded that a global sea level rise of 200 to 270 cm "
+        '(6.6 to 8.9 ft) this century is "physically plausible".',
+    )
+    assert result.conflicting == [], result
+    same = aligned(
+        "Global sea level rose about 8 inches in the last century.",
+        "Global sea level rose about 20 inches in the past century, the study found.",
+    )
+    assert [c.evidence for c in same.conflicting] == ["20 inches"], same
 
 
 def test_a_number_elsewhere_in_the_passage_does_not_contradict() -> None:

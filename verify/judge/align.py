@@ -2886,6 +2886,37 @@ def _count_verb(doc: Any, number: str) -> str:
     return _verb_above(next((t for t in doc if t.text == first), None))
 
 
+def _score_verb(doc: Any, score: str) -> str:
+    """The lemma of the verb a score (as written, "8-0") hangs on, "" when none."""
+    at = doc.text.find(score)
+    span = doc.char_span(at, at + len(score), alignment_mode="expand") if at >= 0 else None
+    return _verb_above(span.root) if span is not None else ""
+
+
+_PERIOD = re.compile(
+    r"\b(this|current|last|past|previous|next|coming)\s+(century|decade|year|month|week)\b",
+    re.IGNORECASE,
+)
+_PERIOD_SIDE = {"this": "now", "current": "now", "last": "past", "past": "past"}
+_PERIOD_SIDE |= {"previous": "past", "next": "next", "coming": "next"}
+
+
+def _periods(text: str) -> dict[str, set[str]]:
+    """The periods a text names relative to now, by unit: "in the last century" -> {"century":
+    {"past"}}."""
+    out: dict[str, set[str]] = {}
+    for found in _PERIOD.finditer(text):
+        out.setdefault(found[2].lower(), set()).add(_PERIOD_SIDE[found[1].lower()])
+    return out
+
+
+def _other_period(claim: str, text: str) -> bool:
+    """The text names only another period of a unit the claim names ("this century" for "the
+    last century"): its amounts are that period's, not the claim's."""
+    mine, theirs = _periods(claim), _periods(text)
+    return any(unit in theirs and not sides & theirs[unit] for unit, sides in mine.items())
+
+
 def _bare_counts(doc: Any, verb: str) -> list[Any]:
     """Numbers standing alone as the subject or object of the verb, as spans of the whole number
     ("three million"): the noun they count is left to the reader ("at least three had been
@@ -2944,6 +2975,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
     people had been killed"), and a count standing alone on the claim's verb is the claim's
     ("at least three had been killed")."""
     if fact.kind is FactKind.NUMBER:
+        if _other_period(claim, have.text):
+            return None  # "rose about 8 inches in the last century" / "a rise of 200 to 270
+            # cm this century": amounts of two periods
         if fact.quantity is not None and have.quantities:
             return have.measured_otherwise(fact.quantity)
         if not fact.anchor:
@@ -2964,6 +2998,10 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             ),
             key=lambda n: not (fact.owner and n.owner == fact.owner),  # the same thing's first
         )
+        if fact.anchor == "score" and len(same_thing) > 1:  # the score on the claim's verb
+            # first: "to take her career record over her to 8-0", not the match's "4-6"
+            verb, doc = _score_verb(parse(claim), fact.text), parse(have.text)
+            same_thing.sort(key=lambda n: not verb or _score_verb(doc, n.text) != verb)
         verb = _verb_over(parse(claim), fact.anchor)
         if verb and verb not in REPORTING_VERBS:
             doc = parse(have.text)
@@ -3263,7 +3301,21 @@ def event_overlap(
     verb = _event_verb_word(claim)
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
+    if wanted - found:  # another form of the word: "took" / "take", "men" / "man"
+        forms = set().union(*(_lemmas(w) for w in have))
+        found |= {w for w in wanted - found if _lemmas(w) & forms}
     return len(found) / len(wanted)
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
+    """The word and its dictionary forms as any part of speech (lemminflect's tables: "took":
+    "take"; "men": "man"), for words whose forms no stem joins."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(
+        {word, *(lemma.lower() for got in getAllLemmas(word).values() for lemma in got)}
+    )
 
 
 def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str]) -> bool:
