@@ -12,6 +12,7 @@ from verify.judge.align import (
     denial,
     facts,
     number_value,
+    still_absent,
 )
 from verify.judge.support import alignment_of
 from verify.types import FactKind
@@ -1445,6 +1446,39 @@ def test_facts_the_evidence_does_not_mention_are_missing(
     result = aligned(claim, evidence)
     assert missing <= set(result.missing), result
     assert not result.states_facts()
+
+
+def test_an_organisation_the_passage_names_nowhere_is_absent() -> None:
+    result = aligned(
+        "Wiggins will ride a bike built by Pinarello for the attempt.",
+        "Wiggins will ride a bike built for the attempt at the Lee Valley VeloPark.",
+    )
+    assert result.absent == ["Pinarello"]
+    code = aligned(  # technical text names genes by other codes ("PPM1D" / "Wip1")
+        "WAT is expressed in some skin tumors.",
+        "AIRE is expressed in some skin tumors. The regulator was found in 40% of samples.",
+    )
+    assert code.absent == []
+    describing = aligned(  # "the virus" may stand for "the Zika virus"
+        "Warming speeds the spread of the Zika virus.",
+        "Warming speeds the spread of the virus, the study found.",
+    )
+    assert describing.absent == []
+    spelled = aligned(
+        "The Syrian Democratic Forces are led by Kurds.",
+        "The SDF, led by Kurdish fighters, holds the town.",
+    )
+    assert spelled.absent == []
+
+
+def test_a_name_absent_from_a_chunk_but_named_in_its_source_is_not_absent() -> None:
+    claim = "Wiggins will ride a bike built by Pinarello for the attempt."
+    chunk = "Wiggins will ride a bike built for the attempt, he said."
+    result = aligned(claim, chunk)
+    assert result.absent == ["Pinarello"]
+    source = "Wiggins has signed with Pinarello for the hour record. " + chunk
+    assert still_absent(claim, result.absent, source) == []
+    assert still_absent(claim, result.absent, "Wiggins rides for Sky. " + chunk) == ["Pinarello"]
 
 
 def test_an_amount_of_another_period_does_not_contradict() -> None:

@@ -15,7 +15,7 @@ from verify.judge.verdict import (
     decisive_side,
 )
 from verify.text import sentences_of as _sentences
-from verify.types import Passage, Stance, StanceScore, Verdict, VerdictResult
+from verify.types import Chunk, Passage, Stance, StanceScore, Verdict, VerdictResult
 
 CLAIM = "Russian and Turkish troops patrol the M4 highway."
 PASSAGE = (
@@ -211,3 +211,37 @@ def test_the_affirmed_reading_is_a_rule_that_can_be_turned_off() -> None:
     assert _verdict_of(claim.replace("do not patrol", "patrol"), PASSAGE).verdict is (
         Verdict.SUPPORTED
     )
+
+
+class OneSource(NoLinks):
+    """A store holding one source, in two chunks."""
+
+    def __init__(self, *texts: str) -> None:
+        self.texts = texts
+
+    def chunks_of(self, source_id: str) -> list[Chunk]:
+        return [
+            Chunk(id=f"{source_id}-{i}", source_id=source_id, index=i, text=t, start=0, end=len(t))
+            for i, t in enumerate(self.texts)
+        ]
+
+
+def test_an_organisation_named_only_in_another_chunk_of_the_source_is_not_absent() -> None:
+    """A name the passage never names blocks its support, unless its source names it in
+    another chunk: articles name a firm once, then write "the firm" or "it"."""
+    from verify.config import get_settings
+
+    claim = "Wiggins will ride a bike built by Pinarello for the attempt."
+    second = "Wiggins will ride a bike built for the attempt at the Lee Valley VeloPark."
+    passage = Passage(
+        chunk_id="s1-1", source_id="s1", outlet="BBC", text=second, start=0, end=len(second)
+    )
+    named = OneSource("Wiggins has signed with Pinarello for the hour record.", second)
+    silent = OneSource("Wiggins has signed with Sky for the hour record.", second)
+    verdicts = {}
+    for name, store in (("named", named), ("silent", silent)):
+        checker = Checker(store, get_settings(), TopicReader(), RULES)  # type: ignore[arg-type]
+        verdicts[name] = aggregate([item for item, _ in checker.score(claim, [passage])], RULES)
+    assert verdicts["named"].verdict is Verdict.SUPPORTED, verdicts["named"].reason
+    assert verdicts["silent"].verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "\u201cPinarello\u201d" in verdicts["silent"].reason

@@ -450,6 +450,19 @@ def test_a_negated_claim_is_not_supported_by_a_text_that_says_nothing_is_not_so(
     assert aggregate([ev("a", STRONG, 0.0, alignment=silent)], rules).verdict is Verdict.SUPPORTED
 
 
+def test_an_organisation_the_passage_names_nowhere_blocks_support_and_is_named() -> None:
+    """Organisations need not be stated near the claim's event, but a passage that never names
+    one (`Alignment.absent`) does not support the claim: a gene swapped for another."""
+    elsewhere = STATES_ALL.model_copy(update={"absent": ["WAT"]})
+    result = aggregate([ev("a", STRONG, 0.0, alignment=elsewhere)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "\u201cWAT\u201d" in result.reason
+    rules = VerdictRules(absent_names_block=False)
+    assert aggregate([ev("a", STRONG, 0.0, alignment=elsewhere)], rules).verdict is (
+        Verdict.SUPPORTED
+    )
+
+
 def test_a_passage_holding_little_of_the_claim_must_name_its_event() -> None:
     """The model reads "water vapour is a greenhouse gas" as support for "water vapour in the
     stratosphere began global warming": a passage holding less than `event_needed_below` of the

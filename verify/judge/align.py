@@ -100,6 +100,11 @@ class Alignment(Model):
     """The claim's central facts (speakers of reported speech left out)."""
     unstated: list[FactRef] = []
     """Central facts the text does not state the same: missing or stated differently."""
+    absent: list[str] = []
+    """The claim's organisations and untyped names (kinds a support need not state near the
+    claim's event, `VerdictRules.required`) that the whole passage never names: no word of
+    them (nor of their stem), no alias, no spelled-out acronym ("WAT is expressed in some skin
+    tumors" against an abstract on AIRE)."""
     same_event: float = 0.0
     """Share of the claim's content words (those of conflicting facts left out) in the sentence
     that holds the conflicts, or in the best-matching sentence when there are none."""
@@ -1604,12 +1609,15 @@ def align(
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
     negated = [f for f in claimed if f.kind is FactKind.EVENT and f.negated]
     event = next((f for f in claimed if f.kind is FactKind.EVENT), None)  # the claim's first
+    passage_set = set(passage_words)
+    absent = [f.text for f in open_facts if _named_nowhere(f, passage_words, passage_set)]
     return Alignment(
         matched=[f.describe() for f in matched],
         conflicting=conflicting,
         missing=[f.text for f in unstated if f.text not in clashing],
         central=central,
         unstated=unstated,
+        absent=absent,
         same_event=round(coverage, 4),
         sentence=sentence,
         reversals=reversals,
@@ -3316,6 +3324,46 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset(
         {word, *(lemma.lower() for got in getAllLemmas(word).values() for lemma in got)}
     )
+
+
+_NAMES_ANYWHERE = frozenset({FactKind.ORG, FactKind.NAME})
+"""Kinds of name a passage must name somewhere to support a claim (`Alignment.absent`)."""
+
+
+def _named_nowhere(fact: Fact, text_words: list[str], word_set: set[str]) -> bool:
+    """An organisation or untyped name taking part in the claim (not one written as a code,
+    nor one that only describes a noun, nor a speaker or an aside: `Fact.peripheral`) that the
+    text never names."""
+    return (
+        fact.kind in _NAMES_ANYWHERE
+        and not fact.peripheral
+        and not any(_written_as_code(w) for w in fact.text.split())  # genes, cells, methods:
+        # technical text names them by other codes and spelled out ("PPM1D" / "Wip1")
+        and not fact.anchor.startswith("noun/")  # a name that only describes a noun ("the
+        # Zika virus", "his BBC column"): a text may write the noun alone
+        and not any(_word_of(k, word_set) for k in fact.key.split())
+        and not _name_stated(fact, text_words, word_set)
+    )
+
+
+def still_absent(claim: str, absent: Sequence[str], text: str) -> list[str]:
+    """Of the claim's names a passage never names (`Alignment.absent`), those that `text`, the
+    passage's whole source, does not name either: a chunk of an article may name a person or a
+    club only as "he" or "the former world number one", the article's first chunk by name."""
+    text_words = words(text)
+    word_set = set(text_words)
+    return [
+        f.text for f in facts(claim) if f.text in absent and _named_nowhere(f, text_words, word_set)
+    ]
+
+
+def _word_of(key: str, word_set: set[str]) -> bool:
+    """The text has the word, or, for a word of four letters or more, a word that begins with
+    all of it but its last two letters ("Kurds" / "Kurdish", "Chinese" / "China")."""
+    if key in word_set:
+        return True
+    stem = key[: max(4, len(key) - 2)]
+    return len(key) >= 4 and any(w.startswith(stem) for w in word_set)
 
 
 def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str]) -> bool:

@@ -221,10 +221,30 @@ class Checker:
         from verify.judge.align import parse_many
 
         parse_many([claim])  # the passages' sentences are parsed as the alignment needs them
-        return [
+        alignments = [
             alignment_of(claim, p.text, self.rules, group)
             for p, group in zip(passages, sentences, strict=True)
         ]
+        return self._absent_from_sources(claim, passages, alignments)
+
+    def _absent_from_sources(
+        self, claim: str, passages: Sequence[Passage], alignments: list[Alignment | None]
+    ) -> list[Alignment | None]:
+        """A name a passage never names counts as absent only if its whole source never names
+        it (`verify.judge.align.still_absent`); a source's chunks are read once per claim."""
+        from verify.judge.align import still_absent
+
+        texts: dict[str, str] = {}
+        out = []
+        for passage, alignment in zip(passages, alignments, strict=True):
+            if alignment is not None and alignment.absent:
+                if passage.source_id not in texts:
+                    chunks = self.store.chunks_of(passage.source_id)
+                    texts[passage.source_id] = " ".join([passage.title, *(c.text for c in chunks)])
+                left = still_absent(claim, alignment.absent, texts[passage.source_id])
+                alignment = alignment.model_copy(update={"absent": left})
+            out.append(alignment)
+        return out
 
     def _predict(self, pairs: list[tuple[str, str]]) -> list[StanceScore]:
         return self.stance.predict(pairs) if pairs else []
