@@ -645,6 +645,22 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "8-0",
         ),
         (
+            "Early risers on Twitter praised a fight scene in episode 5.",
+            "Early risers on Twitter praised the show as well, especially Cox's performance, as "
+            "well as a drawn-out, well-choreographed fight scene in episode 2.",
+            FactKind.NUMBER,
+            "5 episode",
+            "2 episode",
+        ),
+        (
+            "Iran ended its cooperation with International Atomic Energy Agency inspections.",
+            "Iran's continued cooperation with International Atomic Energy Agency inspections is "
+            "further evidence on this point.",
+            FactKind.EVENT,
+            "Iran end",
+            "continued cooperation",
+        ),
+        (
             "Richards faces charges, according to Lt. Paul Ramirez of the police department.",
             "Richards faces charges, according to Lt. Lincoln Hoshino of the police department.",
             FactKind.PERSON,
@@ -807,6 +823,8 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a score with no result word, a lead",
         "a score with no result word, a record",
         "the score on the claim's verb among the match's, the verb in another form (took / take)",
+        "a number labelling its noun, tagged a date by the small model",
+        "the opposite of the claim's verb, as an adjective before its object",
         "a person after an abbreviated title the tokenizer did not know ('Lt.')",
         "a name before a noun, against a name that ends with that noun",
         "a place in digits, the small model tagging it a date on its own",

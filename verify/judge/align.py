@@ -1210,7 +1210,7 @@ def _like_num(token: Any) -> bool:
 def _numeric(token: Any) -> bool:
     if _age(token) or (_like_num(token) and _span_of_time(token)) or _age_of_phrase(token):
         return True
-    if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})):
+    if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})) and not _label_number(token):
         return False
     if _hyphenated(token):
         return False  # part of a name: "3-kinase", "type-1", "MEK 1/2"
@@ -1219,6 +1219,22 @@ def _numeric(token: Any) -> bool:
     return _like_num(token) or (
         _in_entity(token, _NUMBER_LABELS) and token.lower_ in ("hundred", "thousand", "million")
     )
+
+
+def _label_number(token: Any) -> bool:
+    """A number in digits right after the common noun it labels ("in episode 5", "Game 7"),
+    which the small model may tag a date, alone or with the noun."""
+    head = token.head
+    if not (
+        token.text.isdigit()
+        and token.dep_ == "nummod"
+        and head.pos_ == "NOUN"
+        and head.i == token.i - 1
+        and head.lemma_.lower() not in ("year", "decade", "century")  # "the year 2000": a date
+    ):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or {t.i for t in entity} <= {head.i, token.i}
 
 
 def _hyphenated(token: Any) -> bool:
@@ -2533,7 +2549,23 @@ def _all_verbs(text: str) -> tuple[Fact, ...]:
             if not event.negated and _negated_from_outside(token):
                 event = replace(event, negated=True)
             out.append(event)
+        elif (verb := _aspect_before_noun(token)) and not _unasserted(token):
+            written = f"{token.text} {token.head.text}"  # "continued cooperation"
+            out.append(replace(_event(token), text=written, key=verb))
     return (*out, *_done_without(doc))
+
+
+_ASPECT_WORDS = {"continued": "continue", "ongoing": "continue", "renewed": "resume"}
+_ASPECT_WORDS |= {"ended": "end", "stopped": "stop", "halted": "halt", "ceased": "cease"}
+
+
+def _aspect_before_noun(token: Any) -> str:
+    """The verb of an adjective before a noun that says whether something goes on ("Iran's
+    *continued* cooperation": *continue*, the opposite of "Iran ended its cooperation"); ""
+    for any other word."""
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or token.head.pos_ != "NOUN":
+        return ""
+    return _ASPECT_WORDS.get(token.lower_, "")
 
 
 def _done_without(doc: Any) -> list[Fact]:
