@@ -661,6 +661,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "continued cooperation",
         ),
         (
+            "The framework would cut by half Iran's number of installed centrifuges.",
+            "It would reduce Iran's low-enriched uranium stockpile, cut by two-thirds its number "
+            "of installed centrifuges and implement a rigorous inspection regime.",
+            FactKind.NUMBER,
+            "half",
+            "two-thirds",
+        ),
+        (
             "Richards faces charges, according to Lt. Paul Ramirez of the police department.",
             "Richards faces charges, according to Lt. Lincoln Hoshino of the police department.",
             FactKind.PERSON,
@@ -825,6 +833,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the score on the claim's verb among the match's, the verb in another form (took / take)",
         "a number labelling its noun, tagged a date by the small model",
         "the opposite of the claim's verb, as an adjective before its object",
+        "a fraction in words for another",
         "a person after an abbreviated title the tokenizer did not know ('Lt.')",
         "a name before a noun, against a name that ends with that noun",
         "a place in digits, the small model tagging it a date on its own",
@@ -1497,6 +1506,24 @@ def test_a_name_absent_from_a_chunk_but_named_in_its_source_is_not_absent() -> N
     source = "Wiggins has signed with Pinarello for the hour record. " + chunk
     assert still_absent(claim, result.absent, source) == []
     assert still_absent(claim, result.absent, "Wiggins rides for Sky. " + chunk) == ["Pinarello"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("It would cut by two-thirds its number of centrifuges.", "fraction:2/3"),
+        ("Half of the votes were counted.", "fraction:1/2"),
+        ("The price fell to a third of its peak.", "fraction:1/3"),
+        ("He scored early in the second half.", None),
+        ("Temperatures declined in the second half of the 20th century.", None),
+        ("He was injured just before half-time.", None),
+    ],
+)
+def test_a_fraction_in_words_is_a_share(text: str, key: str | None) -> None:
+    """A fraction in words is a number of its own form: compared with another fraction, not
+    with a percentage ("a third" may be 34%); halves of a match are no fractions."""
+    keys = [f.key for f in facts(text) if f.key.startswith("fraction:")]
+    assert keys == ([key] if key else [])
 
 
 def test_an_amount_of_another_period_does_not_contradict() -> None:

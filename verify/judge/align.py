@@ -574,6 +574,7 @@ def _facts(text: str) -> tuple[Fact, ...]:
         *_ordinal_facts(doc),
         *_score_facts(doc),
         *_final_scores(doc.text),
+        *_fraction_facts(doc.text),
         *_date_facts(doc),
         *_clock_facts(doc),
         *_event_facts(doc),
@@ -1069,9 +1070,45 @@ def _final_scores(text: str) -> list[Fact]:
 
 
 def _number_form(key: str) -> str:
-    """How a number is written: a figure, an ordinal ("83rd") or a vague amount ("dozens"):
-    only numbers of one form are compared ("dozens" may be 30, "the 3rd goal" is no "3 goals")."""
+    """How a number is written: a figure, an ordinal ("83rd"), a vague amount ("dozens") or a
+    fraction in words ("two-thirds"): only numbers of one form are compared ("dozens" may be
+    30, "the 3rd goal" is no "3 goals", "a third" may be 34%)."""
+    if key.startswith(_FRACTION_KEY):
+        return "fraction"
     return "amount" if key in _AMOUNTS else "ordinal" if _ORDINAL.match(key) else "figure"
+
+
+_FRACTION_KEY = "fraction:"
+_FRACTION_WORDS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5"}
+_FRACTION_WORDS |= {"thirds": "2/3", "quarters": "3/4"}
+_FRACTION = re.compile(
+    r"\b(?:(?:by|to)\s+(?:a\s+|one\s+)?|in\s+(?=half\b))"
+    r"(half|third|quarter|fifth|two[- ]thirds|three[- ]quarters)\b(?![- ]?(?:time|way|an?\b))"
+    r"|\b((?:a|one)\s+(?:half|third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters)"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
+
+
+_PART_BEFORE = word_set(
+    "the first second latter later earlier early late other back front top bottom upper lower "
+    "northern southern eastern western"
+)
+
+
+def _fraction_facts(text: str) -> list[Fact]:
+    """A share written as a fraction in words, of a change ("cut by two-thirds", "fell to a
+    third", "cut in half") or of a whole ("half of the votes"), keyed by the fraction and
+    counted as a percentage is, so that "by half" and "by two-thirds" are compared."""
+    out = []
+    for found in _FRACTION.finditer(text):
+        before = text[: found.start()].split()[-1:]
+        if found[2] and before and before[0].lower() in _PART_BEFORE:
+            continue  # "in the second half of the 20th century": a part, not a share
+        written = found[1] or found[2]
+        last = written.lower().replace("-", " ").split()[-1]
+        out.append(Fact(FactKind.NUMBER, written, _FRACTION_KEY + _FRACTION_WORDS[last], "%"))
+    return out
 
 
 _PEOPLE = {
