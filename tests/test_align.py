@@ -669,6 +669,15 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "two-thirds",
         ),
         (
+            "Soviet authorities invaded Hungary during World War II and deported hundreds of "
+            "thousands of Poles.",
+            "Soviet authorities invaded Poland during World War II and deported hundreds of "
+            "thousands of Poles.",
+            FactKind.PLACE,
+            "Hungary",
+            "Poland",
+        ),
+        (
             "Richards faces charges, according to Lt. Paul Ramirez of the police department.",
             "Richards faces charges, according to Lt. Lincoln Hoshino of the police department.",
             FactKind.PERSON,
@@ -834,6 +843,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a number labelling its noun, tagged a date by the small model",
         "the opposite of the claim's verb, as an adjective before its object",
         "a fraction in words for another",
+        "a country in the claim's place, the claim naming its people elsewhere",
         "a person after an abbreviated title the tokenizer did not know ('Lt.')",
         "a name before a noun, against a name that ends with that noun",
         "a place in digits, the small model tagging it a date on its own",
@@ -1818,6 +1828,7 @@ def test_a_text_that_says_only_the_other_way_is_a_direction_clash(
         ("Solar cycles cause global warming.", "Global warming is largely due to the sun.", True),
         ("The drug induced remission in most patients.", "Remission after induction.", True),
         ("Russia has police in Syria.", "Russian police patrol Syria.", None),
+        ("Charlie Cox plays Matt Murdock.", "Charlie Cox is perfectly cast as Matt Murdock.", True),
     ],
     ids=[
         "another verb",
@@ -1828,6 +1839,7 @@ def test_a_text_that_says_only_the_other_way_is_a_direction_clash(
         "another word for causing",
         "the verb's noun, another form",
         "a light verb",
+        "another word for taking a part",
     ],
 )
 def test_the_claims_event_is_stated_by_its_verb_a_kin_word_or_not_at_all(

@@ -2204,6 +2204,9 @@ _FINDING = word_set("find discover notice detect spot observe uncover identify")
 discontinuity"."""
 _DYING = word_set("kill die dead death")
 """Words for a death: "The crash killed all 150 people" is stated by "all 150 people died"."""
+_PLAYING = word_set("play portray cast")
+"""Words for taking a part: "Charlie Cox plays Matt Murdock" is stated by "Charlie Cox is
+perfectly cast as Matt Murdock"."""
 _CAUSING = word_set(
     "cause lead drive result contribute produce induce trigger responsible due attributable "
     "effect impact influence affect"
@@ -2214,7 +2217,8 @@ _CAUSING = word_set(
 def _kin(key: str) -> frozenset[str]:
     """Words that state the same event as the verb `key` (besides its own stem)."""
     kin: set[str] = set()
-    for group in (_UP | _HIGHER, _DOWN | _LOWER, _CAUSING, _ENABLING, _WINNING, _FINDING, _DYING):
+    groups = (_UP | _HIGHER, _DOWN | _LOWER, _CAUSING, _ENABLING, _WINNING, _FINDING, _DYING)
+    for group in (*groups, _PLAYING):
         if key in group:
             kin |= group
     return frozenset(kin)
@@ -3108,16 +3112,33 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         part = have.part_otherwise(fact)
         if part is not None:
             return part.describe()
-    own = {f.key for f in claimed}
+    claim_words = words(" ".join(f.text for f in claimed))
     rivals = [
         n
         for n in have.names
-        if n.key not in own
-        and not _name_stated(n, words(" ".join(f.text for f in claimed)), set())
+        if not _claims_own(n, fact, claimed, claim_words)
         and not _nested(fact.key, n.key)
         and _comparable(fact, n)
     ]
     return rivals[0].describe() if rivals else None
+
+
+def _claims_own(name: Fact, fact: Fact, claimed: Sequence[Fact], claim_words: list[str]) -> bool:
+    """The text's name is one the claim names itself, so it may stand beside the claim's
+    `fact` rather than in its place ("Russian and Turkish forces"); not when the claim names it
+    only as a people and the text has it as a place where the claim has its place ("Soviet
+    authorities invaded Poland" for "invaded Hungary ... and deported hundreds of thousands of
+    Poles")."""
+    same = [f for f in claimed if f.key == name.key]
+    if (
+        same
+        and all(f.kind is FactKind.GROUP for f in same)
+        and fact.kind is FactKind.PLACE
+        and name.kind is FactKind.PLACE
+        and name.anchor == fact.anchor
+    ):
+        return False
+    return bool(same) or _name_stated(name, claim_words, set())
 
 
 _KINDS_OF_PLACE = word_set(
