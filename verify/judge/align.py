@@ -2217,8 +2217,16 @@ _CAUSING = word_set(
 def _kin(key: str) -> frozenset[str]:
     """Words that state the same event as the verb `key` (besides its own stem)."""
     kin: set[str] = set()
-    groups = (_UP | _HIGHER, _DOWN | _LOWER, _CAUSING, _ENABLING, _WINNING, _FINDING, _DYING)
-    for group in (*groups, _PLAYING):
+    for group in (
+        _UP | _HIGHER,
+        _DOWN | _LOWER,
+        _CAUSING,
+        _ENABLING,
+        _WINNING,
+        _FINDING,
+        _DYING,
+        _PLAYING,
+    ):
         if key in group:
             kin |= group
     return frozenset(kin)
@@ -3400,9 +3408,16 @@ def event_overlap(
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
     if wanted - found:  # another form of the word: "took" / "take", "men" / "man"
-        forms = set().union(*(_lemmas(w) for w in have))
+        forms = _form_set(sentence)
         found |= {w for w in wanted - found if _lemmas(w) & forms}
     return len(found) / len(wanted)
+
+
+@lru_cache(maxsize=16384)
+def _form_set(sentence: str) -> frozenset[str]:
+    """The sentence's words and their dictionary forms (`_lemmas`), once per sentence: a
+    passage's sentences are measured against the claim again and again."""
+    return frozenset().union(*(_lemmas(w) for w in words(sentence)))
 
 
 @lru_cache(maxsize=65536)
