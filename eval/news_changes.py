@@ -4,9 +4,10 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7 or bbc6) ingests 12 distinct articles of one of SummaC's subsets
-(the first 12, but for the last six) into a store under `--home` (once; a second run reuses it; one
-`--home` per subset and dozen) and checks 22 claims written by hand from three of them:
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6 or bbc7) ingests 12 distinct articles of one of
+SummaC's subsets (the first 12, but for the last eight) into a store under `--home` (once; a
+second run reuses it; one `--home` per subset and dozen) and checks 22 claims written by hand
+from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -45,7 +46,11 @@ cnn5, cnn6, bbc5, factcc5, cnn7 or bbc6) ingests 12 distinct articles of one of 
 * `cnn7`: SummEval's second twelve again (the `cnn5` store will do), articles 16, 20 and 21
   (River Plate and Falcao, Japan's defence minister on UFOs, a passenger who broke a toilet);
 * `bbc6`: XSumFaith's second twelve again (the `bbc5` store will do), articles 16, 19 and 23
-  (GB beaten at basketball, a killing in Kilkee, a man shot dead in Sheffield).
+  (GB beaten at basketball, a killing in Kilkee, a man shot dead in Sheffield);
+* `factcc6`: FactCC's second twelve again (the `factcc5` store will do), articles 12, 13 and 14
+  (Tomasz Lazar's portraits of Siberian exiles, the Iran framework agreement, Daredevil);
+* `bbc7`: XSumFaith's second twelve again (the `bbc5` store will do), articles 12, 13 and 14
+  (a fire at a waste site, McLaren's slump and history, Christmas online).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -53,8 +58,9 @@ set was written, and committed, before any of its claims was checked (cnn on 202
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
-session after that), and no rule was changed because of it before its first figures were recorded
-(eval/README.md): those first figures are held out.
+session after that; factcc6 in the session after that; bbc7 on 2026-12-04), and no rule was
+changed because of it before its first figures were recorded (eval/README.md): those first
+figures are held out.
 """
 
 from __future__ import annotations
@@ -985,6 +991,63 @@ FACTCC6: list[tuple[str, str]] = [
     ("added", "Netflix has already renewed Daredevil for a second season."),
 ]
 
+# Written on 2026-12-04 (nineteenth session), after every rule above and before any of its claims
+# was checked: three more of XSumFaith's second twelve articles, on the bbc5 store.
+BBC7: list[tuple[str, str]] = [
+    # XSumFaith article 12 (of the second twelve): a fire at a waste site in Duncan Street
+    (
+        "same",
+        "The Environment Agency suspended Recovered Fuels Shipping Limited from accepting waste "
+        "after the fire.",
+    ),
+    (
+        "same",
+        "Greater Manchester Fire and Rescue Service visited the premises nine times in the last "
+        "12 months.",
+    ),
+    ("changed", "The blaze at the site in Duncan Street broke out on 2 May."),
+    (
+        "changed",
+        "Greater Manchester Fire and Rescue Service visited the premises four times in the last "
+        "12 months.",
+    ),
+    ("changed", "Recovered Fuels Shipping Limited has until 7 September to appeal the decision."),
+    (
+        "changed",
+        "The Environment Agency raised concerns to the fire service in February over the impact a "
+        "fire could have on nearby residents.",
+    ),
+    ("added", "Around 40 residents were evacuated from nearby homes during the blaze."),
+    # article 13: McLaren's slump and its history
+    ("same", "McLaren have won 182 grands prix and eight constructors' titles."),
+    ("same", "In 1988, with Ayrton Senna and Alain Prost, McLaren won 15 of the 16 races."),
+    ("changed", "In 1988, with Ayrton Senna and Alain Prost, McLaren won 12 of the 16 races."),
+    (
+        "changed",
+        "McLaren were fined $50m after being found guilty of possessing Ferrari technical "
+        "information.",
+    ),
+    ("changed", "McLaren's maiden title came in 1974, with the Brazilian Nelson Piquet."),
+    ("changed", "The team was founded by the Australian F1 driver Bruce McLaren."),
+    ("changed", "McLaren's last constructors' title came in 2007."),
+    ("added", "McLaren will switch to Mercedes engines next season."),
+    # article 14: five ways to enjoy Christmas online
+    ("same", "Everyday Church Online launched in the UK in September."),
+    (
+        "same",
+        "Viral.de's 2010 video The Digital Story of Nativity has been viewed almost six million "
+        "times.",
+    ),
+    ("changed", "People from 16 different countries have logged on to Everyday Church Online."),
+    ("changed", "Guardians of Ancora is aimed at 14 to 18-year-olds."),
+    ("changed", "Everyday Church Online runs virtual services every Saturday."),
+    (
+        "changed",
+        "The Churches Advertising Network's video has been viewed about 2.5 million times.",
+    ),
+    ("added", "Everyday Church Online plans to hold a live carol service on Christmas Eve."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1005,6 +1068,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn7": ("summeval.json", CNN7, ARTICLES),
     "bbc6": ("xsumfaith.json", BBC6, ARTICLES),
     "factcc6": ("factcc.json", FACTCC6, ARTICLES),
+    "bbc7": ("xsumfaith.json", BBC7, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
