@@ -2139,3 +2139,70 @@ def test_he_stands_for_the_claims_subject_named_before() -> None:
 def test_a_time_of_day_is_a_date_part_only_where_it_is_one(text: str, key: str | None) -> None:
     clocks = [f.key for f in facts(text) if f.key.startswith("t=")]
     assert clocks == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "conflict"),
+    [
+        (
+            "Recovered Fuels Shipping Limited has until 7 September to appeal the decision.",
+            "Recovered Fuels Shipping Limited, whose site was run by Asset and Land Group, could "
+            "not be contacted for a comment. It has until 7 August to appeal the decision.",
+            ("7 September", "7 August"),
+        ),
+        (
+            "The Churches Advertising Network's video has been viewed about 2.5 million times.",
+            "The Churches Advertising Network also had a respectable go with a video of a couple "
+            "in a living room. So far, it has been viewed about 250,000 times.",
+            ("2.5 million times", "250,000 times"),
+        ),
+        (
+            "Recovered Fuels Shipping Limited has until 7 August to appeal the decision.",
+            "Recovered Fuels Shipping Limited, whose site was run by Asset and Land Group, could "
+            "not be contacted for a comment. It has until 7 August to appeal the decision.",
+            None,
+        ),
+        (
+            "Recovered Fuels Shipping Limited has until 7 September to appeal the decision.",
+            "Recovered Fuels Shipping Limited could not be contacted for a comment. It is thought "
+            "that the council has until 7 August to appeal the decision.",
+            None,
+        ),
+    ],
+    ids=["it: a date", "it: a count", "it: the same date", "a dummy it, another actor"],
+)
+def test_a_pronoun_subject_stands_for_the_thing_named_just_before(
+    claim: str, evidence: str, conflict: tuple[str, str] | None
+) -> None:
+    """ "It has until 7 August" after the company is named: what it states is stated of the
+    company, so another date in the claim is contradicted; "It is thought that" stands for
+    nothing before it."""
+    result = aligned(claim, evidence)
+    found = [(c.claim, c.evidence) for c in result.conflicting]
+    assert found == ([conflict] if conflict else []), result
+
+
+def test_a_verb_of_occurring_adds_nothing_but_its_date() -> None:
+    """ "The blaze broke out on 2 May" says only when the blaze was: "the blaze on 2 March"
+    states its date otherwise, though the text never says "broke out"."""
+    text = (
+        "Firefighters spent several days at the site in Duncan Street following the blaze on 2 "
+        "March, which reduced train services and caused travel delays."
+    )
+    changed = aligned("The blaze at the site in Duncan Street broke out on 2 May.", text)
+    assert [(c.claim, c.evidence) for c in changed.conflicting] == [("2 May", "2 March")]
+    same = aligned("The blaze at the site in Duncan Street broke out on 2 March.", text)
+    assert same.conflicting == [] and "2 March" in same.matched, same
+
+
+def test_another_country_describing_the_same_person_is_in_its_place() -> None:
+    text = (
+        "Their first decade, following the team's establishment by the New Zealand F1 driver "
+        "Bruce McLaren, was spent building up the team."
+    )
+    changed = aligned("The team was founded by the Australian F1 driver Bruce McLaren.", text)
+    assert [(c.claim, c.evidence) for c in changed.conflicting] == [
+        ("Australian", "New Zealand")
+    ], changed
+    same = aligned("The team was founded by the New Zealand F1 driver Bruce McLaren.", text)
+    assert same.conflicting == [], same

@@ -75,6 +75,10 @@ class Fact:
     modifies: str = field(default="", compare=False)
     """For a name written as a modifier of a noun ("Russian air power", "U.S. air power"), or a
     date ("the 1982 disappearance"), that noun's lemma."""
+    describes: str = field(default="", compare=False)
+    """For a name written inside a longer noun phrase, the lemma of the phrase's head, above
+    every modifier and compound between ("the Australian F1 driver Bruce McLaren": "mclaren"):
+    a country's there describes who that is."""
     toward: str = field(default="", compare=False)
     """The part of a place the text names, as written before it: "northern" (Syria), "north
     of" (Kharkiv), "northern and eastern" (Syria); empty when none."""
@@ -751,8 +755,18 @@ def _name_fact(span: Any, kind: FactKind) -> Fact:
         role,
         peripheral=aside,
         modifies=_lemma(modified) if modified else "",
+        describes=_phrase_head(root),
         toward=_toward(span),
     )
+
+
+def _phrase_head(token: Any) -> str:
+    """The lemma of the head of the noun phrase the token modifies, through modifiers and
+    compounds ("Australian" -> "F1" -> "driver" -> "McLaren"), "" when it modifies nothing."""
+    head, steps = token, 0
+    while head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") and steps < 5:
+        head, steps = head.head, steps + 1
+    return _lemma(head) if steps else ""
 
 
 _EVERYWHERE = frozenset({"earth"})
@@ -1959,27 +1973,61 @@ _DEMONSTRATIVES = word_set("this that these those")
 
 
 def _continued(sentences: Sequence[str]) -> list[tuple[str, str | None]]:
-    """(the sentence before joined to it, the sentence when it opens on a demonstrative) for
-    each sentence that may name a thing of the sentence before: by a demonstrative ("That number
-    includes 40 cell phones"; the parse, `_names_back`, must still show a noun after it), or by
+    """(the sentence before joined to it, the sentence when the parse must confirm it) for each
+    sentence that may name a thing of the sentence before: by a demonstrative ("That number
+    includes 40 cell phones"; the parse, `_names_back`, must still show a noun after it), by a
+    personal pronoun as the subject of its main verb ("It has until 7 August to appeal" after
+    "Recovered Fuels Shipping Limited ... could not be contacted"; "So far, it has been viewed
+    about 250,000 times" after the video's maker is named; the parse confirms it too), or by
     "the" and a noun of a name the sentence before spells out (`_name_noun_back`; then None).
     What it states is stated of the claim's event as much as that."""
     out: list[tuple[str, str | None]] = []
     for before, sentence in itertools.pairwise(sentences):
         first = sentence.split(maxsplit=1)[:1]
         joined = f"{before.strip()} {sentence.strip()}"
-        if first and first[0].lower() in _DEMONSTRATIVES:
+        if (first and first[0].lower() in _DEMONSTRATIVES) or _PRONOUN_OPENER.match(sentence):
             out.append((joined, sentence))
         elif _name_noun_back(before, sentence):
             out.append((joined, None))
     return out
 
 
+_SUBJECT_PRONOUNS = word_set("it they he she")
+_PRONOUN_OPENER = re.compile(r"\W*(?:[\w'-]+\W+){0,3}?(?:it|they|he|she)\b", re.IGNORECASE)
+"""A personal pronoun among a sentence's first four words: the cheap test before the parse."""
+
+
 def _names_back(sentence: str) -> bool:
     """The sentence opens on a demonstrative and a noun ("That number"), not a pronoun ("That
-    is ...")."""
-    opener = parse(sentence)[0]
-    return opener.dep_ == "det" and opener.head.pos_ == "NOUN"
+    is ..."), or the subject of its main verb is a personal pronoun among its first words ("It
+    has until 7 August ..."), not a dummy one ("It is thought that ...")."""
+    doc = parse(sentence)
+    opener = doc[0]
+    if opener.text.lower() in _DEMONSTRATIVES:
+        return opener.dep_ == "det" and opener.head.pos_ == "NOUN"
+    return any(
+        t.i < 5
+        and t.lower_ in _SUBJECT_PRONOUNS
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and not _dummy_it(t)
+        for t in doc
+    )
+
+
+_DUMMY_HEADS = word_set("be seem appear")
+
+
+def _dummy_it(token: Any) -> bool:
+    """ "It" that stands for a clause after it, not for a thing before: "It is thought that
+    ...", "It seems likely to ...", "It was reported that ..."."""
+    head = token.head
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
+    return (
+        token.lower_ == "it"
+        and clause
+        and (head.lemma_.lower() in _DUMMY_HEADS or token.dep_ == "nsubjpass")
+    )
 
 
 _THE_NOUN = re.compile(r"\bthe ([a-z]{3,})\b")
@@ -2840,6 +2888,12 @@ def _best_conflicts(
         # the conflicting facts' words are left out, a part of a place too when it is the part
         # that conflicts ("northern" of "northern Syria" against "southern Syria")
         left_out = [f"{f.toward} {f.text}" if have.part_otherwise(f) else f.text for f, _ in found]
+        left_out += [  # "broke out" says only that the blaze happened, on the date that clashes
+            w
+            for f, _ in found
+            if f.kind is FactKind.DATE
+            for w in _occurring(claim, f.anchor.split("/")[0])
+        ]
         coverage = event_overlap(claim, sentence, left_out, passage)
         found = [
             (
@@ -3110,7 +3164,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             and (
                 _same_verb(fact, d)
                 or _dates_noun_of(fact, d)
-                or _only_date_of(fact, d, have, claimed)
+                or _only_date_of(fact, d, have, claimed, claim)
             )
         ]
         return clash[0].text if clash else None
@@ -3194,19 +3248,40 @@ def _dates_noun_of(claimed: Fact, stated: Fact) -> bool:
     return bool(verb and stated.modifies) and bool(set(_stems(verb)) & set(_stems(stated.modifies)))
 
 
-_OCCURRING = word_set("happen occur")
+_OCCURRING = word_set("happen occur erupt")
 """Verbs that only place their subject in time: "the tremor happened on 1 May" dates the
-tremor, which a text names without the verb ("a tremor ... on 1 April shared ...")."""
+tremor, which a text names without the verb ("a tremor ... on 1 April shared ..."); so do
+"break out" and "take place" (`_occurring`)."""
+_OCCURRING_WITH = {"break": ("prt", "out"), "take": ("dobj", "place")}
 
 
-def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[Fact]) -> bool:
+def _occurring(claim: str, verb: str) -> list[str]:
+    """The words of the claim's verb `verb` (a lemma) when it only places its subject in time
+    ("happened", "broke out", "took place"), else none: such a verb adds nothing of the event
+    but its date."""
+    if not verb:
+        return []
+    for token in parse(claim):
+        if token.lemma_.lower() != verb or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb in _OCCURRING:
+            return [token.text]
+        dep, word = _OCCURRING_WITH.get(verb, ("", ""))
+        if any(c.dep_ == dep and c.lower_ == word for c in token.children):
+            return [token.text, word]
+    return []
+
+
+def _only_date_of(
+    claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[Fact], claim: str = ""
+) -> bool:
     """The text's one date, hung by the parser on another verb, where the text also states the
     verb the claim's date hangs on ("halted after on November 20 Asayish publicly apologized"
     for "Asayish apologized on December 20"), or hung on the text's main verb where the
     claim's hangs on the claim's ("will bid for cycling's hour record on June 7" for "will
     attempt cycling's hour record on July 7"), or for "happened" / "occurred" the common nouns
-    of its subject ("the earlier tremor"); not a date of reporting ("said on December 2").
-    `facts`: all the claim's facts."""
+    of its subject ("the earlier tremor"; so for "broke out", `_occurring`); not a date of
+    reporting ("said on December 2"). `facts`: all the claim's facts, `claim` the claim."""
     verb = claimed.anchor.split("/")[0]
     stated_verb = stated.anchor.split("/")[0]
     if verb == "" or len(have.dates) != 1 or stated_verb in REPORTING_VERBS:
@@ -3216,7 +3291,7 @@ def _only_date_of(claimed: Fact, stated: Fact, have: _Evidence, facts: Sequence[
     main = next((f for f in facts if f.kind is FactKind.EVENT), None)
     if main is not None and main.key == norm_verb(verb) and _root_lemma(have.text) == stated_verb:
         return True  # "will attempt ... on July 7" / "will bid for ... on June 7": main verbs
-    if verb not in _OCCURRING:
+    if verb not in _OCCURRING and not (claim and _occurring(claim, verb)):
         return False
     names = {w for f in facts if f.kind is not FactKind.EVENT for w in words(f.text)}
     return any(
@@ -3240,7 +3315,8 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
     * people in the same role;
     * any two names that tell apart the same noun ("the M5 highway" / "the M4 highway", "the
       Idlib area" / "the Ain Issa area"), groups included when both are countries ("Russian air
-      power" / "U.S. air power");
+      power" / "U.S. air power"; "the Australian F1 driver Bruce McLaren" / "the New Zealand F1
+      driver Bruce McLaren", by the head of the phrase, `Fact.describes`);
     * a capital and a country it is not the capital of, in the same role ("held in Ankara" /
       "talks in Russia");
     * organisations, groups and people in the very same role of the same verb, neither written
@@ -3257,6 +3333,13 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         and stated.key in _COUNTRY_NAMES
     ):
         return True  # "Russian air power" / "U.S. air power": another country's
+    if (
+        claimed.describes
+        and claimed.describes == stated.describes
+        and claimed.key in _COUNTRY_NAMES
+        and stated.key in _COUNTRY_NAMES
+    ):
+        return True  # "the Australian F1 driver Bruce McLaren" / "the New Zealand F1 driver"
     if _same_role_actors(claimed, stated):
         return True
     kind_of_place = _kind_of_place(claimed)
