@@ -4,9 +4,9 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6 or bbc7) ingests 12 distinct articles of one of
-SummaC's subsets (the first 12, but for the last eight) into a store under `--home` (once; a
-second run reuses it; one `--home` per subset and dozen) and checks 22 claims written by hand
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7 or cnn8) ingests 12 distinct articles of
+one of SummaC's subsets (the first 12, but for the last nine) into a store under `--home` (once;
+a second run reuses it; one `--home` per subset and dozen) and checks 22 claims written by hand
 from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
@@ -50,7 +50,10 @@ from three of them:
 * `factcc6`: FactCC's second twelve again (the `factcc5` store will do), articles 12, 13 and 14
   (Tomasz Lazar's portraits of Siberian exiles, the Iran framework agreement, Daredevil);
 * `bbc7`: XSumFaith's second twelve again (the `bbc5` store will do), articles 12, 13 and 14
-  (a fire at a waste site, McLaren's slump and history, Christmas online).
+  (a fire at a waste site, McLaren's slump and history, Christmas online);
+* `cnn8`: SummEval's second twelve again (the `cnn5` store will do), articles 17, 22 and 23
+  (Ella Henderson and Batiste, a man arrested over a hidden camera, fathers leaping beside their
+  daughters).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -58,9 +61,9 @@ set was written, and committed, before any of its claims was checked (cnn on 202
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
-session after that; factcc6 in the session after that; bbc7 on 2026-12-04), and no rule was
-changed because of it before its first figures were recorded (eval/README.md): those first
-figures are held out.
+session after that; factcc6 in the session after that; bbc7, then cnn8, on 2026-12-04), and no
+rule was changed because of it before its first figures were recorded (eval/README.md): those
+first figures are held out.
 """
 
 from __future__ import annotations
@@ -1048,6 +1051,67 @@ BBC7: list[tuple[str, str]] = [
     ("added", "Everyday Church Online plans to hold a live carol service on Christmas Eve."),
 ]
 
+# Written on 2026-12-04 (nineteenth session), after the rules found on bbc7 and before any of its
+# claims was checked: the last three of SummEval's second twelve articles, on the cnn5 store.
+CNN8: list[tuple[str, str]] = [
+    # SummEval article 17 (of the second twelve): Ella Henderson and Batiste
+    (
+        "same",
+        "X Factor finalist Ella Henderson has been announced as the face of dry shampoo brand "
+        "Batiste.",
+    ),
+    ("same", "The campaign was brought together by the MILES agency."),
+    ("changed", "The 21-year-old Ella Henderson has been announced as the face of Batiste."),
+    ("changed", "Ella Henderson rose to fame in the 2010 series of The X Factor."),
+    ("changed", "The campaign features the singer's latest single, Ghost."),
+    ("changed", "Mark Hargreaves is the CEO of Syco Entertainment, which manages Ella."),
+    ("added", "Henderson will donate her fee from the campaign to charity."),
+    # article 22: Kevin Rebbie arrested over a hidden camera
+    (
+        "same",
+        "Kevin Rebbie, 56, of Limerick Township, Pennsylvania, was arrested after a girl found a "
+        "hidden camera in her bathroom.",
+    ),
+    ("same", "Investigators found 41 videos from the hidden camera."),
+    (
+        "changed",
+        "Kevin Rebbie, 46, of Limerick Township, was arrested after a girl found a hidden camera "
+        "in her bathroom.",
+    ),
+    (
+        "changed",
+        "Investigators found 41 videos from the hidden camera, 14 of which showed victims as they "
+        "showered.",
+    ),
+    ("changed", "Rebbie is being held on a $50,000 bail."),
+    ("changed", "Rebbie's preliminary hearing is on June 1."),
+    ("changed", "Rebbie denied filming any of the victims."),
+    (
+        "changed",
+        "The investigation began when a 15-year-old girl found a hidden camera in her bathroom in "
+        "January.",
+    ),
+    ("added", "Rebbie's lawyer said his client would plead not guilty."),
+    # article 23: Yuki Aoyama's fathers leaping beside their daughters
+    (
+        "same",
+        "Japanese photographer Yûki Aoyama's images show fathers leaping into the air next to "
+        "their daughters.",
+    ),
+    ("same", "The pictures show the families posing in front of various Japanese landmarks."),
+    (
+        "changed",
+        "The 47-year-old photographer's latest book roughly translates as Daughter and Salaryman.",
+    ),
+    (
+        "changed",
+        "In each picture the father looks directly into the camera smiling while his daughter "
+        "pulls a dramatic pose.",
+    ),
+    ("changed", "The pictures show the families posing in front of various Chinese landmarks."),
+    ("added", "Aoyama's book will be published in English next year."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1069,6 +1133,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc6": ("xsumfaith.json", BBC6, ARTICLES),
     "factcc6": ("factcc.json", FACTCC6, ARTICLES),
     "bbc7": ("xsumfaith.json", BBC7, ARTICLES),
+    "cnn8": ("summeval.json", CNN8, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
