@@ -2206,3 +2206,92 @@ def test_another_country_describing_the_same_person_is_in_its_place() -> None:
     ], changed
     same = aligned("The team was founded by the New Zealand F1 driver Bruce McLaren.", text)
     assert same.conflicting == [], same
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "conflict"),
+    [
+        (
+            "Investigators found 41 videos from the hidden camera, 14 of which showed victims.",
+            "Investigators found 41 videos from the hidden camera that included footage of the "
+            "girl, 34 of which showed victims as they showered.",
+            ("14 of which showed", "34 of which showed"),
+        ),
+        (
+            "Ella Henderson rose to fame in the 2010 series of The X Factor.",
+            "It may have been her vocals that propelled her to fame in 2012's series of The X "
+            "Factor. It's now been revealed that X Factor finalist Ella Henderson has joined "
+            "forces with Batiste.",
+            ("2010", "2012"),
+        ),
+        (
+            "The campaign features the singer's latest single, Ghost.",
+            "The campaign launched with a TV advertising campaign, featuring the singer's latest "
+            "single, Mirror Man.",
+            ("Ghost", "Mirror Man"),
+        ),
+        (
+            "Mark Hargreaves is the CEO of Syco Entertainment, which manages Ella.",
+            "Mark Hargreaves, the CEO of Crown Talent & Media Group - who manage Ella - has "
+            "commented.",
+            ("Syco Entertainment", "Crown Talent & Media Group"),
+        ),
+        (
+            "In each picture the father looks into the camera smiling while his daughter pulls a "
+            "dramatic pose.",
+            "In each picture the daughter looks into the camera smiling while her father pulls a "
+            "dramatic pose.",
+            ("the father looks", "the daughter looks"),
+        ),
+    ],
+    ids=["of which", "the same noun dated", "the same words before", "another firm", "swapped"],
+)
+def test_a_fact_stated_otherwise_in_the_claims_slot(
+    claim: str, evidence: str, conflict: tuple[str, str]
+) -> None:
+    """A part counted by "of which", a date of the same noun, a name after the same words, a
+    person's office at another organisation, two subjects given the other way round."""
+    result = aligned(claim, evidence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [conflict], result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Investigators found 41 videos from the hidden camera, 34 of which showed victims.",
+            "Investigators found 41 videos from the hidden camera, 34 of which showed victims as "
+            "they showered.",
+        ),
+        (
+            "Ella Henderson rose to fame in the 2012 series of The X Factor.",
+            "Ella Henderson's vocals propelled her to fame in 2012's series of The X Factor.",
+        ),
+        ("Hamilton won the 2008 season.", "Hamilton won in the 2008 season and the 2012 season."),
+        (
+            "The campaign features the singer's latest single, Mirror Man.",
+            "The campaign launched featuring the singer's latest single, Mirror Man.",
+        ),
+        (
+            "Mark Hargreaves is the CEO of Crown Talent, which manages Ella.",
+            "Mark Hargreaves, the CEO of Crown Talent - who manage Ella - has commented.",
+        ),
+        (
+            "In each picture the daughter looks into the camera while her father pulls a pose.",
+            "In each picture the daughter looks into the camera while her father pulls a pose.",
+        ),
+    ],
+    ids=["of which", "dated", "two seasons", "same words before", "same firm", "same subjects"],
+)
+def test_the_same_fact_in_the_claims_slot_is_no_conflict(claim: str, evidence: str) -> None:
+    assert aligned(claim, evidence).conflicting == []
+
+
+def test_a_surname_typed_a_place_is_a_person_taking_part() -> None:
+    """The small model types "Henderson" a place; the text names Ella Henderson, so a person
+    takes part in the claim's event, and a passage must name the event to support it."""
+    result = aligned(
+        "Henderson will donate her fee from the campaign to charity.",
+        "X Factor finalist, Ella Henderson, has been revealed as the face of Batiste.",
+    )
+    assert result.event_named and result.event_stated is False, result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.text import find_verbatim, lexical_overlap, normalize
+from verify.text import find_verbatim, lexical_overlap, normalize, stemmed_overlap
 from verify.types import Passage
 from verify.write.citations import (
     DraftSentence,
@@ -132,3 +132,22 @@ def test_pick_quote_of_empty_passage() -> None:
 )
 def test_lexical_overlap(claim: str, sentence_text: str, expected: float) -> None:
     assert lexical_overlap(claim, sentence_text) == pytest.approx(expected, abs=0.011)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence_text", "expected"),
+    [
+        # words of speech and the "s" of a possessive say nothing of the claim: "Rebbie" and
+        # "his" of "rebbie, lawyer, his, client, would, plead, guilty" are shared
+        (
+            "Rebbie's lawyer said his client would plead not guilty.",
+            "Rebbie uploaded the videos to his computer to view later, prosecutors said.",
+            2 / 7,
+        ),
+        ("Troponin T may not be diagnostic", "troponin T is diagnostic", 3 / 4),
+        ("Russian patrols were stopped", "The patrol stopped near Russian posts", 3 / 4),
+    ],
+    ids=["words of speech", "a letter that names", "stems"],
+)
+def test_stemmed_overlap(claim: str, sentence_text: str, expected: float) -> None:
+    assert stemmed_overlap(claim, sentence_text) == pytest.approx(expected)

@@ -82,12 +82,23 @@ def lexical_overlap(claim: str, sentence: str) -> float:
     return shared / len(wanted) + 0.01 * shared / len(have)
 
 
+_SPEECH = frozenset({"say", "said", "tell", "told", "accord", "s"})
+"""Stems of the words that only say who speaks ("said", "told", "according to"), and the "s" of
+a possessive: nearly every news sentence has one, so they are no part of what a claim says.
+(Pronouns and auxiliaries, "his", "would", left out too, cost Climate-FEVER 0.006 in a replay
+of 2026-12-04: fewer words to hold let on-topic passages support two gold NOT ENOUGH INFO
+claims.)"""
+
+
 def stemmed_overlap(claim: str, sentence: str) -> float:
     """Share of the claim's stemmed search terms found in the sentence ("patrol missions" and
-    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25."""
+    "patrolled" share "patrol"); the search tokenizer, so the same words count as for BM25. The
+    words of speech and the "s" of a possessive (`_SPEECH`) are not counted: "Rebbie's lawyer
+    said his client would plead not guilty" shares only "Rebbie" and "his" with "Rebbie uploaded
+    the videos ... to his computer, prosecutors said" (2 of 7, not 4 of 9)."""
     from verify.corpus.search import tokenize
 
-    wanted = set(tokenize(claim))
+    wanted = set(tokenize(claim)) - _SPEECH
     return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
 
 

@@ -78,7 +78,8 @@ class Fact:
     describes: str = field(default="", compare=False)
     """For a name written inside a longer noun phrase, the lemma of the phrase's head, above
     every modifier and compound between ("the Australian F1 driver Bruce McLaren": "mclaren"):
-    a country's there describes who that is."""
+    a country's there describes who that is. For a date of a noun, the key of the name after
+    the noun's "of" ("the 2010 series of The X Factor": "x factor")."""
     toward: str = field(default="", compare=False)
     """The part of a place the text names, as written before it: "northern" (Syria), "north
     of" (Kharkiv), "northern and eastern" (Syria); empty when none."""
@@ -846,6 +847,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             of = _partitive(span.root)
             if counted and of is not None:
                 named = f"of the {of.text}"  # "Three of the militants"
+            elif counted.startswith("which "):
+                named = f"of which {noun.text}"  # "34 of which showed"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
             if i > 0 and doc[i - 1].text in _CURRENCIES:  # a sum, whatever noun follows:
                 # "the £32 million Chile forward"
@@ -1329,8 +1332,23 @@ def _counted(span: Any) -> str:
         return _lemma(_through_compound(head))
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
         return ""
+    if _of_which(root):  # "41 videos ..., 34 of which showed victims": the part that showed
+        return f"which {_lemma(head)}"
     of = _partitive(root)
     return _lemma(of) if of is not None else ""
+
+
+def _of_which(number: Any) -> bool:
+    """The number is the subject of a relative clause as a part ("34 of which showed ..."):
+    what it counts is named before, where the parser may not hang the clause."""
+    return (
+        number.dep_ in ("nsubj", "nsubjpass")
+        and number.head.pos_ in ("VERB", "AUX")
+        and any(
+            c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children)
+            for c in number.children
+        )
+    )
 
 
 def _partitive(number: Any) -> Any | None:
@@ -1361,7 +1379,7 @@ def _date_facts(doc: Any) -> list[Fact]:
         if key:
             aside = _bracketed(ent.root)
             root = ent.root
-            event = root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod")
+            event = root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "poss")
             out.append(
                 Fact(
                     FactKind.DATE,
@@ -1370,6 +1388,7 @@ def _date_facts(doc: Any) -> list[Fact]:
                     _date_role(root),
                     peripheral=aside,
                     modifies=_lemma(root.head) if event else "",  # "the 1982 disappearance"
+                    describes=_of_name(root.head) if event else "",  # "series of The X Factor"
                 )
             )
     return out
@@ -1655,7 +1674,11 @@ def align(
         avowal = _avowal_clash(claim, own)
         if not conflicting and avowal is not None and coverage >= bars.event:
             conflicting = [avowal]
-        reversed_roles = _roles_reversed(claim, sentences[best]) if not conflicting else None
+        reversed_roles = (
+            _roles_reversed(claim, sentences[best]) or _subjects_swapped(claim, sentences[best])
+            if not conflicting
+            else None
+        )
         if reversed_roles is not None and coverage >= bars.event:
             conflicting = [reversed_roles]
         if not conflicting:
@@ -1700,7 +1723,8 @@ def align(
         direction_clash=_other_way(claimed, scope),
         event_stated=_event_stated(claim, event, scope),
         actor_stated=_actor_stated(event, claimed, have),
-        event_named=event is not None and _named_participant(event, claimed),
+        event_named=event is not None
+        and (_named_participant(event, claimed) or _surname_participant(event, claimed, have)),
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
@@ -1743,6 +1767,34 @@ def _roles_reversed(claim: str, sentence: str) -> FactConflict | None:
     return None
 
 
+def _verb_subjects(doc: Any) -> list[tuple[str, str, Any]]:
+    """(the verb's lemma, its subject noun's lemma, the subject) for each verb of the text with a
+    noun for subject, not negated."""
+    return [
+        (norm_verb(t.head.lemma_), _lemma(t), t)
+        for t in doc
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB" and not _negated(t.head)
+    ]
+
+
+def _subjects_swapped(claim: str, sentence: str) -> FactConflict | None:
+    """Two of the claim's verbs whose subjects the sentence gives the other way round: "the
+    father looks into the camera while his daughter pulls a dramatic pose" against "the
+    daughter looks into the camera while her father pulls a dramatic pose"."""
+    mine = _verb_subjects(parse(claim))
+    theirs = {(v, s) for v, s, _ in _verb_subjects(parse(sentence))}
+    for (verb, subject, token), (other_verb, other, _) in itertools.permutations(mine, 2):
+        if subject == other or verb == other_verb:
+            continue
+        swapped = {(verb, other), (other_verb, subject)} <= theirs
+        if swapped and (verb, subject) not in theirs and (other_verb, other) not in theirs:
+            said = f"the {other} {token.head.text}"
+            return FactConflict(
+                kind=FactKind.EVENT, claim=f"the {subject} {token.head.text}", evidence=said
+            )
+    return None
+
+
 _OFFICES = word_set(
     "president chairman chairwoman chair secretary director chief ceo founder minister governor "
     "mayor premier chancellor spokesman spokeswoman spokesperson coach manager captain editor "
@@ -1780,6 +1832,16 @@ def _identity_clash(
                 if title and event_overlap(claim, sentence, [head]) >= bar:
                     conflict = FactConflict(kind=FactKind.NAME, claim=head, evidence=title)
                     return conflict, bar, sentence
+        for sentence in sentences:  # the person's office, of another organisation
+            said = set(words(sentence))
+            if head not in _OFFICES or not name_words <= said:
+                continue
+            found = _office_of(claim, name_words, head), _office_of(sentence, name_words, head)
+            if not (found[0] and found[1]) or set(words(found[0])) & said:
+                continue
+            if event_overlap(claim, sentence, [found[0]]) >= bar:
+                conflict = FactConflict(kind=FactKind.ORG, claim=found[0], evidence=found[1])
+                return conflict, bar, sentence
     for name, head, kind in _possessions(claim):
         name_words = frozenset(words(name))
         for sentence in sentences:
@@ -1790,6 +1852,26 @@ def _identity_clash(
                 conflict = FactConflict(kind=kind, claim=name, evidence=owners[0])
                 return conflict, bar, sentence
     return None
+
+
+def _office_of(text: str, name: frozenset[str], office: str) -> str:
+    """The organisation of the person's office where the text writes it after the office ("Mark
+    Hargreaves, the CEO of Crown Talent & Media Group"; "Mark Hargreaves is the CEO of Syco
+    Entertainment"): the office within a few words after the name; "" when none."""
+    doc = parse(text)
+    for token in doc:
+        if token.pos_ != "NOUN" and token.text.upper() != token.text:
+            continue
+        if norm_word(_lemma(token)) != office:
+            continue
+        before = {w for t in doc[max(0, token.i - 6) : token.i] for w in words(t.text)}
+        if not name <= before:
+            continue
+        for of in token.children:
+            org = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if of.lower_ == "of" and org is not None and org.pos_ == "PROPN":
+                return _name_text(org)
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -2314,6 +2396,20 @@ def _named_participant(event: Fact, claimed: Sequence[Fact]) -> bool:
         f.anchor.split("/")[0] == event.key and f.anchor.split("/")[-1] in _PARTICIPANT_ROLES
         for f in claimed
         if f.kind in _NAMED_PARTICIPANTS and not _written_as_code(f.text)
+    )
+
+
+def _surname_participant(event: Fact, claimed: Sequence[Fact], have: _Evidence) -> bool:
+    """A name taking part in the claim's event that the small model typed otherwise (a place:
+    "Henderson will donate her fee") is the surname of a person the text names in full ("Ella
+    Henderson"): a person takes part, as `_named_participant` asks."""
+    surnames = {n.key.split()[-1] for n in have.names if n.kind is FactKind.PERSON and " " in n.key}
+    return any(
+        f.key in surnames
+        and f.anchor.split("/")[0] == event.key
+        and f.anchor.split("/")[-1] in _PARTICIPANT_ROLES
+        for f in claimed
+        if f.kind in (FactKind.PLACE, FactKind.ORG, FactKind.NAME)
     )
 
 
@@ -2925,6 +3021,8 @@ def _ties_to_the_act(
     bar holds. A count is tied only by the same noun counted ("contract") under the same
     verb."""
     if fact.kind is FactKind.DATE:
+        if any(_date_clash(fact.key, d.key) and _same_thing_dated(fact, d) for d in have.dates):
+            return True  # "the 2010 series of The X Factor" / "2012's series of The X Factor"
         verb = fact.anchor.split("/")[0]
         if not any(_date_clash(fact.key, d.key) and _same_verb(fact, d) for d in have.dates):
             return False
@@ -3164,6 +3262,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             and (
                 _same_verb(fact, d)
                 or _dates_noun_of(fact, d)
+                or _same_noun_dated(fact, d)
                 or _only_date_of(fact, d, have, claimed, claim)
             )
         ]
@@ -3180,9 +3279,34 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         for n in have.names
         if not _claims_own(n, fact, claimed, claim_words)
         and not _nested(fact.key, n.key)
-        and _comparable(fact, n)
+        and (_comparable(fact, n) or _same_lead_in(claim, fact, have.text, n))
     ]
     return rivals[0].describe() if rivals else None
+
+
+def _lead_in(text: str, name: str) -> tuple[str, ...]:
+    """The three words written just before the name's first mention, set off from it by a comma
+    as a noun is from the name it is given (an apposition), when they end on a word that is no
+    stop word and hold two such words ("the singer's latest single, Ghost": "singer", "latest",
+    "single"); empty otherwise."""
+    at = text.find(name)
+    if at <= 0 or not text[:at].rstrip().endswith(","):
+        return ()
+    before = words(text[:at])[-3:]
+    content = [w for w in before if w not in _STOP]
+    if len(before) < 3 or len(content) < 2 or before[-1] in _STOP:
+        return ()
+    return tuple(before)
+
+
+def _same_lead_in(claim: str, fact: Fact, text: str, other: Fact) -> bool:
+    """The text writes another name after the same words the claim writes before its name
+    ("the singer's latest single, Ghost" / "the singer's latest single, Mirror Man"): the
+    other name fills the claim's name's place, however the parser hangs the two phrases."""
+    if _written_as_code(fact.text) or _written_as_code(other.text):
+        return False
+    lead = _lead_in(claim, fact.text)
+    return bool(lead) and lead == _lead_in(text, other.text) and other.key != fact.key
 
 
 def _claims_own(name: Fact, fact: Fact, claimed: Sequence[Fact], claim_words: list[str]) -> bool:
@@ -3246,6 +3370,35 @@ def _dates_noun_of(claimed: Fact, stated: Fact) -> bool:
     disappearance" dates the event of "disappeared in 1992"."""
     verb = claimed.anchor.split("/")[0]
     return bool(verb and stated.modifies) and bool(set(_stems(verb)) & set(_stems(stated.modifies)))
+
+
+_TIME_NOUNS = word_set("year season time period century decade month week day")
+"""Nouns that a date only places in time: "the 2010 season" and "the 2012 season" are two."""
+
+
+def _of_name(noun: Any) -> str:
+    """The key of the proper name after the noun's "of" ("series of The X Factor": "x factor"),
+    "" when none."""
+    for of in noun.children:
+        name = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if of.lower_ == "of" and name is not None and name.pos_ == "PROPN":
+            return _name_key(_name_text(name))
+    return ""
+
+
+def _same_thing_dated(claimed: Fact, stated: Fact) -> bool:
+    """Both dates modify the same noun of the same name ("the 2010 series of The X Factor" /
+    "2012's series of The X Factor"): the noun and its name tie the date to the claim's thing
+    as a verb and its actor tie a date to the claim's event."""
+    return _same_noun_dated(claimed, stated) and claimed.describes == stated.describes != ""
+
+
+def _same_noun_dated(claimed: Fact, stated: Fact) -> bool:
+    """Both dates modify the same noun, which names a thing ("the 2010 series" / "2012's
+    series", "the 2015 campaign" / "the 2014 campaign"), not a span of time: one thing with two
+    dates, as two counts of one noun are one number stated differently."""
+    noun = claimed.modifies
+    return bool(noun) and noun == stated.modifies and noun not in _TIME_NOUNS
 
 
 _OCCURRING = word_set("happen occur erupt")
