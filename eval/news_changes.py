@@ -4,10 +4,10 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7 or cnn8) ingests 12 distinct articles of
-one of SummaC's subsets (the first 12, but for the last nine) into a store under `--home` (once;
-a second run reuses it; one `--home` per subset and dozen) and checks 22 claims written by hand
-from three of them:
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8 or factcc7) ingests 12 distinct
+articles of one of SummaC's subsets (the first 12, but for the last ten) into a store under
+`--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22 claims
+written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -53,7 +53,10 @@ from three of them:
   (a fire at a waste site, McLaren's slump and history, Christmas online);
 * `cnn8`: SummEval's second twelve again (the `cnn5` store will do), articles 17, 22 and 23
   (Ella Henderson and Batiste, a man arrested over a hidden camera, fathers leaping beside their
-  daughters).
+  daughters);
+* `factcc7`: FactCC's second twelve again (the `factcc5` store will do), articles 15, 16 and 19
+  (Rolling Stone's discredited campus story, the Twin Peaks cast backing David Lynch, the
+  disappearance of the prosecutor Ray Gricar).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -61,9 +64,9 @@ set was written, and committed, before any of its claims was checked (cnn on 202
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
-session after that; factcc6 in the session after that; bbc7, then cnn8, on 2026-12-04), and no
-rule was changed because of it before its first figures were recorded (eval/README.md): those
-first figures are held out.
+session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, on
+2026-12-04), and no rule was changed because of it before its first figures were recorded
+(eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1112,6 +1115,79 @@ CNN8: list[tuple[str, str]] = [
     ("added", "Aoyama's book will be published in English next year."),
 ]
 
+# Written on 2026-12-04 (nineteenth session), after the rules found on cnn8 and before any of its
+# claims was checked: three more of FactCC's second twelve articles, on the factcc5 store.
+FACTCC7: list[tuple[str, str]] = [
+    # FactCC article 15 (of the second twelve): Rolling Stone's discredited campus story
+    (
+        "same",
+        "Before it was pulled, the Rolling Stone story registered 2.7 million hits following its "
+        "publication in November.",
+    ),
+    (
+        "same",
+        "Rolling Stone requested a review by the Columbia University Graduate School of "
+        "Journalism.",
+    ),
+    (
+        "changed",
+        "Before it was pulled, the Rolling Stone story registered 7.2 million hits following its "
+        "publication in November.",
+    ),
+    (
+        "changed",
+        "Jackie said she had been invited to a party thrown by Phi Kappa Psi fraternity in 2014.",
+    ),
+    ("changed", "Jackie said she was attacked by five boys at the party."),
+    ("changed", "New York Times reporter T. Rees Shapiro took a closer look at the story."),
+    ("added", "Rolling Stone's managing editor resigned after the review was published."),
+    # article 16: the Twin Peaks cast backing David Lynch
+    (
+        "same",
+        "Lynch announced Sunday that he was exiting Showtime's nine-episode revival over a salary "
+        "dispute.",
+    ),
+    ("same", "Kyle MacLachlan is the only cast member currently confirmed for the reboot."),
+    (
+        "changed",
+        "Lynch announced Sunday that he was exiting Showtime's twelve-episode revival over a "
+        "salary dispute.",
+    ),
+    (
+        "changed",
+        "Lynch announced Friday that he was exiting Showtime's revival over a salary dispute.",
+    ),
+    (
+        "changed",
+        "Showtime said it has given up hope that Twin Peaks can be brought back with both its "
+        "creators.",
+    ),
+    (
+        "changed",
+        "Showtime had a deal with Lynch and co-creator Mark Frost to bring back the show for a run "
+        "in 2017.",
+    ),
+    ("added", "HBO has offered to produce the revival if Showtime drops it."),
+    # article 19: the disappearance of the prosecutor Ray Gricar
+    ("same", "Prosecutor Ray Gricar went missing on April 15, 2005."),
+    (
+        "same",
+        "Gricar's red Mini Cooper was found abandoned near a bridge on the Susquehanna River.",
+    ),
+    ("changed", "Prosecutor Ray Gricar went missing on April 15, 2007."),
+    (
+        "changed",
+        "Gricar's red Mini Cooper was found abandoned near a bridge on the Delaware River.",
+    ),
+    ("changed", "Investigators chased more than 30 reported sightings of Gricar."),
+    ("changed", "Gricar was 49 when he disappeared."),
+    (
+        "changed",
+        "NamUs has compared Gricar's DNA to unidentified bodies nine times since 2012.",
+    ),
+    ("added", "Gricar's daughter has hired a private investigator to find him."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1134,6 +1210,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc6": ("factcc.json", FACTCC6, ARTICLES),
     "bbc7": ("xsumfaith.json", BBC7, ARTICLES),
     "cnn8": ("summeval.json", CNN8, ARTICLES),
+    "factcc7": ("factcc.json", FACTCC7, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
