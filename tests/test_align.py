@@ -2295,3 +2295,53 @@ def test_a_surname_typed_a_place_is_a_person_taking_part() -> None:
         "X Factor finalist, Ella Henderson, has been revealed as the face of Batiste.",
     )
     assert result.event_named and result.event_stated is False, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "conflict"),
+    [
+        (
+            "Lynch is exiting Showtime's twelve-episode revival over a salary dispute.",
+            "Lynch announced Sunday that he was exiting Showtime's nine-episode revival over a "
+            "salary dispute.",
+            ("twelve episode revival", "nine episode revival"),
+        ),
+        (
+            "Gricar was 49 when he disappeared.",
+            "No one has been able to find the veteran district attorney, who was 59 when he "
+            "disappeared.",
+            ("Gricar was 49", "who was 59"),
+        ),
+        (
+            "Prosecutor Ray Gricar went missing on April 15, 2005.",
+            "In 2014, the state police took over, but that was nine years after Gricar went "
+            "missing.",
+            None,
+        ),
+    ],
+    ids=["a number in words joined to its noun", "an age when", "a date of another time"],
+)
+def test_numbers_ages_and_dates_written_around_the_event(
+    claim: str, evidence: str, conflict: tuple[str, str] | None
+) -> None:
+    """ "nine-episode" counts episodes (digits so joined are names: "3-kinase"); "who was 59
+    when he disappeared" is an age then; "In 2014 ... nine years after Gricar went missing"
+    dates another event than the disappearance."""
+    result = aligned(claim, evidence)
+    assert [(c.claim, c.evidence) for c in result.conflicting] == (
+        [conflict] if conflict else []
+    ), result
+
+
+def test_his_stands_for_the_owner_named_before() -> None:
+    """ "His red Mini Cooper" after Ray Gricar is named states "Gricar's red Mini Cooper"; not
+    Smith's."""
+    text = (
+        "Since then, the case of Ray Gricar has become one of the most talked about stories. "
+        "When he went missing, he left behind a girlfriend. His red Mini Cooper was found "
+        "abandoned near a bridge on the Susquehanna River."
+    )
+    gricar = aligned("Gricar's red Mini Cooper was found near the Susquehanna River.", text)
+    assert "Gricar" in gricar.matched and gricar.missing == [], gricar
+    smith = aligned("Smith's red Mini Cooper was found near the Susquehanna River.", text)
+    assert smith.missing == ["Smith's"], smith

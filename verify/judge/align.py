@@ -863,6 +863,9 @@ def _number_facts(doc: Any) -> list[Fact]:
             elif counted == "age":
                 owner = _age_of(span.root) or noun  # "Durst, 71" ("the age of 71": "age")
                 text = f"{owner.text}, {span.text}"
+            elif counted.startswith("age when") and _age_when(span.root):
+                be = span.root.head
+                text = f"{doc[be.i - 1].text} {be.text} {span.text}"  # "who was 59" (when ...)
             elif counted.startswith("age when"):
                 be = span.root.head
                 text = f"when {doc[be.i - 1].text} {be.text} {span.text}"  # "when he was 27"
@@ -1172,7 +1175,28 @@ def _age(token: Any) -> bool:
         return False
     if token.dep_ == "appos":
         return _age_of(token) is not None
-    return _age_then(token) != ""
+    return _age_then(token) != "" or _age_when(token) != ""
+
+
+def _age_when(token: Any) -> str:
+    """The verb of the "when" clause after "X was 59" ("the district attorney, who was 59 when
+    he disappeared": "disappear"), the number what a person was then, or ""."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_ != "be":
+        return ""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    person = subject is not None and (
+        subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL or subject.lower_ == "who"
+    )
+    clause = next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+        ),
+        None,
+    )
+    return _lemma(clause) if person and clause is not None else ""
 
 
 def _age_of_phrase(token: Any) -> bool:
@@ -1267,11 +1291,27 @@ def _numeric(token: Any) -> bool:
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})) and not _label_number(token):
         return False
     if _hyphenated(token):
-        return False  # part of a name: "3-kinase", "type-1", "MEK 1/2"
+        return _counts_hyphened(token)  # "nine-episode"; not part of a name: "3-kinase",
+        # "type-1", "MEK 1/2"
     if _CODE.match(token.text) and not _NUMBER.match(token.text.replace("%", "")):
         return False  # "M4", "COVID-19"
     return _like_num(token) or (
         _in_entity(token, _NUMBER_LABELS) and token.lower_ in ("hundred", "thousand", "million")
+    )
+
+
+def _counts_hyphened(token: Any) -> bool:
+    """A number in words joined by a hyphen to the lower-case noun it counts ("Showtime's
+    nine-episode revival"): digits there are more often part of a name ("3-kinase")."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (
+        token.is_alpha
+        and token.like_num
+        and len(after) == 2
+        and after[0].text == "-"
+        and after[1].is_alpha
+        and after[1].is_lower
     )
 
 
@@ -1326,7 +1366,7 @@ def _counted(span: Any) -> str:
     if _years_old(span) is not None or _age_of_phrase(root):
         return "age"  # "the 26-year-old (Sanchez)", "at the age of 15"
     if _age(root):
-        then = _age_then(root)
+        then = _age_then(root) or _age_when(root)
         return f"age when {then}" if then else "age"
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         return _lemma(_through_compound(head))
@@ -3439,6 +3479,8 @@ def _only_date_of(
     stated_verb = stated.anchor.split("/")[0]
     if verb == "" or len(have.dates) != 1 or stated_verb in REPORTING_VERBS:
         return False
+    if _timed_apart(have.text, verb):
+        return False
     if any(e.key == verb for e in have.events):
         return True
     main = next((f for f in facts if f.kind is FactKind.EVENT), None)
@@ -3451,6 +3493,21 @@ def _only_date_of(
         (set(words(e.subject)) - _STOP - names) & have.word_set
         for e in facts
         if e.kind is FactKind.EVENT and e.key == verb
+    )
+
+
+_APART = word_set("after before since until")
+
+
+def _timed_apart(text: str, verb: str) -> bool:
+    """Every mention of the verb in the text stands in a clause that sets it apart in time from
+    the rest ("In 2014, the state police took over, but that was nine years after Gricar went
+    missing"): the text's date is not the verb's."""
+    found = [t for t in parse(text) if _lemma(t) == verb and t.pos_ in ("VERB", "AUX")]
+    return bool(found) and all(
+        any(c.dep_ == "mark" and c.lower_ in _APART for c in t.children)
+        or (t.dep_ == "pcomp" and t.head.lower_ in _APART)
+        for t in found
     )
 
 
@@ -3712,6 +3769,8 @@ def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str])
     most about the claim (`_he_does_it`) and named in the passage before it ("Inoki has
     appeared in the U.S.-based WWE ... He also famously fought Muhammad Ali in 1976" for
     "Antonio Inoki fought Muhammad Ali in 1976")."""
+    if fact.kind is not FactKind.GROUP and fact.anchor == "/poss" and earlier:
+        return _his_too(fact, claim, sentence, earlier)  # "Gricar's car" / "His car"
     if fact.kind is FactKind.GROUP or not fact.anchor.endswith("/nsubj") or not earlier:
         return False  # any name the subject: the small model types "Inoki" a place
     if not any(t.lower_ in _HE_SHE and t.dep_.startswith("nsubj") for t in parse(sentence)):
@@ -3720,6 +3779,20 @@ def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str])
         return False
     before = words(" ".join(earlier))
     return _name_stated(fact, before, set(before))
+
+
+def _his_too(fact: Fact, claim: str, sentence: str, earlier: Sequence[str]) -> bool:
+    """The claim's name owns a noun ("Gricar's red Mini Cooper") that the sentence gives "his"
+    or "her" ("His red Mini Cooper was found abandoned ..."), the name given in the passage
+    before it."""
+    name = set(words(fact.text))
+    owned = {_lemma(t.head) for t in parse(claim) if t.dep_ == "poss" and norm_word(t.text) in name}
+    said = any(
+        t.lower_ in ("his", "her") and t.dep_ == "poss" and _lemma(t.head) in owned
+        for t in parse(sentence)
+    )
+    before = words(" ".join(earlier))
+    return said and _name_stated(fact, before, set(before))
 
 
 def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collection[str]) -> set[str]:
