@@ -4,10 +4,10 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8 or factcc7) ingests 12 distinct
-articles of one of SummaC's subsets (the first 12, but for the last ten) into a store under
-`--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22 claims
-written by hand from three of them:
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7 or bbc8) ingests 12
+distinct articles of one of SummaC's subsets (the first 12, but for the last eleven) into a
+store under `--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks
+22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -56,7 +56,10 @@ written by hand from three of them:
   daughters);
 * `factcc7`: FactCC's second twelve again (the `factcc5` store will do), articles 15, 16 and 19
   (Rolling Stone's discredited campus story, the Twin Peaks cast backing David Lynch, the
-  disappearance of the prosecutor Ray Gricar).
+  disappearance of the prosecutor Ray Gricar);
+* `bbc8`: XSumFaith's second twelve again (the `bbc5` store will do), articles 18, 21 and 22
+  (J.K. Rowling and abuse on Twitter, a Nato exercise hunting a submarine, Leon McKenzie's title
+  fight).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -64,9 +67,9 @@ set was written, and committed, before any of its claims was checked (cnn on 202
 then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, in the session
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
-session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, on
-2026-12-04), and no rule was changed because of it before its first figures were recorded
-(eval/README.md): those first figures are held out.
+session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
+bbc8, on 2026-12-04), and no rule was changed because of it before its first figures were
+recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1188,6 +1191,61 @@ FACTCC7: list[tuple[str, str]] = [
     ("added", "Gricar's daughter has hired a private investigator to find him."),
 ]
 
+# Written on 2026-12-04 (nineteenth session), after the rules found on factcc7 and before any of
+# its claims was checked: the last three of XSumFaith's second twelve articles, on the bbc5 store.
+BBC8: list[tuple[str, str]] = [
+    # XSumFaith article 18 (of the second twelve): J.K. Rowling and abuse on Twitter
+    (
+        "same",
+        "Rowling donated £1m to the campaign for a No vote in the Scottish independence "
+        "referendum.",
+    ),
+    ("same", "The SNP took 56 of the 59 seats in Scotland in Thursday's election."),
+    ("changed", "The SNP took 46 of the 59 seats in Scotland in Thursday's election."),
+    ("changed", "In 2010, Rowling donated the same amount to the Labour party."),
+    ("changed", "The 52-year-old author revealed she had responded to nice SNP supporters."),
+    ("changed", "In 2008, Rowling donated the same amount to the Conservative party."),
+    ("added", "Rowling has since deleted her Twitter account."),
+    # article 21: a Nato exercise hunting a submarine
+    (
+        "same",
+        "U33's commander Kai Nicklesdorf and his 28 crew are trying to avoid detection by 10 Nato "
+        "warships.",
+    ),
+    ("same", "Russia now has a fleet of around 60 submarines."),
+    (
+        "changed",
+        "U33's commander Kai Nicklesdorf and his 48 crew are trying to avoid detection by 10 Nato "
+        "warships.",
+    ),
+    ("changed", "Russia now has a fleet of around 160 submarines."),
+    ("changed", "The French U-boat is acting as the unseen enemy below the waves."),
+    (
+        "changed",
+        "Up on the bridge of HMS Portland, Rear Admiral Brad Williamson prepares his fleet of 10 "
+        "warships.",
+    ),
+    ("added", "The exercise is being held off the coast of Norway."),
+    # article 22: the former footballer Leon McKenzie's boxing title fight
+    ("same", "McKenzie will take on Jahmaine Smyle at York Hall on 12 November."),
+    (
+        "same",
+        "McKenzie is trained by his uncle, former three-time world champion Duke McKenzie.",
+    ),
+    ("changed", "McKenzie will take on Jahmaine Smyle at York Hall on 12 December."),
+    ("changed", "McKenzie, 36, will take on Jahmaine Smyle at York Hall."),
+    (
+        "changed",
+        "McKenzie became a professional boxer in 2015 having quit football two years previously.",
+    ),
+    ("changed", "McKenzie has a record of eight wins and one defeat from his nine fights."),
+    (
+        "changed",
+        "McKenzie is trained by his uncle, former four-time world champion Duke McKenzie.",
+    ),
+    ("added", "McKenzie has signed a promotional deal with Matchroom Boxing."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1211,6 +1269,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc7": ("xsumfaith.json", BBC7, ARTICLES),
     "cnn8": ("summeval.json", CNN8, ARTICLES),
     "factcc7": ("factcc.json", FACTCC7, ARTICLES),
+    "bbc8": ("xsumfaith.json", BBC8, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
