@@ -2243,8 +2243,27 @@ def test_another_country_describing_the_same_person_is_in_its_place() -> None:
             "dramatic pose.",
             ("the father looks", "the daughter looks"),
         ),
+        (
+            "In 2008, Rowling donated the same amount to the Conservative party.",
+            "Rowling faced criticism after she had donated £1m to the campaign. In 2008, she "
+            "donated the same amount to the Labour party.",
+            ("Conservative", "Labour"),
+        ),
+        (
+            "McKenzie has a record of eight wins and one defeat from his nine fights.",
+            "McKenzie has a record of eight wins and one draw from his nine fights.",
+            ("defeat", "draw"),
+        ),
     ],
-    ids=["of which", "the same noun dated", "the same words before", "another firm", "swapped"],
+    ids=[
+        "of which",
+        "the same noun dated",
+        "the same words before",
+        "another firm",
+        "swapped",
+        "a capitalised adjective names the noun",
+        "a result for another",
+    ],
 )
 def test_a_fact_stated_otherwise_in_the_claims_slot(
     claim: str, evidence: str, conflict: tuple[str, str]
@@ -2280,8 +2299,20 @@ def test_a_fact_stated_otherwise_in_the_claims_slot(
             "In each picture the daughter looks into the camera while her father pulls a pose.",
             "In each picture the daughter looks into the camera while her father pulls a pose.",
         ),
+        (
+            "In 2008, Rowling donated the same amount to the Labour party.",
+            "In 2008, Rowling donated the same amount to the Labour party.",
+        ),
     ],
-    ids=["of which", "dated", "two seasons", "same words before", "same firm", "same subjects"],
+    ids=[
+        "of which",
+        "dated",
+        "two seasons",
+        "same words before",
+        "same firm",
+        "same subjects",
+        "same party",
+    ],
 )
 def test_the_same_fact_in_the_claims_slot_is_no_conflict(claim: str, evidence: str) -> None:
     assert aligned(claim, evidence).conflicting == []
@@ -2345,3 +2376,12 @@ def test_his_stands_for_the_owner_named_before() -> None:
     assert "Gricar" in gricar.matched and gricar.missing == [], gricar
     smith = aligned("Smith's red Mini Cooper was found near the Susquehanna River.", text)
     assert smith.missing == ["Smith's"], smith
+
+
+def test_a_currency_sign_read_back_in_the_wrong_encoding_is_still_a_sum() -> None:
+    """Web text often carries "Â£1m" for "£1m" (UTF-8 read as Windows-1252)."""
+    result = aligned(
+        "Rowling donated £1m to the campaign for a No vote.",
+        "It emerged she had donated Â£1m to the campaign for a No vote, Rowling said.",
+    )
+    assert "£1 million" in result.matched and result.missing == [], result

@@ -386,12 +386,23 @@ def parse(text: str) -> Any:
     return doc
 
 
+_MOJIBAKE = (("Â£", "£"), ("Â€", "€"), ("â‚¬", "€"), ("Â¥", "¥"), ("Â\xa0", " "))
+"""A currency sign (or a no-break space) written in UTF-8 and read back as Windows-1252, as
+web pages often are ("donated Â£1m"): the number must still be a sum."""
+
+
+def _unbaked(text: str) -> str:
+    for wrong, right in _MOJIBAKE:
+        text = text.replace(wrong, right)
+    return text
+
+
 def parse_many(texts: Iterable[str]) -> None:
     """Parse texts in one batch (faster than one by one) into the cache `parse` reads."""
     todo = [t for t in dict.fromkeys(texts) if t not in _DOCS]
     if len(_DOCS) + len(todo) > _MAX_DOCS:
         _DOCS.clear()
-    spaced = (_scales_spelled(_GLUED.sub(r"\1 ", t)) for t in todo)
+    spaced = (_scales_spelled(_GLUED.sub(r"\1 ", _unbaked(t))) for t in todo)
     for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(spaced), strict=True):
         _DOCS[text] = doc
 
@@ -641,9 +652,13 @@ def _title_case(doc: Any) -> bool:
 
 
 def _proper(token: Any) -> bool:
-    """A proper noun not at the start of the sentence (where any word is capitalised)."""
+    """A proper noun not at the start of the sentence (where any word is capitalised), or a
+    capitalised adjective there that names the noun after it ("the Conservative party")."""
+    named = token.pos_ == "PROPN" or (
+        token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"
+    )
     return (
-        token.pos_ == "PROPN"
+        named
         and token.text[:1].isupper()
         and token.i > token.sent.start
         and token.lower_ not in _STOP
@@ -799,6 +814,15 @@ def _role(token: Any) -> str:
     verb the name depends on."""
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return f"noun/{norm_word(token.head.lemma_)}"  # "the Idlib area", "the M5 highway"
+    if (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.head.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and token.i > token.sent.start
+        and token.ent_type_ not in ("NORP", "GPE", "LOC")  # "in American history": a place
+    ):
+        return f"noun/{norm_word(token.head.lemma_)}"  # "the Conservative party"
     if token.dep_ == "poss":
         if token.head.lemma_.lower() in _DIRECTIONS:  # "to Syria's north": where the noun is
             return _role(token.head)
@@ -2288,6 +2312,7 @@ def _kinds_of(text: str) -> dict[str, frozenset[str]]:
 
 
 _ALTERNATIVES = _kinds_of(
+    "win draw defeat loss | "
     "dog cat horse cow pig sheep goat chicken duck rabbit hamster parrot snake | "
     "mother father son daughter brother sister wife husband grandmother grandfather aunt uncle "
     "niece nephew grandson granddaughter girlfriend boyfriend | car bus truck lorry van train "
@@ -2309,7 +2334,8 @@ def _alternative_said(claim: str, sentence: str) -> FactConflict | None:
     def slots(text: str) -> dict[tuple[str, str], set[str]]:
         found: dict[tuple[str, str], set[str]] = {}
         for t in parse(text):
-            if t.pos_ != "NOUN" or _lemma(t) not in _ALTERNATIVES:
+            counted = any(c.dep_ == "nummod" for c in t.children)  # "one draw", read a verb
+            if (t.pos_ != "NOUN" and not counted) or _lemma(t) not in _ALTERNATIVES:
                 continue
             head, relation = t.head, t.dep_
             if relation == "pobj" and head.pos_ == "ADP":
