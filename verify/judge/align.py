@@ -651,14 +651,23 @@ def _title_case(doc: Any) -> bool:
     return len(longer) >= 3 and sum(t.text[0].isupper() for t in longer) / len(longer) > 0.6
 
 
+def _naming_adjective(token: Any) -> bool:
+    """A capitalised adjective, not at the start of the sentence, that names the noun after it
+    ("the Conservative party")."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("amod", "compound")
+        and token.head.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and token.i > token.sent.start
+    )
+
+
 def _proper(token: Any) -> bool:
     """A proper noun not at the start of the sentence (where any word is capitalised), or a
-    capitalised adjective there that names the noun after it ("the Conservative party")."""
-    named = token.pos_ == "PROPN" or (
-        token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"
-    )
+    capitalised adjective there that names the noun after it (`_naming_adjective`)."""
     return (
-        named
+        (token.pos_ == "PROPN" or _naming_adjective(token))
         and token.text[:1].isupper()
         and token.i > token.sent.start
         and token.lower_ not in _STOP
@@ -814,15 +823,9 @@ def _role(token: Any) -> str:
     verb the name depends on."""
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return f"noun/{norm_word(token.head.lemma_)}"  # "the Idlib area", "the M5 highway"
-    if (
-        token.dep_ == "amod"
-        and token.pos_ == "ADJ"
-        and token.head.pos_ == "NOUN"
-        and token.text[:1].isupper()
-        and token.i > token.sent.start
-        and token.ent_type_ not in ("NORP", "GPE", "LOC")  # "in American history": a place
-    ):
-        return f"noun/{norm_word(token.head.lemma_)}"  # "the Conservative party"
+    if _naming_adjective(token) and token.ent_type_ not in ("NORP", "GPE", "LOC"):
+        return f"noun/{norm_word(token.head.lemma_)}"  # "the Conservative party"; not "in
+        # American history", a place
     if token.dep_ == "poss":
         if token.head.lemma_.lower() in _DIRECTIONS:  # "to Syria's north": where the noun is
             return _role(token.head)
@@ -1896,15 +1899,14 @@ def _identity_clash(
                 if title and event_overlap(claim, sentence, [head]) >= bar:
                     conflict = FactConflict(kind=FactKind.NAME, claim=head, evidence=title)
                     return conflict, bar, sentence
-        for sentence in sentences:  # the person's office, of another organisation
+        mine = _office_of(claim, name_words, head) if head in _OFFICES else ""
+        for sentence in sentences if mine else ():  # the person's office, of another organisation
             said = set(words(sentence))
-            if head not in _OFFICES or not name_words <= said:
+            if not name_words <= said or set(words(mine)) & said:
                 continue
-            found = _office_of(claim, name_words, head), _office_of(sentence, name_words, head)
-            if not (found[0] and found[1]) or set(words(found[0])) & said:
-                continue
-            if event_overlap(claim, sentence, [found[0]]) >= bar:
-                conflict = FactConflict(kind=FactKind.ORG, claim=found[0], evidence=found[1])
+            theirs = _office_of(sentence, name_words, head)
+            if theirs and event_overlap(claim, sentence, [mine]) >= bar:
+                conflict = FactConflict(kind=FactKind.ORG, claim=mine, evidence=theirs)
                 return conflict, bar, sentence
     for name, head, kind in _possessions(claim):
         name_words = frozenset(words(name))
@@ -2139,7 +2141,9 @@ def _continued(sentences: Sequence[str]) -> list[tuple[str, str | None]]:
 
 
 _SUBJECT_PRONOUNS = word_set("it they he she")
-_PRONOUN_OPENER = re.compile(r"\W*(?:[\w'-]+\W+){0,3}?(?:it|they|he|she)\b", re.IGNORECASE)
+_PRONOUN_OPENER = re.compile(
+    rf"\W*(?:[\w'-]+\W+){{0,3}}?(?:{'|'.join(sorted(_SUBJECT_PRONOUNS))})\b", re.IGNORECASE
+)
 """A personal pronoun among a sentence's first four words: the cheap test before the parse."""
 
 
@@ -2459,9 +2463,16 @@ def _named_participant(event: Fact, claimed: Sequence[Fact]) -> bool:
     is the subject, object or agent of its event. Untyped names ("Public Health Wales", "Solar
     Cycle Length") are left out: counting them cost Climate-FEVER 0.003."""
     return any(
-        f.anchor.split("/")[0] == event.key and f.anchor.split("/")[-1] in _PARTICIPANT_ROLES
+        _takes_part(f, event)
         for f in claimed
         if f.kind in _NAMED_PARTICIPANTS and not _written_as_code(f.text)
+    )
+
+
+def _takes_part(fact: Fact, event: Fact) -> bool:
+    """The name is the subject, object or agent of the event."""
+    return fact.anchor.split("/")[0] == event.key and fact.anchor.split("/")[-1] in (
+        _PARTICIPANT_ROLES
     )
 
 
@@ -2471,9 +2482,7 @@ def _surname_participant(event: Fact, claimed: Sequence[Fact], have: _Evidence) 
     Henderson"): a person takes part, as `_named_participant` asks."""
     surnames = {n.key.split()[-1] for n in have.names if n.kind is FactKind.PERSON and " " in n.key}
     return any(
-        f.key in surnames
-        and f.anchor.split("/")[0] == event.key
-        and f.anchor.split("/")[-1] in _PARTICIPANT_ROLES
+        f.key in surnames and _takes_part(f, event)
         for f in claimed
         if f.kind in (FactKind.PLACE, FactKind.ORG, FactKind.NAME)
     )
