@@ -73,3 +73,29 @@ def test_ensemble_averages_probabilities_at_each_members_temperature() -> None:
     assert set(out) == {"temperature", "x"} and out["temperature"] == 1.0
     probs = [math.exp(v) for v in out["x"][0]]
     assert probs == pytest.approx([(0.8 + 1 / 6) / 2, (0.1 + 4 / 6) / 2, (0.1 + 1 / 6) / 2])
+
+
+def test_int8_base_round_trip_keeps_used_rows_close() -> None:
+    """The MPNet sweep sends the base as int8 (eval/gpu_mpnet_sweep.py): every weight comes back
+    within half a quantisation step, unused word-embedding rows as zeros, the rest as it was."""
+    torch = pytest.importorskip("torch")
+    import gpu_mpnet_sweep as mpnet
+
+    torch.manual_seed(0)
+    state = {
+        "embeddings.word_embeddings.weight": torch.randn(700, 8),
+        "encoder.layer.0.intermediate.dense.weight": torch.randn(768, 16) * 0.05,
+        "encoder.layer.0.intermediate.dense.bias": torch.randn(768),
+        "embeddings.position_ids": torch.arange(10)[None],
+    }
+    back = mpnet.dequantize(mpnet.quantize(state, keep_rows=[0, 5, 699]))
+    assert set(back) == set(state)
+    assert torch.equal(back["embeddings.position_ids"], state["embeddings.position_ids"])
+    words = back["embeddings.word_embeddings.weight"]
+    assert words.shape == (700, 8) and not words[1:5].any()
+    for key in ("embeddings.word_embeddings.weight", "encoder.layer.0.intermediate.dense.weight"):
+        rows = [0, 5, 699] if key.startswith("embeddings") else slice(None)
+        step = state[key][rows].abs().amax(dim=1, keepdim=True) / 127
+        assert ((back[key][rows] - state[key][rows]).abs() <= step / 2 + 1e-6).all()
+    bias = "encoder.layer.0.intermediate.dense.bias"
+    assert torch.allclose(back[bias], state[bias], atol=1e-2)  # fp16

@@ -130,3 +130,42 @@ def test_parts_that_are_not_a_zip_are_refused(tmp_path: Path) -> None:
     (tmp_path / "bad.zip").write_bytes(b"not a zip")
     with pytest.raises(ModelError, match="do not form a zip"):
         lora._unpack(tmp_path / "bad.zip", tmp_path / "out")
+
+
+class _Ids:
+    """Stands in for the MPNet tokenizer on the tiny base (whose vocabulary has 64 entries): a
+    pair becomes <s> premise words </s></s> claim words </s>, each word its length."""
+
+    def __call__(self, premises: list[str], claims: list[str], **_: object) -> dict:
+        def ids(text: str) -> list[int]:
+            return [3 + len(word) for word in text.split()]
+
+        pairs = zip(premises, claims, strict=True)
+        return {"input_ids": [[0, *ids(p), 2, 2, *ids(c), 2] for p, c in pairs]}
+
+
+def test_training_with_no_frozen_layer_adapts_every_layer(tiny_base: Path, tmp_path: Path) -> None:
+    """The GPU path (`_fit_on_device`, here on the CPU): adapters on every layer move, the base
+    weights and the word embeddings do not, and a checkpoint is written."""
+    from verify.training.data import Pair
+    from verify.training.train import TrainConfig, _fit_on_device
+    from verify.types import Stance
+
+    model = lora.new_model(tiny_base, NAMES)
+    words = model.mpnet.embeddings.word_embeddings.weight.clone()
+    query = model.mpnet.encoder.layer[0].attention.attn.q.weight.clone()
+    sample = [
+        Pair("The sky is blue today.", "The sky is blue.", label, "x", str(i))
+        for i, label in enumerate([Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL] * 4)
+    ]
+    config = TrainConfig(
+        data_dir=tmp_path, out_dir=tmp_path / "out", batch_size=4, frozen_layers=0, lora_rank=4
+    )
+    spec = {"frozen_layers": 0, "rank": 4, "alpha": 32.0}
+    assert _fit_on_device(model, _Ids(), sample, config, 0.0, spec) == 3
+    first = model.mpnet.encoder.layer[0].attention.attn.q
+    assert first.lora_b.abs().sum() > 0  # B starts at zero: it moved
+    assert torch.equal(first.base.weight, query)
+    assert torch.equal(model.mpnet.embeddings.word_embeddings.weight, words)
+    saved = json.loads((tmp_path / "out" / "checkpoint" / "spec.json").read_text())
+    assert saved["frozen_layers"] == 0

@@ -67,7 +67,12 @@ def stance(
         "all-mpnet-base-v2, lower layers frozen, LoRA adapters on the upper ones).",
     ),
     frozen_layers: int = typer.Option(
-        6, "--frozen-layers", min=0, max=11, help="mpnet: lower layers frozen and cached."
+        6,
+        "--frozen-layers",
+        min=0,
+        max=11,
+        help="mpnet: lower layers frozen (on the CPU run once per pair and cached); 0 puts "
+        "adapters on every layer, which a GPU makes affordable.",
     ),
     lora_rank: int = typer.Option(16, "--lora-rank", min=1, help="mpnet: adapter rank."),
     time_budget: float = typer.Option(

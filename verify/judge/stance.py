@@ -145,7 +145,9 @@ class StanceModel:
 
         order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
         out: list[list[float]] = [[] for _ in pairs]
-        low_precision = torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.autocast == "bf16")
+        device = next(self.model.parameters()).device.type  # "cpu", or "cuda" in training
+        bf16 = self.autocast == "bf16"
+        low_precision = torch.autocast(device, dtype=torch.bfloat16, enabled=bf16)
         with torch.inference_mode(), low_precision:
             for start in range(0, len(order), batch_size):
                 chunk = order[start : start + batch_size]
@@ -238,7 +240,9 @@ def _load_cached(name: str, threads: int) -> StanceModel:
 
 
 def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
-    """An exported verify stance folder (has stance.json) or a plain HF cross-encoder folder."""
+    """An exported verify stance folder (has stance.json) or a plain HF cross-encoder folder.
+    `base_dir` replaces the installed base the folder was trained on (MiniLM for a folder that
+    omits the word embeddings, MPNet for a delta)."""
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     meta = _read_meta(folder)
@@ -246,7 +250,7 @@ def load_folder(folder: Path, base_dir: Path | None = None) -> StanceModel:
     if meta.get("delta"):
         from verify.judge.stance_lora import load_delta_model
 
-        model = load_delta_model(folder, meta)
+        model = load_delta_model(folder, meta, base_dir)
     elif meta.get("omitted"):
         model = _load_exported_weights(folder, meta, base_dir)
     else:

