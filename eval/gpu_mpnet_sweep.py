@@ -60,7 +60,8 @@ COMMON: dict[str, Any] = {
     "learning_rate": 3e-4,
     "seed": 17,
 }
-VARIANTS: list[dict[str, Any]] = [
+# Sweep 1 (2026-12-04): six at once, each cut by the 300 s budget at 2,920-2,960 steps.
+SWEEP_1: list[dict[str, Any]] = [
     {"name": "v3", "mix": "v3"},
     {"name": "v5", "mix": "v5"},
     {"name": "v2", "mix": "v2"},
@@ -68,6 +69,14 @@ VARIANTS: list[dict[str, Any]] = [
     {"name": "v4", "mix": "v4"},
     {"name": "v3-lr5", "mix": "v3", "learning_rate": 5e-4, "epochs": 3},
 ]
+# Sweep 2: sweep 1's best two settings again with three at once (more steps each), and another
+# training seed on the same pool ("pool_seed") to see how far seeds alone move the figures.
+SWEEP_2: list[dict[str, Any]] = [
+    {"name": "v3-lr5-e2", "mix": "v3", "learning_rate": 5e-4},
+    {"name": "v5-lr5-e2", "mix": "v5", "learning_rate": 5e-4},
+    {"name": "v3-lr5-e2-s29", "mix": "v3", "learning_rate": 5e-4, "seed": 29, "pool_seed": 17},
+]
+VARIANTS = SWEEP_2
 SMOKE = [{"name": "a", "mix": "v3", "max_pairs": 64, "epochs": 1, "batch_size": 16}]
 PAIR_SETS = ("scifact_dev_oracle", "climate_fever_test", "news_test")
 BASE_FILES = (
@@ -91,6 +100,10 @@ def _load(path: Path) -> Any:
 
 def _rows(smoke: bool) -> list[dict[str, Any]]:
     return [{**COMMON, **row} for row in (SMOKE if smoke else VARIANTS)]
+
+
+def _named(name: str) -> dict[str, Any]:
+    return next({**COMMON, **r} for r in SWEEP_1 + SWEEP_2 + SMOKE if r["name"] == name)
 
 
 # ---------------------------------------------------------------- pack (here)
@@ -149,7 +162,7 @@ def pack(data: Path, memo: Path, out: Path, smoke: bool) -> None:
     shutil.rmtree(out, ignore_errors=True)
     work.mkdir(parents=True)
     texts: list[str] = []
-    for seed in sorted({row["seed"] for row in _rows(smoke)}):
+    for seed in sorted({row.get("pool_seed", row["seed"]) for row in _rows(smoke)}):
         pool = {
             name: [[p.premise, p.hypothesis, p.label.value, p.source, p.group] for p in pairs]
             for name, pairs in training_sources(data, seed).items()
@@ -223,13 +236,15 @@ def train_one(pack_dir: Path, row: dict[str, Any], work: Path, budget_s: float) 
     import verify.training.train as st
     from verify.judge.stance import load_folder
 
-    fields = {k: v for k, v in row.items() if k != "name"}
+    fields = {k: v for k, v in row.items() if k not in ("name", "pool_seed")}
     device = os.environ.get("SWEEP_DEVICE", "cuda")  # cpu: a smoke run here
     config = st.TrainConfig(
         data_dir=pack_dir, out_dir=work, device=device, time_budget_s=budget_s, **fields
     )
     result = st.train_stance(
-        config, base_dir=pack_dir / "base", sources=packed_sources(pack_dir, row["seed"])
+        config,
+        base_dir=pack_dir / "base",
+        sources=packed_sources(pack_dir, row.get("pool_seed", row["seed"])),
     )
     model = load_folder(work, base_dir=pack_dir / "base")
     model.model.to(device)
@@ -311,7 +326,7 @@ def run(pack: Path, out: Path, budget_s: float, smoke: bool) -> None:
 def unpack(returned: Path, name: str, data: Path, to: Path) -> None:
     """`verify train stance --export-only` on the returned delta: the real base, calibrated on
     the CPU, written as a shippable folder."""
-    row = next(r for r in _rows(False) + _rows(True) if r["name"] == name)
+    row = _named(name)
     checkpoint = to.parent / f"{to.name}.checkpoint"
     shutil.rmtree(checkpoint, ignore_errors=True)
     checkpoint.mkdir(parents=True)
@@ -388,7 +403,7 @@ def main() -> None:
         run(args.pack, args.out, args.budget_s, args.smoke)
     elif args.command == "train-one":
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-        row = next(r for r in _rows(args.smoke) if r["name"] == args.name)
+        row = _named(args.name)
         train_one(args.pack, row, args.work, args.budget_s)
     elif args.command == "unpack":
         unpack(args.returned, args.name, args.data, args.to)
