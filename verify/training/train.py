@@ -557,6 +557,8 @@ def _fit_on_device(
                 log.info("step %d/%d loss %.4f %.0fs", step, total, running.item() / 200,
                          time.perf_counter() - started)  # fmt: skip
                 running.zero_()
+            if step % config.checkpoint_every == 0:
+                _save_delta_checkpoint(model, config, spec)
             if config.time_budget_s and time.perf_counter() - fit_started > config.time_budget_s:
                 log.warning("time budget reached at step %d/%d; stopping early", step, total)
                 _save_delta_checkpoint(model, config, spec)
