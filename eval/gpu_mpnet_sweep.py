@@ -6,14 +6,16 @@ The GPU machine has torch and transformers but not the data, the base model or t
 other dependencies, and a call carries at most 64 MiB with the repository. The base's 438 MB do
 not fit, so `pack` sends it as int8 (one scale per row; word-embedding rows that no packed text
 uses are left out), split over payload folders that travel in calls made one right after
-another (a warm machine keeps the ignored files of the calls before):
+another. A carried path does not stay on the machine from one call to the next, but what a call
+writes under /tmp does while the machine is warm, so each call copies its payload there:
 
     # 1. here: training pools, pair benchmarks, the (passage, claim) readings of a
-    #    `eval/tune_rules.py --memo` file, and the quantised base, in payloads of <= 30 MB
+    #    `eval/tune_rules.py --memo` file, and the quantised base, in payloads of <= 33 MB
     python eval/gpu_mpnet_sweep.py pack --data ../shared/data --memo MEMO --out .gpu
-    # 2. GPU machine: one call per payload, each carrying .gpu/pN; the last one runs
-    #    (pydantic and pydantic-settings on the path, as for eval/gpu_stance_sweep.py)
-    python eval/gpu_mpnet_sweep.py run --pack .gpu --out $OUT --budget-s 240
+    # 2. GPU machine: one call per payload, each carrying .gpu/pN and running
+    #    `mkdir -p /tmp/pl/pN && cp .gpu/pN/blob /tmp/pl/pN/`; the last one also carries the
+    #    pydantic wheels (as for eval/gpu_stance_sweep.py) and runs
+    python eval/gpu_mpnet_sweep.py run --pack /tmp/pl --out $OUT --budget-s 300
     # 3. here: a returned variant as a shippable folder against the real base, recalibrated on
     #    the CPU (`verify train stance --export-only`), and a tune_rules memo of its GPU readings
     python eval/gpu_mpnet_sweep.py unpack RETURNED NAME --data ../shared/data --to DIR
@@ -178,7 +180,7 @@ def pack(data: Path, memo: Path, out: Path, smoke: bool) -> None:
     saved = pickle.loads(memo.read_bytes())
     readings = [list(pair) for pair in saved["memo"]][: keep and 40]
     _dump(work / "readings.json.xz", readings)
-    _dump(out.parent / f"{out.name}-readings.json.xz", readings)  # stays here, for `memo`
+    shutil.copy(work / "readings.json.xz", out.parent / f"{out.name}-readings.json.xz")  # `memo`
     texts += [t for pair in readings for t in pair]
     base = base_dir()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
@@ -349,19 +351,15 @@ def unpack(returned: Path, name: str, data: Path, to: Path) -> None:
 def memo(returned: Path, name: str, model: Path, out: Path, pack: Path) -> None:
     """A tune_rules memo of the variant's GPU readings, under the name `model` loads as, at the
     temperature `model` was calibrated to."""
-    from verify.judge.stance import LABELS, softmax
-    from verify.types import StanceScore
+    from verify.judge.stance import score_of
 
     found = _load(returned / "logits.json.xz")[name]
     pairs = _load(pack.parent / f"{pack.name}-readings.json.xz")
     temperature = json.loads((model / "stance.json").read_text())["temperature"]
-    table = {}
-    for pair, row in zip(pairs, found["readings"], strict=True):
-        probs = softmax(row, temperature)
-        best = max(range(3), key=probs.__getitem__)
-        table[tuple(pair)] = StanceScore(
-            label=LABELS[best], supports=probs[0], refutes=probs[1], neutral=probs[2]
-        )
+    table = {
+        tuple(pair): score_of(row, temperature)
+        for pair, row in zip(pairs, found["readings"], strict=True)
+    }
     out.write_bytes(pickle.dumps({"model": str(model), "memo": table}))
     print(f"{out}: {len(table)} readings at temperature {temperature:.4f}")
 

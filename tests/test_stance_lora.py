@@ -144,28 +144,47 @@ class _Ids:
         return {"input_ids": [[0, *ids(p), 2, 2, *ids(c), 2] for p, c in pairs]}
 
 
-def test_training_with_no_frozen_layer_adapts_every_layer(tiny_base: Path, tmp_path: Path) -> None:
-    """The GPU path (`_fit_on_device`, here on the CPU): adapters on every layer move, the base
-    weights and the word embeddings do not, and a checkpoint is written."""
+def _twelve_pairs(tmp_path: Path, frozen: int) -> tuple:
+    """(sample, config, started, spec) for three steps of four pairs on the tiny base."""
     from verify.training.data import Pair
-    from verify.training.train import TrainConfig, _fit_on_device
+    from verify.training.train import TrainConfig
     from verify.types import Stance
 
-    model = lora.new_model(tiny_base, NAMES)
-    words = model.mpnet.embeddings.word_embeddings.weight.clone()
-    query = model.mpnet.encoder.layer[0].attention.attn.q.weight.clone()
     sample = [
         Pair("The sky is blue today.", "The sky is blue.", label, "x", str(i))
         for i, label in enumerate([Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL] * 4)
     ]
     config = TrainConfig(
-        data_dir=tmp_path, out_dir=tmp_path / "out", batch_size=4, frozen_layers=0, lora_rank=4
-    )
-    spec = {"frozen_layers": 0, "rank": 4, "alpha": 32.0}
-    assert _fit_on_device(model, _Ids(), sample, config, 0.0, spec) == 3
+        data_dir=tmp_path, out_dir=tmp_path / "out", batch_size=4, frozen_layers=frozen,
+        lora_rank=4,
+    )  # fmt: skip
+    return sample, config, 0.0, {"frozen_layers": frozen, "rank": 4, "alpha": 32.0}
+
+
+def test_training_with_no_frozen_layer_adapts_every_layer(tiny_base: Path, tmp_path: Path) -> None:
+    """The GPU path (`_fit_on_device`, here on the CPU): adapters on every layer move, the base
+    weights and the word embeddings do not, and a checkpoint is written."""
+    from verify.training.train import _fit_on_device
+
+    model = lora.new_model(tiny_base, NAMES)
+    words = model.mpnet.embeddings.word_embeddings.weight.clone()
+    query = model.mpnet.encoder.layer[0].attention.attn.q.weight.clone()
+    assert _fit_on_device(model, _Ids(), *_twelve_pairs(tmp_path, frozen=0)) == 3
     first = model.mpnet.encoder.layer[0].attention.attn.q
     assert first.lora_b.abs().sum() > 0  # B starts at zero: it moved
     assert torch.equal(first.base.weight, query)
     assert torch.equal(model.mpnet.embeddings.word_embeddings.weight, words)
     saved = json.loads((tmp_path / "out" / "checkpoint" / "spec.json").read_text())
     assert saved["frozen_layers"] == 0
+
+
+def test_cached_training_adapts_only_the_upper_layers(tiny_base: Path, tmp_path: Path) -> None:
+    """The CPU path (`_fit_cached`): lower layers run once and are cached, adapters on the upper
+    ones move, the lower ones get none, and a checkpoint is written."""
+    from verify.training.train import _fit_cached
+
+    model = lora.new_model(tiny_base, NAMES)
+    assert _fit_cached(model, _Ids(), *_twelve_pairs(tmp_path, frozen=2)) == 3
+    assert model.mpnet.encoder.layer[2].attention.attn.q.lora_b.abs().sum() > 0
+    assert not hasattr(model.mpnet.encoder.layer[1].attention.attn.q, "lora_a")
+    assert (tmp_path / "out" / "checkpoint" / "delta.safetensors").is_file()

@@ -173,11 +173,14 @@ class StanceModel:
         return [self.score(row) for row in self.logits(pairs, batch_size)]
 
     def score(self, logits_row: Sequence[float]) -> StanceScore:
-        probs = softmax(logits_row, self.temperature)
-        best = max(range(3), key=probs.__getitem__)
-        return StanceScore(
-            label=LABELS[best], supports=probs[0], refutes=probs[1], neutral=probs[2]
-        )
+        return score_of(logits_row, self.temperature)
+
+
+def score_of(logits_row: Sequence[float], temperature: float) -> StanceScore:
+    """The stance of raw logits (LABELS order) at a temperature: probabilities and the top label."""
+    probs = softmax(logits_row, temperature)
+    best = max(range(3), key=probs.__getitem__)
+    return StanceScore(label=LABELS[best], supports=probs[0], refutes=probs[1], neutral=probs[2])
 
 
 LLM_JUDGE = "llm"

@@ -488,36 +488,12 @@ def _fit_cached(
     hidden = lora.cache_lower(model, encoded, config.frozen_layers)
     log.info("cached %d pairs' lower layers in %.0fs", len(hidden), time.perf_counter() - started)
     params = lora.add_adapters(model, config.frozen_layers, config.lora_rank, config.lora_alpha)
-    labels = [LABELS.index(p.label) for p in sample]
-    total = planned_steps(len(sample), config)
-    fit_started = time.perf_counter()  # the time budget is for the steps, not the caching
-    optimizer, schedule = optimizer_and_schedule(params, total, config, fit_started)
-    model.train()
-    step, running = 0, 0.0
-    for epoch in range(config.epochs):
-        for batch in length_batches(
-            [len(e) for e in encoded], config.batch_size, config.seed + epoch
-        ):
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                logits = lora.upper_logits(model, [hidden[i] for i in batch], config.frozen_layers)
-            gold = torch.tensor([labels[i] for i in batch])
-            loss = torch.nn.functional.cross_entropy(logits.float(), gold)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            optimizer.step(), schedule.step(), optimizer.zero_grad()
-            step, running = step + 1, running + loss.item()
-            if step % 50 == 0:
-                log.info("step %d/%d loss %.4f %.0fs", step, total, running / 50,
-                         time.perf_counter() - started)  # fmt: skip
-                running = 0.0
-            if step % config.checkpoint_every == 0:
-                _save_delta_checkpoint(model, config, spec)
-            if config.time_budget_s and time.perf_counter() - fit_started > config.time_budget_s:
-                log.warning("time budget reached at step %d/%d; stopping early", step, total)
-                _save_delta_checkpoint(model, config, spec)
-                return step
-    _save_delta_checkpoint(model, config, spec)
-    return step
+
+    def logits_of(batch: list[int]) -> Any:
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            return lora.upper_logits(model, [hidden[i] for i in batch], config.frozen_layers)
+
+    return _train_adapters(model, params, logits_of, encoded, sample, config, spec, started, 50)
 
 
 def _fit_on_device(
@@ -534,9 +510,28 @@ def _fit_on_device(
     encoded = _pair_ids(tokenizer, sample, config.max_length)
     params = lora.add_adapters(model, config.frozen_layers, config.lora_rank, config.lora_alpha)
     model.to(device)  # the new adapters are made on the CPU
+
+    def logits_of(batch: list[int]) -> Any:
+        ids, mask = lora.pad_ids([encoded[i] for i in batch], model.config.pad_token_id)
+        with torch.autocast(device.type, dtype=torch.bfloat16):
+            return model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits
+
+    return _train_adapters(model, params, logits_of, encoded, sample, config, spec, started, 200)
+
+
+def _train_adapters(
+    model: Any, params: list[Any], logits_of: Any, encoded: list[list[int]], sample: list[Pair],
+    config: TrainConfig, spec: dict[str, Any], started: float, log_every: int,
+) -> int:  # fmt: skip
+    """The optimisation loop both adapter paths share: `logits_of(batch)` runs the model on the
+    batch's indices; length-sorted batches, clipping, the schedule, delta checkpoints and the time
+    budget (counted from here, not from the caching or loading before)."""
+    import torch
+
+    device = next(model.parameters()).device
     labels = [LABELS.index(p.label) for p in sample]
     total = planned_steps(len(sample), config)
-    fit_started = time.perf_counter()  # the time budget is for the steps, as on the CPU
+    fit_started = time.perf_counter()
     optimizer, schedule = optimizer_and_schedule(params, total, config, fit_started)
     model.train()
     step, running = 0, torch.zeros((), device=device)
@@ -544,17 +539,14 @@ def _fit_on_device(
         for batch in length_batches(
             [len(e) for e in encoded], config.batch_size, config.seed + epoch
         ):
-            ids, mask = lora.pad_ids([encoded[i] for i in batch], model.config.pad_token_id)
-            with torch.autocast(device.type, dtype=torch.bfloat16):
-                logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits
             gold = torch.tensor([labels[i] for i in batch], device=device)
-            loss = torch.nn.functional.cross_entropy(logits.float(), gold)
+            loss = torch.nn.functional.cross_entropy(logits_of(batch).float(), gold)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step(), schedule.step(), optimizer.zero_grad()
-            step, running = step + 1, running + loss.detach()  # no wait for the GPU per step
-            if step % 200 == 0:
-                log.info("step %d/%d loss %.4f %.0fs", step, total, running.item() / 200,
+            step, running = step + 1, running + loss.detach()  # no wait for a GPU per step
+            if step % log_every == 0:
+                log.info("step %d/%d loss %.4f %.0fs", step, total, running.item() / log_every,
                          time.perf_counter() - started)  # fmt: skip
                 running.zero_()
             if step % config.checkpoint_every == 0:
