@@ -78,7 +78,16 @@ SWEEP_2: list[dict[str, Any]] = [
     {"name": "v5-lr5-e2", "mix": "v5", "learning_rate": 5e-4},
     {"name": "v3-lr5-e2-s29", "mix": "v3", "learning_rate": 5e-4, "seed": 29, "pool_seed": 17},
 ]
-VARIANTS = SWEEP_2
+# Sweep 3: full length (the step schedule, 4,500 steps, with the budget only as a cap), five at
+# once: the shipped setting under three training seeds (for a seed soup), mix v3, and mix v6.
+SWEEP_3: list[dict[str, Any]] = [
+    {"name": "f-v5", "mix": "v5", "learning_rate": 5e-4},
+    {"name": "f-v5-s29", "mix": "v5", "learning_rate": 5e-4, "seed": 29, "pool_seed": 17},
+    {"name": "f-v5-s41", "mix": "v5", "learning_rate": 5e-4, "seed": 41, "pool_seed": 17},
+    {"name": "f-v3", "mix": "v3", "learning_rate": 5e-4},
+    {"name": "f-v6", "mix": "v6", "learning_rate": 5e-4},
+]
+VARIANTS = SWEEP_3
 SMOKE = [{"name": "a", "mix": "v3", "max_pairs": 64, "epochs": 1, "batch_size": 16}]
 PAIR_SETS = ("scifact_dev_oracle", "climate_fever_test", "news_test")
 BASE_FILES = (
@@ -105,7 +114,7 @@ def _rows(smoke: bool) -> list[dict[str, Any]]:
 
 
 def _named(name: str) -> dict[str, Any]:
-    return next({**COMMON, **r} for r in SWEEP_1 + SWEEP_2 + SMOKE if r["name"] == name)
+    return next({**COMMON, **r} for r in SWEEP_1 + SWEEP_2 + SWEEP_3 + SMOKE if r["name"] == name)
 
 
 # ---------------------------------------------------------------- pack (here)
@@ -328,10 +337,7 @@ def run(pack: Path, out: Path, budget_s: float, smoke: bool) -> None:
 def unpack(returned: Path, name: str, data: Path, to: Path) -> None:
     """`verify train stance --export-only` on the returned delta: the real base, calibrated on
     the CPU, written as a shippable folder."""
-    row = _named(name)
-    checkpoint = to.parent / f"{to.name}.checkpoint"
-    shutil.rmtree(checkpoint, ignore_errors=True)
-    checkpoint.mkdir(parents=True)
+    checkpoint = _fresh(to.parent / f"{to.name}.checkpoint")
     for tar_path in sorted(returned.glob("deltas-*.tar")):
         with tarfile.open(tar_path) as tar:
             members = [m for m in tar.getmembers() if m.name.startswith(f"{name}/")]
@@ -340,6 +346,59 @@ def unpack(returned: Path, name: str, data: Path, to: Path) -> None:
                 tar.extract(member, checkpoint, filter="data")
     meta = json.loads((checkpoint / "stance.json").read_text())
     (checkpoint / "spec.json").write_text(json.dumps(meta["delta"], indent=2) + "\n")
+    _export(checkpoint, _named(name), data, to)
+
+
+def soup(checkpoints: list[Path], data: Path, to: Path) -> None:
+    """One delta whose update is the mean of several runs' (a "model soup" of runs that differ
+    by seed or mix): with the adapters' factors stacked, B = [B1 ... Bn] / n and
+    A = [A1; ...; An] at n times the rank (alpha stays twice the rank, as `verify train` sets
+    it, so the scale is the members'), scale * B A is exactly the mean of the members'
+    scale * Bi Ai; LayerNorms and head are averaged. Calibrated and exported like `unpack`."""
+    from safetensors.torch import load_file, save_file
+
+    from verify.judge.stance_lora import DELTA_FILE
+
+    specs = [json.loads((c / "spec.json").read_text()) for c in checkpoints]
+    if len({(s["rank"], s["alpha"], s["frozen_layers"]) for s in specs}) != 1:
+        raise SystemExit("soup members must share rank, alpha and frozen layers")
+    merged = soup_state([load_file(str(c / DELTA_FILE)) for c in checkpoints])
+    checkpoint = _fresh(to.parent / f"{to.name}.checkpoint")
+    save_file(merged, str(checkpoint / DELTA_FILE))
+    if any(s["alpha"] != 2 * s["rank"] for s in specs):
+        raise SystemExit("soup members must have alpha = 2 * rank, as `verify train` sets it")
+    rank = specs[0]["rank"] * len(specs)
+    spec = {**specs[0], "rank": rank, "alpha": 2.0 * rank}
+    (checkpoint / "spec.json").write_text(json.dumps(spec, indent=2) + "\n")
+    (checkpoint / "members.json").write_text(json.dumps([str(c) for c in checkpoints]) + "\n")
+    member = json.loads((checkpoints[0] / "stance.json").read_text())
+    row = {**COMMON, "mix": member["mix"], "seed": member["seed"], "lora_rank": rank}
+    _export(checkpoint, row, data, to)
+
+
+def soup_state(states: list[dict[str, Any]]) -> dict[str, Any]:
+    """The members' deltas as one: LoRA factors stacked (B scaled by 1/n), the rest averaged."""
+    import torch
+
+    merged = {}
+    for key in states[0]:
+        parts = [state[key].float() for state in states]
+        if key.endswith(".lora_a"):
+            merged[key] = torch.cat(parts, dim=0)
+        elif key.endswith(".lora_b"):
+            merged[key] = torch.cat(parts, dim=1) / len(parts)
+        else:
+            merged[key] = torch.stack(parts).mean(dim=0)
+    return merged
+
+
+def _fresh(folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _export(checkpoint: Path, row: dict[str, Any], data: Path, to: Path) -> None:
     cmd = [sys.executable, "-m", "verify", "-v", "train", "stance", "--base", "mpnet",
            "--data", str(data), "--out", str(to), "--init", str(checkpoint), "--export-only",
            "--mix", row["mix"], "--seed", str(row["seed"]),
@@ -394,6 +453,10 @@ def main() -> None:
     m.add_argument("--model", type=Path, required=True)
     m.add_argument("--out", type=Path, required=True)
     m.add_argument("--pack", type=Path, default=Path(".gpu"))
+    s = sub.add_parser("soup")
+    s.add_argument("checkpoints", type=Path, nargs="+", help="unpacked NAME.checkpoint folders")
+    s.add_argument("--data", type=Path, required=True)
+    s.add_argument("--to", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "pack":
         pack(args.data, args.memo, args.out, args.smoke)
@@ -405,6 +468,8 @@ def main() -> None:
         train_one(args.pack, row, args.work, args.budget_s)
     elif args.command == "unpack":
         unpack(args.returned, args.name, args.data, args.to)
+    elif args.command == "soup":
+        soup(args.checkpoints, args.data, args.to)
     else:
         memo(args.returned, args.name, args.model, args.out, args.pack)
 

@@ -99,3 +99,25 @@ def test_int8_base_round_trip_keeps_used_rows_close() -> None:
         assert ((back[key][rows] - state[key][rows]).abs() <= step / 2 + 1e-6).all()
     bias = "encoder.layer.0.intermediate.dense.bias"
     assert torch.allclose(back[bias], state[bias], atol=1e-2)  # fp16
+
+
+def test_soup_of_lora_deltas_is_the_mean_of_their_updates() -> None:
+    """A soup's stacked factors (at n times the rank, the same scale) give exactly the mean of
+    the members' updates B·A; the other tensors are averaged."""
+    torch = pytest.importorskip("torch")
+    import gpu_mpnet_sweep as mpnet
+
+    gen = torch.Generator().manual_seed(0)
+    members = [
+        {
+            "q.lora_a": torch.randn(4, 6, generator=gen),
+            "q.lora_b": torch.randn(5, 4, generator=gen),
+            "norm.weight": torch.randn(6, generator=gen),
+        }
+        for _ in range(3)
+    ]
+    soup = mpnet.soup_state(members)
+    assert soup["q.lora_a"].shape == (12, 6) and soup["q.lora_b"].shape == (5, 12)
+    mean_update = sum(m["q.lora_b"] @ m["q.lora_a"] for m in members) / 3
+    assert torch.allclose(soup["q.lora_b"] @ soup["q.lora_a"], mean_update, atol=1e-5)
+    assert torch.allclose(soup["norm.weight"], sum(m["norm.weight"] for m in members) / 3)
