@@ -20,11 +20,12 @@ Climate-FEVER) and prints its four target figures instead.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pickle
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,13 @@ def main() -> None:
         default=None,
         help="keep the stance model's readings in this file and replay them in later runs",
     )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        default=None,
+        help="write each item's verdict here (JSON lines: suite, variant, id, change, claim, "
+        "gold, verdict)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("VERIFY_THREADS", "1")
     from verify.config import get_settings
@@ -161,6 +169,7 @@ def main() -> None:
             raise SystemExit(f"{args.memo} holds readings of {saved['model']}, not {judge.name}")
         judge.memo = saved["memo"]
     variants = [parse_variant(v) for v in args.variant or ["base"]]
+    dump = args.dump.open("w") if args.dump is not None else None
     for suite in args.suites.split(","):
         groups = perturb_items(args.data, settings) if suite == "perturb" else []
         if suite != "perturb":
@@ -171,6 +180,12 @@ def main() -> None:
                 pred += verdicts(items, store, es, judge, rules)
                 gold += [i.gold for i in items]
                 items_all += items
+            if dump is not None:
+                for item, verdict in zip(items_all, pred, strict=True):
+                    row = {"suite": suite, "variant": name, **asdict(item), "verdict": verdict}
+                    row.pop("exclude")
+                    dump.write(json.dumps(row) + "\n")
+                dump.flush()
             if args.memo is not None:
                 args.memo.write_bytes(pickle.dumps({"model": judge.name, "memo": judge.memo}))
             if suite == "perturb":
