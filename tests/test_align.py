@@ -2385,3 +2385,27 @@ def test_a_currency_sign_read_back_in_the_wrong_encoding_is_still_a_sum() -> Non
         "It emerged she had donated Â£1m to the campaign for a No vote, Rowling said.",
     )
     assert "£1 million" in result.matched and result.missing == [], result
+
+
+@pytest.mark.parametrize(
+    ("claim", "details", "bare"),
+    [
+        (
+            "Russian military police operate in northern Syria in 1923.",
+            ["1923"],
+            "Russian military police operate in northern Syria.",
+        ),
+        ("In 1923, Russia sent police to Ain Issa.", ["1923"], "Russia sent police to Ain Issa."),
+        (
+            "The SDF is led by Kurds in Reykjavik in 1887.",
+            ["Reykjavik", "1887"],
+            "The SDF is led by Kurds.",
+        ),
+        ("It rained in Tbilisi.", ["Tbilisi"], None),  # too little left
+        ("Russia sent police.", ["1923"], None),  # not in the claim as written
+    ],
+)
+def test_without_details(claim: str, details: list[str], bare: str | None) -> None:
+    from verify.judge.align import without_details
+
+    assert without_details(claim, details) == bare

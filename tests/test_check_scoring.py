@@ -245,3 +245,61 @@ def test_an_organisation_named_only_in_another_chunk_of_the_source_is_not_absent
     assert verdicts["named"].verdict is Verdict.SUPPORTED, verdicts["named"].reason
     assert verdicts["silent"].verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert "\u201cPinarello\u201d" in verdicts["silent"].reason
+
+
+class YearReader:
+    """A stance model with the larger model's failing: a claim naming a year the premise does
+    not give reads as refuted; anything else on the topic as support."""
+
+    name = "year-reader"
+
+    def predict(self, pairs: list[tuple[str, str]], batch_size: int = 32) -> list[StanceScore]:
+        import re
+
+        return [
+            score(0.05, 0.85)
+            if any(y not in premise for y in re.findall(r"\b1[89]\d\d\b", claim))
+            else score(0.9, 0.02)
+            for premise, claim in pairs
+        ]
+
+
+class AlwaysRefutes:
+    name = "always-refutes"
+
+    def predict(self, pairs: list[tuple[str, str]], batch_size: int = 32) -> list[StanceScore]:
+        return [score(0.05, 0.85) for _ in pairs]
+
+
+def _read_by(reader: object, claim: str, text: str, rules: VerdictRules = RULES) -> VerdictResult:
+    from verify.config import get_settings
+
+    passage = Passage(
+        chunk_id="c1", source_id="s1", outlet="Haaretz", text=text, start=0, end=len(text)
+    )
+    checker = Checker(NoLinks(), get_settings(), reader, rules)  # type: ignore[arg-type]
+    return aggregate([item for item, _ in checker.score(claim, [passage])], rules)
+
+
+def test_a_refutation_hinging_on_a_year_the_passage_never_gives_does_not_count() -> None:
+    """The passage is silent on the year: it neither states nor denies it, so the claim with
+    an added year is not refuted by it (nor supported: the year is a fact it must state)."""
+    claim = "Russian and Turkish troops patrol the M4 highway in 1923."
+    result = _read_by(YearReader(), claim, PASSAGE)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE, result.reason
+    assert "1923" in result.reason
+    off = replace(RULES, refute_needs_stated_detail=False)
+    assert _read_by(YearReader(), claim, PASSAGE, off).verdict is Verdict.REFUTED
+
+
+def test_a_refutation_that_stands_without_the_detail_still_counts() -> None:
+    claim = "Russian and Turkish troops patrol the M4 highway in 1923."
+    assert _read_by(AlwaysRefutes(), claim, PASSAGE).verdict is Verdict.REFUTED
+
+
+def test_a_passage_giving_another_date_keeps_the_models_refutation() -> None:
+    """Only silence on the date lifts the refutation: a passage that gives a date of its own
+    may give it for the claim's event, where the alignment did not pair the two."""
+    claim = "Russian and Turkish troops patrol the M4 highway in 1923."
+    dated = "The M4 highway is patrolled by Russian and Turkish troops. Talks began in 2019."
+    assert _read_by(YearReader(), claim, dated).verdict is Verdict.REFUTED

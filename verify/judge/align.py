@@ -159,6 +159,12 @@ class Alignment(Model):
     text near the sentence most about the claim says ("declining" or "fall" nowhere there).
     None otherwise."""
 
+    refuted_detail: list[str] = []
+    """The claim's dates and places the text never mentions, on which the stance model's
+    refutation hinges: the claim without them is not read as refuted (`verify.judge.check`;
+    `VerdictRules.refute_needs_stated_detail`). The model reads "Russian military police
+    operate in northern Syria in 1923" as refuted by a 2019 report that gives no year."""
+
     def unstated_of(self, kinds: Collection[FactKind] = CENTRAL) -> list[str]:
         """The unstated facts of these kinds."""
         return [f.text for f in self.unstated if f.kind in kinds]
@@ -2565,6 +2571,30 @@ def _negated_verb(claim: str) -> tuple[Any, Any] | None:
     ):
         return None
     return verb, neg
+
+
+DETAIL_KINDS = frozenset({FactKind.DATE, FactKind.PLACE})
+"""Facts a claim can carry as a circumstance of its event ("in 1923", "in Reykjavik"): a text
+silent on them neither states nor denies them."""
+
+_DETAIL_LEAD = (
+    r"(?:,\s*)?(?:\b(?:in|on|at|during|since|near|around|throughout|across)\s+)?(?:the\s+)?"
+)
+
+
+def without_details(claim: str, details: Sequence[str]) -> str | None:
+    """The claim with these dates or places taken out, each with the preposition that leads it
+    ("... in northern Syria in 1923." -> "... in northern Syria."), or None when one is not
+    found as written or too little of the claim is left (fewer than three words)."""
+    text = claim
+    for detail in details:
+        pattern = _DETAIL_LEAD + re.escape(detail) + r"(?!\w)"
+        text, found = re.subn(pattern, "", text, count=1, flags=re.IGNORECASE)
+        if not found:
+            return None
+    text = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
+    text = text[:1].upper() + text[1:]
+    return text if len(re.findall(r"\w+", text)) >= 3 else None
 
 
 def denial(claim: str) -> str:

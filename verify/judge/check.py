@@ -29,6 +29,7 @@ from verify.judge.verdict import (
     contradicts,
     decisive_side,
     judged_side,
+    refutes_by_facts,
     reversal,
     side_strength,
 )
@@ -166,7 +167,7 @@ class Checker:
         """Each passage with its stance (max over whole and sentences) and its quote; for a
         negated claim, a passage that clearly supports it without the negation states its event
         the other way (`VerdictRules.affirmed_refutes_negation`)."""
-        out = self._read(claim, passages)
+        out = self._details_read_away(claim, self._read(claim, passages))
         positive = None
         if passages and self.rules.facts and self.rules.affirmed_refutes_negation:
             from verify.judge.align import affirmed
@@ -210,6 +211,51 @@ class Checker:
             if contradicts(item.alignment, self.rules) and item.alignment:
                 quote = item.alignment.sentence  # the sentence that states the fact differently
             out.append((item, quote))
+        return out
+
+    def _details_read_away(
+        self, claim: str, out: list[tuple[ScoredEvidence, str]]
+    ) -> list[tuple[ScoredEvidence, str]]:
+        """Each passage the model alone reads as refuting a claim that is not negated, while
+        giving no date (or no place) at all where the claim gives one, read again with the claim
+        stripped of those: if that is not refuted, the refutation hinged on what the passage is
+        silent on, and is recorded as such (`Alignment.refuted_detail`;
+        `VerdictRules.refute_needs_stated_detail`). A passage giving another date or place may
+        state it for the claim's event where the alignment did not pair them: its refutation
+        stands."""
+        if not (self.rules.facts and self.rules.refute_needs_stated_detail):
+            return out
+        from verify.judge.align import DETAIL_KINDS, facts, without_details
+
+        again: dict[tuple[str, ...], list[int]] = {}
+        for n, (item, _) in enumerate(out):
+            alignment = item.alignment
+            if alignment is None or alignment.negation_stated is not None:
+                continue  # a negated claim: its refutation is the thing it denies, stated
+            if judged_side(item, self.rules) is not Stance.REFUTES:
+                continue
+            if refutes_by_facts(item.stance, item.coverage, alignment, self.rules):
+                continue
+            given = {f.kind for s in sentences_of(item.passage.text) for f in facts(s)}
+            details = [
+                f.text
+                for f in alignment.unstated
+                if f.kind in DETAIL_KINDS and f.kind not in given and f.text in alignment.missing
+            ]
+            if details:
+                again.setdefault(tuple(details), []).append(n)
+        for details, indices in again.items():
+            bare = without_details(claim, details)
+            if bare is None:
+                continue
+            rereads = self._read(bare, [out[n][0].passage for n in indices], record=False)
+            for n, (reread, _) in zip(indices, rereads, strict=True):
+                if judged_side(reread, self.rules) is Stance.REFUTES:
+                    continue  # refuted without them too: the refutation is not theirs
+                item, quote = out[n]
+                assert item.alignment is not None
+                alignment = item.alignment.model_copy(update={"refuted_detail": list(details)})
+                out[n] = (item.model_copy(update={"alignment": alignment}), quote)
         return out
 
     def _align(

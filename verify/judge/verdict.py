@@ -173,6 +173,16 @@ class VerdictRules:
     other way in the passage's sentence most about the claim when that sentence holds
     `min_event_clash` of the claim."""
 
+    refute_needs_stated_detail: bool = True
+    """A refutation read by the stance model alone, of a claim that is not negated, does not
+    count when it hinges on a date or place of the claim while the passage gives no date (or no
+    place) at all: read again without them, the claim is not refuted (`Alignment.
+    refuted_detail`). Such a passage neither states nor denies the detail; the model reads
+    "Russian military police operate in northern Syria in 1923" as refuted by a report that
+    gives no year. A passage giving another date or place still refutes (stated for the claim's
+    event, a stated fact, rule 1; elsewhere, the model's reading stands). Costs one more model
+    reading per such passage."""
+
     grounded_refutation_wins: bool = True
     """Within one source, a passage that refutes by what it states (a fact of the claim stated
     differently, or its event the other way) outweighs another of its passages read by the
@@ -390,6 +400,13 @@ def decisive_side(
         if coverage < rules.min_refute_coverage or not names_enough:
             return Stance.NEUTRAL
         if alignment is not None and rules.facts and _event_unaddressed(alignment, coverage, rules):
+            return Stance.NEUTRAL
+        if (
+            alignment is not None
+            and rules.facts
+            and rules.refute_needs_stated_detail
+            and alignment.refuted_detail
+        ):
             return Stance.NEUTRAL
     return side
 
