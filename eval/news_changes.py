@@ -4,8 +4,8 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7 or bbc8) ingests 12
-distinct articles of one of SummaC's subsets (the first 12, but for the last eleven) into a
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8 or factcc8) ingests
+12 distinct articles of one of SummaC's subsets (the first 12, but for the last twelve) into a
 store under `--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks
 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
@@ -59,7 +59,10 @@ store under `--home` (once; a second run reuses it; one `--home` per subset and 
   disappearance of the prosecutor Ray Gricar);
 * `bbc8`: XSumFaith's second twelve again (the `bbc5` store will do), articles 18, 21 and 22
   (J.K. Rowling and abuse on Twitter, a Nato exercise hunting a submarine, Leon McKenzie's title
-  fight).
+  fight);
+* `factcc8`: FactCC's second twelve again (the `factcc5` store will do), articles 20, 22 and 23
+  (Rolling Stone's retracted story and UVA's handling of sexual assault, the Tulsa reserve deputy
+  who shot a man instead of using his Taser, Martin O'Malley on Clinton's inevitability).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -68,8 +71,8 @@ then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, i
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
-bbc8, on 2026-12-04), and no rule was changed because of it before its first figures were
-recorded (eval/README.md): those first figures are held out.
+bbc8, on 2026-12-04; factcc8 in the session after), and no rule was changed because of it before
+its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1246,6 +1249,50 @@ BBC8: list[tuple[str, str]] = [
     ("added", "McKenzie has signed a promotional deal with Matchroom Boxing."),
 ]
 
+# FactCC's second twelve, articles 20, 22 and 23 (Rolling Stone's retracted story and UVA's
+# handling of sexual assault, the Tulsa reserve deputy who shot a man instead of using his Taser,
+# Martin O'Malley on Hillary Clinton's inevitability), written 2026-12-04 and committed before
+# any was checked.
+FACTCC8: list[tuple[str, str]] = [
+    ("same", "The University of Virginia has never expelled a student for sexual assault."),
+    (
+        "same",
+        "The Virginia attorney general asked the law firm O'Melveny & Myers to review how the "
+        "university handled sexual assault allegations.",
+    ),
+    ("changed", "The alleged gang rape at a fraternity house took place in 2013."),
+    ("changed", "Since 1998, 283 people have been expelled from UVA for honor-code violations."),
+    (
+        "changed",
+        "There is an open Title IX investigation into UVA by the U.S. Department of Justice.",
+    ),
+    ("changed", "Police said Jackie agreed to cooperate, so they could pursue the case."),
+    ("added", "The University of Virginia hired a new Title IX coordinator in March."),
+    ("same", "Reserve Deputy Robert Bates was charged with second-degree manslaughter."),
+    ("same", "Bates posted bail of $25,000 after surrendering at the Tulsa County Jail."),
+    ("changed", "Bates posted bail of $50,000 after surrendering at the Tulsa County Jail."),
+    ("changed", "The 63-year-old Bates is the CEO of an insurance company."),
+    ("changed", "Bates had been a reserve deputy since 2010."),
+    ("changed", "Bates contributed $2,500 to the re-election of Sheriff Steve Kunzweiler."),
+    ("added", "Bates resigned from the Tulsa County Sheriff's Office on Wednesday."),
+    ("same", "Martin O'Malley is a former Governor of Maryland."),
+    ("same", "In a March CNN/ORC poll of national Democrats, 1% picked O'Malley."),
+    ("changed", "O'Malley gave a speech to the Polk County Democrats in Cedar Rapids."),
+    (
+        "changed",
+        "In a January poll by Bloomberg Politics and the Des Moines Register, O'Malley was at 5% "
+        "among Iowa Democrats.",
+    ),
+    ("changed", "Clinton lost the 2008 nomination to Joe Biden."),
+    ("changed", "O'Malley directly attacked Clinton in his speech in Des Moines."),
+    (
+        "changed",
+        "Clinton planned to launch her presidential candidacy on Monday through a video message "
+        "on social media.",
+    ),
+    ("added", "O'Malley announced his candidacy at the Iowa State Fair."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1270,6 +1317,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn8": ("summeval.json", CNN8, ARTICLES),
     "factcc7": ("factcc.json", FACTCC7, ARTICLES),
     "bbc8": ("xsumfaith.json", BBC8, ARTICLES),
+    "factcc8": ("factcc.json", FACTCC8, ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
