@@ -2409,3 +2409,15 @@ def test_without_details(claim: str, details: list[str], bare: str | None) -> No
     from verify.judge.align import without_details
 
     assert without_details(claim, details) == bare
+
+
+def test_agreeing_to_do_a_thing_clashes_with_refusing_to_do_it() -> None:
+    """ "agreed to cooperate" is *cooperate*, as "refused to cooperate" is *cooperate* negated:
+    the two state the event both ways for the same actor."""
+    result = aligned(
+        "Police said Jackie agreed to cooperate, so they could pursue the case.",
+        "In both cases, police said Jackie refused to cooperate and so they could not pursue the "
+        "case.",
+    )
+    found = [c for c in result.conflicting if c.kind is FactKind.EVENT]
+    assert found and "cooperate" in found[0].claim and "not cooperate" in found[0].evidence, result

@@ -578,3 +578,27 @@ def test_a_date_tied_to_the_claims_act_counts_at_the_events_bar() -> None:
     loose = Alignment(conflicting=[date], same_event=between)
     tied = Alignment(conflicting=[date.model_copy(update={"tied": True})], same_event=between)
     assert not contradicts(loose) and contradicts(tied)
+
+
+def test_a_fact_named_only_away_from_the_rest_of_the_claim_is_said_so() -> None:
+    """A passage that names the fact, but not beside what it says of the rest of the claim, is
+    not "no source mentions" it."""
+    item = ev("a", STRONG, 0.0, outlet="A", alignment=LEAVES_OUT)
+    text = "Kobani was shelled on Monday. Later, Russia sent police to the north."
+    apart = item.model_copy(update={"passage": item.passage.model_copy(update={"text": text})})
+    result = aggregate([apart])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.startswith(
+        "no source states \u201cKobani\u201d beside the rest of the claim"
+    ), result.reason
+    assert aggregate([item]).reason.startswith("no source mentions \u201cKobani\u201d")
+
+
+def test_a_number_inside_another_is_not_named_apart() -> None:
+    """ "2" is not named by "2014", nor "50" by "50,000": the fact is still mentioned nowhere."""
+    two = FactRef(kind=FactKind.NUMBER, text="2")
+    leaves_two = Alignment(matched=["Russia"], missing=["2"], central=[RUSSIA, two], unstated=[two])
+    item = ev("a", STRONG, 0.0, outlet="A", alignment=leaves_two)
+    text = "In 2014 Russia paid 50,000 roubles."
+    inside = item.model_copy(update={"passage": item.passage.model_copy(update={"text": text})})
+    assert aggregate([inside]).reason.startswith("no source mentions \u201c2\u201d")

@@ -307,6 +307,9 @@ positive negative | upregulate downregulate
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
+_AFFIRMING_VERBS = word_set("agree consent")
+"""A verb whose event is the verb it governs, not negated: "agreed to cooperate" is *cooperate*,
+which "refused to cooperate" states the other way."""
 _NEGATING_DETS = word_set("no none neither never nobody nothing")
 _NEGATIVE_WORDS = _NEGATING_DETS | word_set("nor without lack absence absent unable unlikely fail")
 """Words that say something is not so, besides a negated verb: one of them near the claim's
@@ -1634,14 +1637,15 @@ def _polarity(verb: Any) -> tuple[str, bool]:
     """(lemma of the event verb, negated?): "refused to apologize" -> ("apologize", True)."""
     lemma = norm_verb(verb.lemma_)
     negated = _negated(verb)
-    if lemma in _NEGATING_VERBS:
-        inner = [c for c in verb.children if _negated_infinitive(c)]
+    if lemma in _NEGATING_VERBS or lemma in _AFFIRMING_VERBS:
+        inner = [c for c in verb.children if _governed_infinitive(c)]
         if inner:
-            return norm_verb(inner[0].lemma_), not negated
+            flips = lemma in _NEGATING_VERBS
+            return norm_verb(inner[0].lemma_), not negated if flips else negated
     if verb.lemma_.lower() == "be":  # "were injured" is parsed with "injured" as root already
         attr = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         if attr:
-            inner = [c for c in attr[0].children if _negated_infinitive(c)]
+            inner = [c for c in attr[0].children if _governed_infinitive(c)]
             if inner:  # "was unable to establish": *establish*, negated
                 return norm_verb(inner[0].lemma_), not negated
             return norm_verb(attr[0].lemma_), negated
@@ -2933,7 +2937,7 @@ def _unasserted(token: Any) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.dep_ == "acl":
         return True
-    return _negated_infinitive(token)
+    return _governed_infinitive(token)
 
 
 def _whether_before(token: Any) -> bool:
@@ -2969,14 +2973,15 @@ def _under_unasserted(token: Any) -> bool:
     )
 
 
-def _negated_infinitive(token: Any) -> bool:
-    """The verb a negating verb governs ("failed to *reduce*", "was unable to *establish*"):
-    the negating verb's event is this verb, negated (`_polarity`), so the verb is no event of
-    its own (`_unasserted`)."""
+def _governed_infinitive(token: Any) -> bool:
+    """The verb a negating verb governs ("failed to *reduce*", "was unable to *establish*"), or
+    an affirming one ("agreed to *cooperate*"): the governing verb's event is this verb, negated
+    or not (`_polarity`), so the verb is no event of its own (`_unasserted`)."""
+    head = norm_verb(token.head.lemma_)
     return (
         token.dep_ == "xcomp"
         and token.pos_ == "VERB"
-        and (norm_verb(token.head.lemma_) in _NEGATING_VERBS or token.head.lower_ == "unable")
+        and (head in _NEGATING_VERBS or head in _AFFIRMING_VERBS or token.head.lower_ == "unable")
     )
 
 

@@ -74,6 +74,7 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -538,11 +539,10 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
     strongest = max(best.stance.supports, best.stance.refutes)
     leaning = [e for e in evidence if model_side(e.stance, rules) is Stance.SUPPORTS]
     unstated = _unstated(evidence) if rules.facts else []
-    if unstated and leaning:
-        reason = f"no source mentions {_listing(unstated)}"
-        reason += f" (passages on the topic read as support, {_lean(leaning):.2f})"
-    elif unstated:
-        reason = f"no source mentions {_listing(unstated)}"
+    if unstated:
+        reason = _unstated_reason(unstated, evidence)
+        if leaning:
+            reason += f" (passages on the topic read as support, {_lean(leaning):.2f})"
     elif reversed_ := _reversed_in(leaning, rules):
         assert reversed_.alignment is not None
         reason = (
@@ -675,6 +675,29 @@ def _unstated(evidence: Sequence[ScoredEvidence]) -> list[str]:
     for alignment in aligned[1:]:
         common &= set(alignment.unstated_of())
     return [f for f in first if f in common]
+
+
+def _unstated_reason(unstated: Sequence[str], evidence: Sequence[ScoredEvidence]) -> str:
+    """What no passage states: facts no retrieved passage names at all, and facts a passage
+    names only away from what it says of the rest of the claim (outside the sentences the
+    facts are matched in, `VerdictRules.fact_window`): "Bates posted bail ... after
+    surrendering at the Tulsa County Jail" against an article naming the jail three sentences
+    before the bail."""
+    texts = [e.passage.text for e in evidence]
+    apart = [f for f in unstated if any(_names(t, f) for t in texts)]
+    nowhere = [f for f in unstated if f not in apart]
+    parts = [f"no source mentions {_listing(nowhere)}"] if nowhere else []
+    if apart:
+        lead = "nor does any state" if nowhere else "no source states"
+        parts.append(f"{lead} {_listing(apart)} beside the rest of the claim")
+    return ", ".join(parts)
+
+
+def _names(text: str, fact: str) -> bool:
+    """The text holds the fact as written, as a whole ("2" is not in "2014", "50" not in
+    "50,000")."""
+    pattern = r"(?<![\w.,])" + re.escape(fact) + r"(?!\w|[.,]\d)"
+    return re.search(pattern, text, flags=re.IGNORECASE) is not None
 
 
 def _missing_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> list[str]:
