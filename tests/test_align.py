@@ -2421,3 +2421,13 @@ def test_agreeing_to_do_a_thing_clashes_with_refusing_to_do_it() -> None:
     )
     found = [c for c in result.conflicting if c.kind is FactKind.EVENT]
     assert found and "cooperate" in found[0].claim and "not cooperate" in found[0].evidence, result
+
+
+def test_refraining_from_doing_a_thing_is_not_doing_it() -> None:
+    """ "refrain from attacking" is *attack*, negated, as "refused to attack" is."""
+    result = aligned(
+        "O'Malley directly attacked Clinton in his speech in Des Moines.",
+        "O'Malley, like other Democrats, appears to refrain from directly attacking Clinton.",
+    )
+    found = [c for c in result.conflicting if c.kind is FactKind.EVENT]
+    assert found and "not attack" in found[0].evidence, result

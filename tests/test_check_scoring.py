@@ -303,3 +303,18 @@ def test_a_passage_giving_another_date_keeps_the_models_refutation() -> None:
     claim = "Russian and Turkish troops patrol the M4 highway in 1923."
     dated = "The M4 highway is patrolled by Russian and Turkish troops. Talks began in 2019."
     assert _read_by(YearReader(), claim, dated).verdict is Verdict.REFUTED
+
+
+def test_a_passage_that_denies_the_same_thing_does_not_refute_a_negated_claim() -> None:
+    """A passage saying the claim's verb negated, whoever its subject, says what the negated
+    claim says: the model's reading of refutation is not counted, and the why line says so."""
+    claim = "The University of Virginia has never expelled a student for sexual assault."
+    text = (
+        "The University of Virginia is under investigation over how it handles sexual assault. "
+        "The school has never expelled a single student for sexual assault."
+    )
+    result = _read_by(AlwaysRefutes(), claim, text)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE, result.reason
+    assert "denies \u201cexpelled\u201d too" in result.reason
+    off = replace(RULES, denial_blocks_refutation=False)
+    assert _read_by(AlwaysRefutes(), claim, text, off).verdict is Verdict.REFUTED

@@ -159,6 +159,11 @@ class Alignment(Model):
     text near the sentence most about the claim says ("declining" or "fall" nowhere there).
     None otherwise."""
 
+    denial_said: bool = False
+    """For a negated claim: the text near the sentence most about the claim negates the claim's
+    verb too, whoever its subject ("The school has never expelled a single student" for "The
+    University of Virginia has never expelled a student"): it says what the claim says
+    (`VerdictRules.denial_blocks_refutation`)."""
     refuted_detail: list[str] = []
     """The claim's dates and places the text never mentions, on which the stance model's
     refutation hinges: the claim without them is not read as refuted (`verify.judge.check`;
@@ -307,6 +312,9 @@ positive negative | upregulate downregulate
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
+_FROM_NEGATING_VERBS = word_set("refrain abstain desist")
+"""A verb that negates the verb it governs through "from": "refrained from attacking" is
+*attack*, negated."""
 _AFFIRMING_VERBS = word_set("agree consent")
 """A verb whose event is the verb it governs, not negated: "agreed to cooperate" is *cooperate*,
 which "refused to cooperate" states the other way."""
@@ -1637,10 +1645,14 @@ def _polarity(verb: Any) -> tuple[str, bool]:
     """(lemma of the event verb, negated?): "refused to apologize" -> ("apologize", True)."""
     lemma = norm_verb(verb.lemma_)
     negated = _negated(verb)
-    if lemma in _NEGATING_VERBS or lemma in _AFFIRMING_VERBS:
-        inner = [c for c in verb.children if _governed_infinitive(c)]
+    if lemma in _NEGATING_VERBS or lemma in _AFFIRMING_VERBS or lemma in _FROM_NEGATING_VERBS:
+        inner = [
+            c
+            for c in (*verb.children, *(g for p in verb.children for g in p.children))
+            if _governed_infinitive(c)
+        ]
         if inner:
-            flips = lemma in _NEGATING_VERBS
+            flips = lemma not in _AFFIRMING_VERBS
             return norm_verb(inner[0].lemma_), not negated if flips else negated
     if verb.lemma_.lower() == "be":  # "were injured" is parsed with "injured" as root already
         attr = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
@@ -1805,6 +1817,7 @@ def align(
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
+        denial_said=any(e.negated and e.key in {f.key for f in negated} for e in have.events),
     )
 
 
@@ -2974,10 +2987,13 @@ def _under_unasserted(token: Any) -> bool:
 
 
 def _governed_infinitive(token: Any) -> bool:
-    """The verb a negating verb governs ("failed to *reduce*", "was unable to *establish*"), or
-    an affirming one ("agreed to *cooperate*"): the governing verb's event is this verb, negated
-    or not (`_polarity`), so the verb is no event of its own (`_unasserted`)."""
+    """The verb a negating verb governs ("failed to *reduce*", "was unable to *establish*",
+    "refrained from *attacking*"), or an affirming one ("agreed to *cooperate*"): the governing
+    verb's event is this verb, negated or not (`_polarity`), so the verb is no event of its own
+    (`_unasserted`)."""
     head = norm_verb(token.head.lemma_)
+    if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.lower_ == "from":
+        return norm_verb(token.head.head.lemma_) in _FROM_NEGATING_VERBS  # "refrain from doing"
     return (
         token.dep_ == "xcomp"
         and token.pos_ == "VERB"

@@ -75,7 +75,7 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -173,6 +173,15 @@ class VerdictRules:
     verb with no subject found is not enough), or, when `direction_blocks_support`, going the
     other way in the passage's sentence most about the claim when that sentence holds
     `min_event_clash` of the claim."""
+
+    denial_blocks_refutation: bool = True
+    """A refutation read by the stance model alone does not count for a negated claim when the
+    passage, near its sentence most about the claim, negates the claim's verb too, whoever
+    its subject (`Alignment.denial_said`): "The school has never expelled a single student for
+    sexual assault" says what "The University of Virginia has never expelled a student for
+    sexual assault" says, though version 2 read the chunk as refuting it (0.83). A passage
+    that states the thing denied still refutes (rule 1, and the negated claim read without its
+    negation, `affirmed_refutes_negation`)."""
 
     refute_needs_stated_detail: bool = True
     """A refutation read by the stance model alone, of a claim that is not negated, does not
@@ -402,14 +411,18 @@ def decisive_side(
             return Stance.NEUTRAL
         if alignment is not None and rules.facts and _event_unaddressed(alignment, coverage, rules):
             return Stance.NEUTRAL
-        if (
-            alignment is not None
-            and rules.facts
-            and rules.refute_needs_stated_detail
-            and alignment.refuted_detail
-        ):
+        if alignment is not None and rules.facts and _refutation_unfounded(alignment, rules):
             return Stance.NEUTRAL
     return side
+
+
+def _refutation_unfounded(alignment: Alignment, rules: VerdictRules) -> bool:
+    """The model's refutation hinges on a detail the passage never gives
+    (`VerdictRules.refute_needs_stated_detail`), or the passage says the negated claim's denial
+    itself (`VerdictRules.denial_blocks_refutation`)."""
+    if rules.refute_needs_stated_detail and alignment.refuted_detail:
+        return True
+    return rules.denial_blocks_refutation and alignment.denial_said
 
 
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
@@ -578,6 +591,15 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
             f"passages on the topic read as support ({_lean(leaning):.2f}) but leave out "
             f"{missing or 'the claim'}"
         )
+    elif unfounded := _unfounded_in(evidence, rules):
+        assert unfounded.alignment is not None
+        found = unfounded.alignment
+        but = (
+            f"never gives {_listing(found.refuted_detail)}"
+            if rules.refute_needs_stated_detail and found.refuted_detail
+            else f"denies {_quoted(found.event_word)} too"
+        )
+        reason = f"a passage reads as refuting it ({unfounded.stance.refutes:.2f}) but {but}"
     elif aside := _refuting_aside(evidence, rules):
         assert aside.alignment is not None
         reason = (
@@ -635,16 +657,34 @@ def _refuting_aside(
 ) -> ScoredEvidence | None:
     """The strongest passage the model reads as refuting the claim that does not address it
     (`VerdictRules.refute_event_needed_below`), if any."""
+    return _strongest_refuting(
+        evidence, rules, lambda e, a: _event_unaddressed(a, e.coverage, rules)
+    )
+
+
+def _strongest_refuting(
+    evidence: Sequence[ScoredEvidence],
+    rules: VerdictRules,
+    uncounted: Callable[[ScoredEvidence, Alignment], bool],
+) -> ScoredEvidence | None:
+    """The strongest passage the model reads as refuting the claim for which `uncounted` holds
+    (the reason a rule gives for not counting it), if any."""
     if not rules.facts:
         return None
-    aside = [
+    found = [
         e
         for e in evidence
         if e.alignment is not None
         and model_side(e.stance, rules) is Stance.REFUTES
-        and _event_unaddressed(e.alignment, e.coverage, rules)
+        and uncounted(e, e.alignment)
     ]
-    return max(aside, key=lambda e: e.stance.refutes, default=None)
+    return max(found, key=lambda e: e.stance.refutes, default=None)
+
+
+def _unfounded_in(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> ScoredEvidence | None:
+    """The strongest passage the model reads as refuting the claim whose refutation does not
+    count (`_refutation_unfounded`), if any."""
+    return _strongest_refuting(evidence, rules, lambda _, a: _refutation_unfounded(a, rules))
 
 
 def _event_unsaid_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> str:
