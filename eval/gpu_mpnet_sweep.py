@@ -362,11 +362,11 @@ def soup(checkpoints: list[Path], data: Path, to: Path) -> None:
     specs = [json.loads((c / "spec.json").read_text()) for c in checkpoints]
     if len({(s["rank"], s["alpha"], s["frozen_layers"]) for s in specs}) != 1:
         raise SystemExit("soup members must share rank, alpha and frozen layers")
+    if any(s["alpha"] != 2 * s["rank"] for s in specs):
+        raise SystemExit("soup members must have alpha = 2 * rank, as `verify train` sets it")
     merged = soup_state([load_file(str(c / DELTA_FILE)) for c in checkpoints])
     checkpoint = _fresh(to.parent / f"{to.name}.checkpoint")
     save_file(merged, str(checkpoint / DELTA_FILE))
-    if any(s["alpha"] != 2 * s["rank"] for s in specs):
-        raise SystemExit("soup members must have alpha = 2 * rank, as `verify train` sets it")
     rank = specs[0]["rank"] * len(specs)
     spec = {**specs[0], "rank": rank, "alpha": 2.0 * rank}
     (checkpoint / "spec.json").write_text(json.dumps(spec, indent=2) + "\n")
