@@ -4,10 +4,10 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8 or factcc8) ingests
-12 distinct articles of one of SummaC's subsets (the first 12, but for the last twelve) into a
-store under `--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks
-22 claims written by hand from three of them:
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8 or factcc9)
+ingests 12 distinct articles of one of SummaC's subsets (the first 12, the second twelve or, for
+factcc9, the third) into a store under `--home` (once; a second run reuses it; one `--home` per
+subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -62,7 +62,10 @@ store under `--home` (once; a second run reuses it; one `--home` per subset and 
   fight);
 * `factcc8`: FactCC's second twelve again (the `factcc5` store will do), articles 20, 22 and 23
   (Rolling Stone's retracted story and UVA's handling of sexual assault, the Tulsa reserve deputy
-  who shot a man instead of using his Taser, Martin O'Malley on Clinton's inevitability).
+  who shot a man instead of using his Taser, Martin O'Malley on Clinton's inevitability);
+* `factcc9`: FactCC's third twelve (24-35, a store of their own), articles 25, 27 and 28 (Houthi
+  rebels killed in the Saudi-led campaign, an Iranian aircraft passing a U.S. Navy helicopter, the
+  teenager convicted of shooting Christopher Lane).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -71,8 +74,9 @@ then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, i
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
-bbc8, on 2026-12-04; factcc8 in the session after), and no rule was changed because of it before
-its first figures were recorded (eval/README.md): those first figures are held out.
+bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that), and no
+rule was changed because of it before its first figures were recorded (eval/README.md): those
+first figures are held out.
 """
 
 from __future__ import annotations
@@ -1293,6 +1297,57 @@ FACTCC8: list[tuple[str, str]] = [
     ("added", "O'Malley announced his candidacy at the Iowa State Fair."),
 ]
 
+# FactCC's third twelve (articles 24-35, a store of their own), articles 25, 27 and 28 (Houthi
+# rebels killed in the Saudi-led campaign, an Iranian aircraft passing a U.S. Navy helicopter, the
+# teenager convicted of shooting Christopher Lane), written 2026-12-04 and committed before any
+# was checked.
+FACTCC9: list[tuple[str, str]] = [
+    (
+        "same",
+        "More than 500 Houthi rebels have been killed since the start of the Saudi-led military "
+        "operations, a Saudi Defense Ministry official said.",
+    ),
+    ("same", "Three Saudi soldiers were killed in shelling near the Saudi-Yemeni border."),
+    ("changed", "The nine-nation coalition has carried out 2,100 airstrikes since March 26."),
+    ("changed", "The coalition's airstrikes began on March 16."),
+    ("changed", "Clashes took place Friday near the Saudi-Yemeni border, in the Jizan region."),
+    ("changed", "Houthi rebels forced Yemeni President Ali Abdullah Saleh from power in January."),
+    ("added", "The coalition's airstrikes destroyed the international airport in Sanaa."),
+    (
+        "same",
+        "An Iranian observation aircraft flew within 50 yards of a U.S. Navy helicopter over the "
+        "Persian Gulf.",
+    ),
+    (
+        "same",
+        "The Navy helicopter was flying from the deck of the USS Carl Vinson on a routine patrol.",
+    ),
+    ("changed", "The Iranian aircraft made three passes at the helicopter."),
+    ("changed", "Shots were fired during the encounter."),
+    (
+        "changed",
+        "The U.S. and other world powers were meeting with Iran in Austria to negotiate a nuclear "
+        "deal.",
+    ),
+    ("changed", "U.S. naval intelligence did not see the aircraft again for two months."),
+    ("added", "The helicopter's crew reported the incident to the Pentagon the same day."),
+    (
+        "same",
+        "Chancey Allen Luna was found guilty of first-degree murder for the drive-by shooting of "
+        "Christopher Lane.",
+    ),
+    ("same", "Luna was 16 at the time of the shooting."),
+    ("changed", "Lane was a 32-year-old college student."),
+    ("changed", "Duncan is about 80 miles south of Tulsa."),
+    ("changed", "The shooting took place in August 2012."),
+    (
+        "changed",
+        "The vehicle's driver, Michael Jones, pleaded guilty in March to first-degree murder.",
+    ),
+    ("changed", "Jones will be eligible for parole starting in 2015."),
+    ("added", "Luna's lawyer said he would appeal the verdict."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1318,6 +1373,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc7": ("factcc.json", FACTCC7, ARTICLES),
     "bbc8": ("xsumfaith.json", BBC8, ARTICLES),
     "factcc8": ("factcc.json", FACTCC8, ARTICLES),
+    "factcc9": ("factcc.json", FACTCC9, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
