@@ -192,6 +192,8 @@ WIRE_BODY = (
         ("WASHINGTON (Reuters) -", "Reuters"),
         ("LONDON (AP) \u2014", "AP"),
         ("NEW YORK, June 3 (AFP) --", "AFP"),
+        ("Washington (CNN)", "CNN"),
+        ("Des Moines, Iowa (CNN)", "CNN"),
     ],
 )
 def test_dateline_names_the_outlet_and_the_first_sentence_the_title(

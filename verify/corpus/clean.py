@@ -78,7 +78,8 @@ KNOWN_DOMAINS = {
     "tass.com": "TASS",
 }
 # Wire datelines and bylines: "(CNN)", "WASHINGTON (Reuters) -", "LONDON, June 3 (AP) —",
-# "By Jane Doe, CNN". Unknown names count only in a dateline's form: after a place, before a dash.
+# "Des Moines, Iowa (CNN)", "By Jane Doe, CNN". Unknown names count only in a dateline's form:
+# after a place, before a dash.
 WIRE_OUTLETS = {
     "cnn": "CNN",
     "reuters": "Reuters",
@@ -94,7 +95,8 @@ WIRE_OUTLETS = {
     "al jazeera": "Al Jazeera",
 }
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,[\w .']{1,30})?\s)?\((?P<name>[A-Za-z][\w&. ]{0,30})\)"
+    r"^(?P<place>(?:[A-Z][A-Z.'\- ]{1,40}|(?!The )[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,3})"
+    r"(?:,[\w .']{1,30})?\s)?\((?P<name>[A-Za-z][\w&. ]{0,30})\)"
     r"\s*(?P<dash>[-\u2013\u2014]{1,2}|:)?",
 )
 _WIRE_BYLINE = re.compile(r"^By [^,\n]{2,60}, (?P<name>[A-Za-z][\w&. ]{1,30})\s*$", re.MULTILINE)
