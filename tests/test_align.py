@@ -761,6 +761,34 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "15:35",
             "13:35",
         ),
+        (
+            "O'Malley gave a speech to the Polk County Democrats in Cedar Rapids.",
+            "The former governor, who capped off his two-day trip to the first-in-the-nation "
+            "caucus state with a speech to the Polk County Democrats in Des Moines, said that "
+            'although Clinton is an "eminently qualified candidate," the Democratic Party is full '
+            'of "good leaders."',
+            FactKind.PLACE,
+            "Cedar Rapids",
+            "Des Moines",
+        ),
+        (
+            "The shooting took place in August 2012.",
+            "Chancey Allen Luna was found guilty of first-degree murder Friday for his role in the "
+            "August 2013 drive-by shooting of Christopher Lane, a 23-year-old college student in "
+            "Duncan, about 80 miles south of Oklahoma City.",
+            FactKind.DATE,
+            "August 2012",
+            "August 2013",
+        ),
+        (
+            "U.S. naval intelligence did not see the aircraft again for two months.",
+            "But after the recent incident, U.S. naval intelligence did not see it again for two "
+            "weeks, leading to the conclusion that the incident may have been ordered by a local "
+            "commander.",
+            FactKind.NUMBER,
+            "two months",
+            "two weeks",
+        ),
     ],
     ids=[
         "number",
@@ -855,6 +883,9 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a person in the same role, the claim's subject 'he' there, named two sentences before",
         "a time of day on the claim's verb",
         "a time of day the small model tags as nothing",
+        "a place after the same name of the claim, its subject a title there, on another verb",
+        "the date of the noun that the claim's verb of occurring dates ('took place')",
+        "a span of time on the claim's verb, the same count of another unit",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -2303,6 +2334,16 @@ def test_a_fact_stated_otherwise_in_the_claims_slot(
             "In 2008, Rowling donated the same amount to the Labour party.",
             "In 2008, Rowling donated the same amount to the Labour party.",
         ),
+        (
+            "U.S. naval intelligence did not see the aircraft again for 14 days.",
+            "But after the recent incident, U.S. naval intelligence did not see it again for two "
+            "weeks.",
+        ),
+        (
+            "The shooting took place in August 2013.",
+            "Luna was found guilty of first-degree murder Friday for his role in the August 2013 "
+            "drive-by shooting of Christopher Lane.",
+        ),
     ],
     ids=[
         "of which",
@@ -2312,6 +2353,8 @@ def test_a_fact_stated_otherwise_in_the_claims_slot(
         "same firm",
         "same subjects",
         "same party",
+        "a span of time in other units",
+        "the date of the noun the claim's verb of occurring dates",
     ],
 )
 def test_the_same_fact_in_the_claims_slot_is_no_conflict(claim: str, evidence: str) -> None:
@@ -2431,3 +2474,16 @@ def test_refraining_from_doing_a_thing_is_not_doing_it() -> None:
     )
     found = [c for c in result.conflicting if c.kind is FactKind.EVENT]
     assert found and "not attack" in found[0].evidence, result
+
+
+def test_one_off_and_one_time_are_no_counts() -> None:
+    """ "One-off events" and "a one-time payment" count nothing ("one events" was a number the
+    evidence had to state); "a two-time champion" still counts."""
+    for text in (
+        "The Earth has been changing, with cycles and one-off events such as a supernova.",
+        "It was a one-time payment and a one-sided game.",
+    ):
+        assert not [f for f in facts(text) if f.kind is FactKind.NUMBER], text
+    assert [f.key for f in facts("He is a two-time champion.") if f.kind is FactKind.NUMBER] == [
+        "2"
+    ]

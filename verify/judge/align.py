@@ -1330,6 +1330,8 @@ def _like_num(token: Any) -> bool:
 
 
 def _numeric(token: Any) -> bool:
+    if _one_off(token):
+        return False
     if _age(token) or (_like_num(token) and _span_of_time(token)) or _age_of_phrase(token):
         return True
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})) and not _label_number(token):
@@ -1356,6 +1358,23 @@ def _counts_hyphened(token: Any) -> bool:
         and after[0].text == "-"
         and after[1].is_alpha
         and after[1].is_lower
+    )
+
+
+_ONE_OFF = frozenset({"off", "time", "sided", "way", "shot"})
+"""Words that make "one-" an adjective, not a count: "one-off events", "a one-time
+champion" (a former one), "one-sided", "one-way"."""
+
+
+def _one_off(token: Any) -> bool:
+    """ "One" in "one-off", "one-time", "one-sided" and the like: no count."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (
+        token.lower_ == "one"
+        and len(after) == 2
+        and after[0].text == "-"
+        and after[1].lower_ in _ONE_OFF
     )
 
 
@@ -1464,6 +1483,11 @@ def _date_facts(doc: Any) -> list[Fact]:
             aside = _bracketed(ent.root)
             root = ent.root
             event = root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "poss")
+            noun = root.head
+            if root.dep_ == "nmod" and noun.pos_ == "NOUN":  # "the August 2013 drive-by
+                event = True  # shooting": the date names the phrase's head, through "drive"
+                while noun.dep_ in ("amod", "compound") and noun.head.pos_ == "NOUN":
+                    noun = noun.head
             out.append(
                 Fact(
                     FactKind.DATE,
@@ -1471,8 +1495,8 @@ def _date_facts(doc: Any) -> list[Fact]:
                     key,
                     _date_role(root),
                     peripheral=aside,
-                    modifies=_lemma(root.head) if event else "",  # "the 1982 disappearance"
-                    describes=_of_name(root.head) if event else "",  # "series of The X Factor"
+                    modifies=_lemma(noun) if event else "",  # "the 1982 disappearance"
+                    describes=_of_name(noun) if event else "",  # "series of The X Factor"
                 )
             )
     return out
@@ -2547,7 +2571,10 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     up = (events[0].key in _UP) != events[0].negated
     same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
     said = [
-        (t.text, (t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t)))
+        (
+            t.text,
+            (t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t)),
+        )
         for s in sentences
         for t in parse(s)  # "not losing" goes up; only what the text asserts counts
         if t.lemma_.lower() in _WAYS and not _unasserted(t)
@@ -3161,6 +3188,8 @@ def _ties_to_the_act(
             return False
         if not _plain(claim, fact.text) or not all(_plain(have.text, n.text) for n in others):
             return False  # "increased by about 40%" may be the claim's "43 percent"
+    elif fact.kind is FactKind.PLACE:
+        return _placed_after_same_name(claim, fact, claimed, have)
     else:
         return False
     if not verb or verb in REPORTING_VERBS:
@@ -3173,6 +3202,39 @@ def _ties_to_the_act(
         for f in claimed
         if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
         and f.anchor.split("/")[0] == verb
+    )
+
+
+_AT_PLACE = word_set("in at near outside")
+
+
+def _words_before(text: str, name: str, n: int = 3) -> tuple[str, ...]:
+    """The `n` normalised words written just before the name's first mention."""
+    at = text.find(name)
+    return tuple(words(text[:at])[-n:]) if at > 0 else ()
+
+
+def _placed_after_same_name(claim: str, fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+    """The claim's place and another place of the text follow the same preposition after the
+    same name of the claim ("a speech to the Polk County Democrats in Cedar Rapids" / "capped
+    off his trip with a speech to the Polk County Democrats in Des Moines"): the name ties the
+    place to the claim's occasion, however the parser hangs it, as the verb and its actor tie a
+    date, so the event's bar holds (the sentence calls O'Malley "the former governor")."""
+    lead = _words_before(claim, fact.text)
+    if len(lead) < 3 or lead[-1] not in _AT_PLACE:
+        return False
+    named = {
+        w
+        for f in claimed
+        if f is not fact and f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
+        for w in words(f.text)
+        if w not in _STOP
+    }
+    if not (lead[0] in named and lead[1] in named):
+        return False
+    return any(
+        n.kind is FactKind.PLACE and n.key != fact.key and _words_before(have.text, n.text) == lead
+        for n in have.names
     )
 
 
@@ -3314,6 +3376,39 @@ def _value(fact: Fact) -> float | None:
         return number_value(fact.key)
 
 
+_SPAN_DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+"""Units of a span of time, in days."""
+
+
+def _span_otherwise(fact: Fact, have: _Evidence, claim: str) -> str | None:
+    """The text's span of time on the claim's verb, in another unit and of another length
+    ("did not see it again for two weeks" / "for two months"): the same count of another unit
+    is another span, and "14 days" is "two weeks"."""
+    if fact.anchor not in _SPAN_DAYS:
+        return None
+    verb = _verb_over(parse(claim), fact.anchor)
+    if not verb or verb in REPORTING_VERBS:
+        return None
+    value, doc = _value(fact), parse(have.text)
+    if value is None:
+        return None
+    days = value * _SPAN_DAYS[fact.anchor]
+    for n in have.numbers:
+        if n.anchor in _SPAN_DAYS and n.anchor != fact.anchor and _verb_over(doc, n.anchor) == verb:
+            other = _value(n)
+            if other is not None and abs(other * _SPAN_DAYS[n.anchor] - days) > 0.1 * days:
+                return n.text
+    return None
+
+
 def _verb_over(doc: Any, noun: str) -> str:
     """The lemma of the verb the first mention of `noun` hangs on ("joined ... on a one-year
     contract": "join"), "" when none."""
@@ -3349,6 +3444,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             return have.measured_otherwise(fact.quantity)
         if not fact.anchor:
             return None
+        span = _span_otherwise(fact, have, claim)
+        if span is not None:
+            return span
         as_many = [
             n for n in have.numbers if n.key == fact.key and _other_people(fact.anchor, n.anchor)
         ]
@@ -3390,6 +3488,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
                 or _dates_noun_of(fact, d)
                 or _same_noun_dated(fact, d)
                 or _only_date_of(fact, d, have, claimed, claim)
+                or _dates_subject_of(fact, d, claimed, claim)
             )
         ]
         return clash[0].text if clash else None
@@ -3549,6 +3648,23 @@ def _occurring(claim: str, verb: str) -> list[str]:
         if any(c.dep_ == dep and c.lower_ == word for c in token.children):
             return [token.text, word]
     return []
+
+
+def _dates_subject_of(claimed: Fact, stated: Fact, facts: Sequence[Fact], claim: str) -> bool:
+    """The claim's verb only places its subject in time (`_occurring`: "The shooting took
+    place in August 2012") and the text's date modifies that subject's noun ("the August 2013
+    drive-by shooting"): the noun's date is the claim's, however many dates the text gives."""
+    verb = claimed.anchor.split("/")[0]
+    if not stated.modifies or not _occurring(claim, verb):
+        return False
+    names = {w for f in facts if f.kind is not FactKind.EVENT for w in words(f.text)}
+    nouns = {
+        w
+        for e in facts
+        if e.kind is FactKind.EVENT and e.key == verb
+        for w in set(words(e.subject)) - _STOP - names
+    }
+    return bool(set(_stems(stated.modifies)) & {s for w in nouns for s in _stems(w)})
 
 
 def _only_date_of(
