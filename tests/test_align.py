@@ -2487,3 +2487,51 @@ def test_one_off_and_one_time_are_no_counts() -> None:
     assert [f.key for f in facts("He is a two-time champion.") if f.kind is FactKind.NUMBER] == [
         "2"
     ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "stated", "clash"),
+    [
+        (
+            "Greenland on the whole is losing ice.",
+            "Satellite measurements of Greenland's ice cover reveal a trend of increased melting.",
+            True,
+            False,
+        ),
+        (
+            "Greenland on the whole is gaining ice.",
+            "Satellite measurements of Greenland's ice cover reveal a trend of increased melting.",
+            False,
+            True,
+        ),
+        (
+            "Arctic sea ice loss is accelerating.",
+            "The Arctic has seen an increase in sea ice loss since 1979.",
+            True,
+            False,
+        ),
+        (
+            "Arctic sea ice is declining.",
+            "Arctic sea ice loss rose sharply after 1979.",
+            True,
+            False,
+        ),
+        ("Arctic sea ice is growing.", "Arctic sea ice loss rose sharply after 1979.", False, True),
+    ],
+    ids=[
+        "more melting is losing ice",
+        "more melting is not gaining ice",
+        "an increase in loss is loss accelerating",
+        "loss rising is a decline",
+        "loss rising is no growth",
+    ],
+)
+def test_a_way_of_a_way_down_goes_down(
+    claim: str, evidence: str, stated: bool, clash: bool
+) -> None:
+    """ "Increased melting" says an ice sheet goes down, not up: a word for a way that qualifies
+    a noun for a way down turns round, in the text and in the claim ("ice loss is
+    accelerating")."""
+    result = aligned(claim, evidence)
+    assert bool(result.event_stated) is stated
+    assert (result.direction_clash is not None) is clash

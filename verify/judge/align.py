@@ -341,6 +341,32 @@ _DOWN = word_set(
 """Verbs (and their nouns) that say which way something goes: a passage that says only the
 other way ("losing mass") cannot support a claim that it goes this way ("gaining ice")."""
 _WAYS = _UP | _DOWN
+_LOSSES = _DOWN | word_set("melt melting thaw thawing retreat thinning erosion")
+"""Nouns that are themselves a way down: a way up of one of them is down ("increased melting"
+of an ice sheet, "an increase in ice loss")."""
+
+
+def _turned(token: Any) -> bool:
+    """A word for a way that qualifies a noun for a way down, so that the two together go the
+    other way: "a trend of increased melting" (down), "an increase in ice loss" (down), "ice
+    loss rose" (down), "reduced melting" (up)."""
+    if token.dep_ == "amod" and token.head.lemma_.lower() in _LOSSES:
+        return True
+    return any(
+        (c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _LOSSES)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "of")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _LOSSES for g in c.children)
+        )
+        for c in token.children
+    )
+
+
+def _event_turned(event: Fact) -> bool:
+    """The claim's event is a way of a way down ("ice loss is accelerating": down), as
+    `_turned` reads a text's word."""
+    return bool((set(words(event.subject)) | set(event.object.split())) & _LOSSES)
 
 
 def _opposites(text: str) -> dict[str, frozenset[str]]:
@@ -2494,6 +2520,22 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
             if c.dep_ == "xcomp"
         }
     tokens = [t for text in texts for t in parse(text) if not _homograph(t)]
+    if event.key in _WAYS:  # "increased melting" states "losing", not "gaining"
+        turned = [t for t in tokens if _turned(t)]
+        other = _DOWN if event.key in _UP else _UP
+        if _event_turned(event):  # "ice loss rose" states "ice loss is accelerating"
+            same = _UP if event.key in _UP else _DOWN
+            return any(t.lemma_.lower() in same for t in turned) or _stated_by_stem(
+                keys, [t for t in tokens if not _turned(t)]
+            )
+        if any(t.lemma_.lower() in other for t in turned):
+            return True
+        tokens = [t for t in tokens if not _turned(t)]
+    return _stated_by_stem(keys, tokens)
+
+
+def _stated_by_stem(keys: set[str], tokens: Sequence[Any]) -> bool:
+    """One of the tokens (as written or by lemma) has the stem of a key or of its kin."""
     stems = set(_stems(" ".join(t.text for t in tokens))) | set(
         _stems(" ".join(t.lemma_ for t in tokens))
     )
@@ -2568,12 +2610,12 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     events = [f for f in claimed if f.kind is FactKind.EVENT]
     if not events or events[0].key not in _WAYS:
         return None
-    up = (events[0].key in _UP) != events[0].negated
+    up = ((events[0].key in _UP) != events[0].negated) != _event_turned(events[0])
     same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
     said = [
         (
             t.text,
-            (t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t)),
+            ((t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t))) != _turned(t),
         )
         for s in sentences
         for t in parse(s)  # "not losing" goes up; only what the text asserts counts
