@@ -3559,7 +3559,7 @@ def _lead_in(text: str, name: str) -> tuple[str, ...]:
     at = text.find(name)
     if at <= 0 or not text[:at].rstrip().endswith(","):
         return ()
-    before = words(text[:at])[-3:]
+    before = _words_before(text, name)
     content = [w for w in before if w not in _STOP]
     if len(before) < 3 or len(content) < 2 or before[-1] in _STOP:
         return ()
