@@ -2495,12 +2495,18 @@ def test_one_off_and_one_time_are_no_counts() -> None:
         (
             "Greenland on the whole is losing ice.",
             "Satellite measurements of Greenland's ice cover reveal a trend of increased melting.",
-            True,
+            False,
             False,
         ),
         (
             "Greenland on the whole is gaining ice.",
             "Satellite measurements of Greenland's ice cover reveal a trend of increased melting.",
+            False,
+            False,
+        ),
+        (
+            "Sea level rise is now slowing.",
+            'Sea level rise. "Antarctica ice melt has accelerated by 280% in the last 4 decades".',
             False,
             True,
         ),
@@ -2519,19 +2525,20 @@ def test_one_off_and_one_time_are_no_counts() -> None:
         ("Arctic sea ice is growing.", "Arctic sea ice loss rose sharply after 1979.", False, True),
     ],
     ids=[
-        "more melting is losing ice",
-        "more melting is not gaining ice",
-        "an increase in loss is loss accelerating",
-        "loss rising is a decline",
-        "loss rising is no growth",
+        "more melting does not state losing ice",
+        "more melting does not state gaining ice",
+        "faster ice melt is no way of sea level",
+        "an increase in loss, for a claim on loss, read as written",
+        "loss is a way down, its rising no way",
+        "loss is a way down, against growth",
     ],
 )
-def test_a_way_of_a_way_down_goes_down(
+def test_a_way_of_a_way_down_is_no_way(
     claim: str, evidence: str, stated: bool, clash: bool
 ) -> None:
-    """ "Increased melting" says an ice sheet goes down, not up: a word for a way that qualifies
-    a noun for a way down turns round, in the text and in the claim ("ice loss is
-    accelerating")."""
+    """ "Increased melting" says an ice sheet goes down, but "ice melt has accelerated" says sea
+    level goes up: a word for a way that qualifies a noun for a way down says no way of the
+    claim's thing, unless the claim is such a pair itself ("ice loss is accelerating")."""
     result = aligned(claim, evidence)
     assert bool(result.event_stated) is stated
     assert (result.direction_clash is not None) is clash

@@ -342,14 +342,15 @@ _DOWN = word_set(
 other way ("losing mass") cannot support a claim that it goes this way ("gaining ice")."""
 _WAYS = _UP | _DOWN
 _LOSSES = _DOWN | word_set("melt melting thaw thawing retreat thinning erosion")
-"""Nouns that are themselves a way down: a way up of one of them is down ("increased melting"
-of an ice sheet, "an increase in ice loss")."""
+"""Nouns that are themselves a way down: a way up of one of them ("increased melting" of an
+ice sheet, "an increase in ice loss") is no way up of the claim's thing."""
 
 
 def _turned(token: Any) -> bool:
-    """A word for a way that qualifies a noun for a way down, so that the two together go the
-    other way: "a trend of increased melting" (down), "an increase in ice loss" (down), "ice
-    loss rose" (down), "reduced melting" (up)."""
+    """A word for a way that qualifies a noun for a way down: "a trend of increased melting",
+    "an increase in ice loss", "ice loss rose", "reduced melting". The two together go the
+    other way, but of what ("ice melt has accelerated": ice down, sea level up) the words do not
+    say, so for a claim that is not itself such a pair such a word says no way at all."""
     if token.dep_ == "amod" and token.head.lemma_.lower() in _LOSSES:
         return True
     return any(
@@ -364,8 +365,8 @@ def _turned(token: Any) -> bool:
 
 
 def _event_turned(event: Fact) -> bool:
-    """The claim's event is a way of a way down ("ice loss is accelerating": down), as
-    `_turned` reads a text's word."""
+    """The claim's event is a way of a way down ("ice loss is accelerating"), as `_turned`
+    reads a text's word: the text's such pairs are then read as written, as the claim is."""
     return bool((set(words(event.subject)) | set(event.object.split())) & _LOSSES)
 
 
@@ -2520,17 +2521,8 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
             if c.dep_ == "xcomp"
         }
     tokens = [t for text in texts for t in parse(text) if not _homograph(t)]
-    if event.key in _WAYS:  # "increased melting" states "losing", not "gaining"
-        turned = [t for t in tokens if _turned(t)]
-        other = _DOWN if event.key in _UP else _UP
-        if _event_turned(event):  # "ice loss rose" states "ice loss is accelerating"
-            same = _UP if event.key in _UP else _DOWN
-            return any(t.lemma_.lower() in same for t in turned) or _stated_by_stem(
-                keys, [t for t in tokens if not _turned(t)]
-            )
-        if any(t.lemma_.lower() in other for t in turned):
-            return True
-        tokens = [t for t in tokens if not _turned(t)]
+    if event.key in _WAYS and not _event_turned(event):  # "increased melting" does not
+        tokens = [t for t in tokens if not _turned(t)]  # state "gaining" ice
     return _stated_by_stem(keys, tokens)
 
 
@@ -2610,16 +2602,14 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     events = [f for f in claimed if f.kind is FactKind.EVENT]
     if not events or events[0].key not in _WAYS:
         return None
-    up = ((events[0].key in _UP) != events[0].negated) != _event_turned(events[0])
+    up = (events[0].key in _UP) != events[0].negated
     same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
+    plain = not _event_turned(events[0])  # "ice loss is accelerating": read as written
     said = [
-        (
-            t.text,
-            ((t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t))) != _turned(t),
-        )
+        (t.text, (t.lemma_.lower() in same) != (_negated(t) or _negated_from_outside(t)))
         for s in sentences
         for t in parse(s)  # "not losing" goes up; only what the text asserts counts
-        if t.lemma_.lower() in _WAYS and not _unasserted(t)
+        if t.lemma_.lower() in _WAYS and not _unasserted(t) and not (plain and _turned(t))
     ]
     if not said or any(this_way for _, this_way in said):
         return None
