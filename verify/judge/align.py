@@ -1376,16 +1376,20 @@ def _numeric(token: Any) -> bool:
 def _counts_hyphened(token: Any) -> bool:
     """A number in words joined by a hyphen to the lower-case noun it counts ("Showtime's
     nine-episode revival"): digits there are more often part of a name ("3-kinase")."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 3]
+    after = _after_hyphen(token)
     return (
         token.is_alpha
         and token.like_num
-        and len(after) == 2
-        and after[0].text == "-"
-        and after[1].is_alpha
-        and after[1].is_lower
+        and after is not None
+        and after.is_alpha
+        and after.is_lower
     )
+
+
+def _after_hyphen(token: Any) -> Any | None:
+    """The token after a hyphen that follows this one ("nine-episode": "episode"), if any."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return after[1] if len(after) == 2 and after[0].text == "-" else None
 
 
 _ONE_OFF = frozenset({"off", "time", "sided", "way", "shot"})
@@ -1395,14 +1399,8 @@ champion" (a former one), "one-sided", "one-way"."""
 
 def _one_off(token: Any) -> bool:
     """ "One" in "one-off", "one-time", "one-sided" and the like: no count."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 3]
-    return (
-        token.lower_ == "one"
-        and len(after) == 2
-        and after[0].text == "-"
-        and after[1].lower_ in _ONE_OFF
-    )
+    after = _after_hyphen(token)
+    return token.lower_ == "one" and after is not None and after.lower_ in _ONE_OFF
 
 
 def _label_number(token: Any) -> bool:
@@ -1703,8 +1701,7 @@ def _polarity(verb: Any) -> tuple[str, bool]:
             if _governed_infinitive(c)
         ]
         if inner:
-            flips = lemma not in _AFFIRMING_VERBS
-            return norm_verb(inner[0].lemma_), not negated if flips else negated
+            return norm_verb(inner[0].lemma_), negated != (lemma not in _AFFIRMING_VERBS)
     if verb.lemma_.lower() == "be":  # "were injured" is parsed with "injured" as root already
         attr = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         if attr:
@@ -3050,9 +3047,9 @@ def _governed_infinitive(token: Any) -> bool:
     "refrained from *attacking*"), or an affirming one ("agreed to *cooperate*"): the governing
     verb's event is this verb, negated or not (`_polarity`), so the verb is no event of its own
     (`_unasserted`)."""
-    head = norm_verb(token.head.lemma_)
     if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.lower_ == "from":
         return norm_verb(token.head.head.lemma_) in _FROM_NEGATING_VERBS  # "refrain from doing"
+    head = norm_verb(token.head.lemma_)
     return (
         token.dep_ == "xcomp"
         and token.pos_ == "VERB"
@@ -3689,14 +3686,20 @@ def _dates_subject_of(claimed: Fact, stated: Fact, facts: Sequence[Fact], claim:
     verb = claimed.anchor.split("/")[0]
     if not stated.modifies or not _occurring(claim, verb):
         return False
+    nouns = _subject_nouns(facts, verb)
+    return bool(set(_stems(stated.modifies)) & {s for w in nouns for s in _stems(w)})
+
+
+def _subject_nouns(facts: Sequence[Fact], verb: str) -> set[str]:
+    """The common words of the subjects of the claim's events on `verb` (its names' words and
+    stop words left out): "shooting" of "The shooting took place"."""
     names = {w for f in facts if f.kind is not FactKind.EVENT for w in words(f.text)}
-    nouns = {
+    return {
         w
         for e in facts
         if e.kind is FactKind.EVENT and e.key == verb
         for w in set(words(e.subject)) - _STOP - names
     }
-    return bool(set(_stems(stated.modifies)) & {s for w in nouns for s in _stems(w)})
 
 
 def _only_date_of(
@@ -3722,12 +3725,7 @@ def _only_date_of(
         return True  # "will attempt ... on July 7" / "will bid for ... on June 7": main verbs
     if verb not in _OCCURRING and not (claim and _occurring(claim, verb)):
         return False
-    names = {w for f in facts if f.kind is not FactKind.EVENT for w in words(f.text)}
-    return any(
-        (set(words(e.subject)) - _STOP - names) & have.word_set
-        for e in facts
-        if e.kind is FactKind.EVENT and e.key == verb
-    )
+    return bool(_subject_nouns(facts, verb) & have.word_set)
 
 
 _APART = word_set("after before since until")

@@ -417,12 +417,18 @@ def decisive_side(
 
 
 def _refutation_unfounded(alignment: Alignment, rules: VerdictRules) -> bool:
-    """The model's refutation hinges on a detail the passage never gives
-    (`VerdictRules.refute_needs_stated_detail`), or the passage says the negated claim's denial
-    itself (`VerdictRules.denial_blocks_refutation`)."""
+    return bool(_unfounded_because(alignment, rules))
+
+
+def _unfounded_because(alignment: Alignment, rules: VerdictRules) -> str:
+    """Why the model's refutation does not count, "" when it does: it hinges on a detail the
+    passage never gives (`VerdictRules.refute_needs_stated_detail`), or the passage says the
+    negated claim's denial itself (`VerdictRules.denial_blocks_refutation`)."""
     if rules.refute_needs_stated_detail and alignment.refuted_detail:
-        return True
-    return rules.denial_blocks_refutation and alignment.denial_said
+        return f"never gives {_listing(alignment.refuted_detail)}"
+    if rules.denial_blocks_refutation and alignment.denial_said:
+        return f"denies {_quoted(alignment.event_word)} too"
+    return ""
 
 
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
@@ -593,12 +599,7 @@ def _not_enough(evidence: Sequence[ScoredEvidence], rules: VerdictRules) -> Verd
         )
     elif unfounded := _unfounded_in(evidence, rules):
         assert unfounded.alignment is not None
-        found = unfounded.alignment
-        but = (
-            f"never gives {_listing(found.refuted_detail)}"
-            if rules.refute_needs_stated_detail and found.refuted_detail
-            else f"denies {_quoted(found.event_word)} too"
-        )
+        but = _unfounded_because(unfounded.alignment, rules)
         reason = f"a passage reads as refuting it ({unfounded.stance.refutes:.2f}) but {but}"
     elif aside := _refuting_aside(evidence, rules):
         assert aside.alignment is not None
