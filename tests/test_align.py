@@ -1939,6 +1939,9 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
         ("Global warming is causing sea levels to rise.", False),
         ("FoxO3a activation is mediated by ROS.", False),  # an acronym: a gene, a molecule
         ("Public Health Wales closed three schools in Swansea.", False),  # untyped
+        ("Luna's lawyer said he would appeal the verdict.", True),  # whose lawyer; he: the lawyer
+        ("The helicopter's crew reported the incident to the Pentagon that day.", True),  # to whom
+        ("The army's tanks reached the outskirts of the city.", False),  # no one named
     ],
 )
 def test_an_event_with_a_person_or_an_organisation_taking_part(claim: str, named: bool) -> None:

@@ -1861,7 +1861,11 @@ def align(
         event_stated=_event_stated(claim, event, scope),
         actor_stated=_actor_stated(event, claimed, have),
         event_named=event is not None
-        and (_named_participant(event, claimed) or _surname_participant(event, claimed, have)),
+        and (
+            _named_participant(event, claimed)
+            or _surname_participant(event, claimed, have)
+            or _named_behind(claim, event, claimed)
+        ),
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
@@ -2554,6 +2558,38 @@ def _takes_part(fact: Fact, event: Fact) -> bool:
     )
 
 
+def _named_behind(claim: str, event: Fact, claimed: Sequence[Fact]) -> bool:
+    """A person or an organisation named by the claim takes part in its event less directly:
+    as the owner of its subject or object ("Luna's lawyer"), through a pronoun subject of
+    reported speech ("Luna's lawyer said he would appeal": "he" is the lawyer), or as whom it
+    is told, given or sent to ("reported the incident to the Pentagon")."""
+    named = {
+        w
+        for f in claimed
+        if f.kind in _NAMED_PARTICIPANTS and not _written_as_code(f.text)
+        for w in f.text.split()
+    }
+    if not named:
+        return False
+    for verb in _event_tokens(claim, event.key):
+        takers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+        if any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") for t in takers) and (
+            verb.dep_ == "ccomp" and norm_verb(verb.head.lemma_) in REPORTING_VERBS
+        ):  # "X said he would ...": he is X
+            takers += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+        told = [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        owners = [c for t in takers for c in t.children if c.dep_ == "poss"]
+        if any(t.text in named for t in (*told, *owners) if t.pos_ == "PROPN"):
+            return True
+    return False
+
+
 def _surname_participant(event: Fact, claimed: Sequence[Fact], have: _Evidence) -> bool:
     """A name taking part in the claim's event that the small model typed otherwise (a place:
     "Henderson will donate her fee") is the surname of a person the text names in full ("Ella
@@ -2582,10 +2618,14 @@ def _actor_stated(event: Fact | None, claimed: Sequence[Fact], have: _Evidence) 
 
 
 def _event_word(claim: str, event: Fact | None) -> str:
-    """The claim's event verb as written ("began" for the event *begin*)."""
+    """The claim's event verb as written ("began" for the event *begin*), with its particle
+    ("set up")."""
     if event is None:
         return ""
-    return next((t.text for t in _event_tokens(claim, event.key)), event.key)
+    verb = next(iter(_event_tokens(claim, event.key)), None)
+    if verb is None:
+        return event.key
+    return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
 
 
 def _event_tokens(claim: str, key: str) -> list[Any]:

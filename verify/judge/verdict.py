@@ -259,7 +259,13 @@ class VerdictRules:
     places and groups as participants too it cost the seeds 0.932 -> 0.794 ("Russian and Turkish
     forces conduct patrol missions", "Russia militarily supports ..."). Asked of refutations
     read by the model too, it cost Climate-FEVER 0.007 (the IPCC "concedes that there has been
-    no increase in extreme weather events", refuted by passages that never say "concedes")."""
+    no increase in extreme weather events", refuted by passages that never say "concedes").
+    A name takes part less directly too: as the owner of the event's subject or object ("Luna's
+    lawyer said he would appeal the verdict", "he" being the lawyer) or as whom it is told or
+    sent to ("reported the incident to the Pentagon"); replayed (2026-12-04, versions 2 and 3):
+    no verdict moved on the seeds, SciFact dev, Climate-FEVER or the perturbation suite, and on
+    the held-out news sets four added events went from SUPPORTED to NOT_ENOUGH_EVIDENCE, no
+    other verdict moving."""
 
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
@@ -280,7 +286,9 @@ class VerdictRules:
     names Pinarello. Codes (genes, cells) and names that only describe a noun ("the Zika
     virus") are left out. Replayed with version 2's readings (2026-12-03): SciFact dev 0.539 ->
     0.536 and Climate-FEVER 0.454 -> 0.451 (one verdict each); read per chunk instead of per
-    source, and with codes, it cost 0.025 and 0.016."""
+    source, and with codes, it cost 0.025 and 0.016. Codes alone, per source, cost SciFact dev
+    0.536 -> 0.517 and Climate-FEVER 0.451 -> 0.441 (2026-12-04): sources write "Wip1" for
+    "PPM1D", "carbon dioxide" for "CO2"."""
 
     fact_window: int | None = 1
     """A fact counts as stated when it is in the passage's sentence most about the claim's
