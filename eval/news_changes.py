@@ -4,10 +4,10 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8 or factcc9)
-ingests 12 distinct articles of one of SummaC's subsets (the first 12, the second twelve or, for
-factcc9, the third) into a store under `--home` (once; a second run reuses it; one `--home` per
-subset and dozen) and checks 22 claims written by hand from three of them:
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9 or
+bbc9) ingests 12 distinct articles of one of SummaC's subsets (the first 12, the second twelve or,
+for factcc9 and bbc9, the third) into a store under `--home` (once; a second run reuses it; one
+`--home` per subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -65,7 +65,10 @@ subset and dozen) and checks 22 claims written by hand from three of them:
   who shot a man instead of using his Taser, Martin O'Malley on Clinton's inevitability);
 * `factcc9`: FactCC's third twelve (24-35, a store of their own), articles 25, 27 and 28 (Houthi
   rebels killed in the Saudi-led campaign, an Iranian aircraft passing a U.S. Navy helicopter, the
-  teenager convicted of shooting Christopher Lane).
+  teenager convicted of shooting Christopher Lane);
+* `bbc9`: XSumFaith's third twelve (24-35, a store of their own), articles 25, 29 and 30 (a feed
+  maker's profits, Glaad's count of LGBT characters on television, a Texas police officer charged
+  with murder).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -74,9 +77,9 @@ then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, i
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
-bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that), and no
-rule was changed because of it before its first figures were recorded (eval/README.md): those
-first figures are held out.
+bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9 in
+the session after that), and no rule was changed because of it before its first figures were
+recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1348,6 +1351,51 @@ FACTCC9: list[tuple[str, str]] = [
     ("added", "Luna's lawyer said he would appeal the verdict."),
 ]
 
+# XSumFaith's third twelve (articles 24-35, a store of their own), articles 25, 29 and 30 (a feed
+# maker's profits, Glaad's count of LGBT characters on television, a Texas police officer charged
+# with murder), written 2026-12-04 and committed before any was checked.
+BBC9: list[tuple[str, str]] = [
+    ("same", "Harbro Group's pre-tax profit rose by £800,000 to £3.5m in the year to June 2016."),
+    ("same", "Harbro's turnover fell by £1m to just over £100m."),
+    (
+        "same",
+        "Glaad counted 278 regular and recurring LGBT characters in shows seen or to be shown "
+        "between June 2016 and May 2017.",
+    ),
+    ("same", "The number of transgender characters on television rose from seven to 16."),
+    (
+        "same",
+        "Roy Oliver fired a rifle into a car leaving a party in Balch Springs, killing 15-year-old "
+        "Jordan Edwards.",
+    ),
+    ("same", "Footage showed the car driving forward, away from the officer."),
+    (
+        "changed",
+        "Harbro Group's pre-tax profit rose by £800,000 to £5.3m in the year to June 2016.",
+    ),
+    ("changed", "Harbro has a network of 19 shops across Wales."),
+    ("changed", "Harbro said its international sales fell over the year."),
+    ("changed", "Harbro has a network of 29 shops operating under the Country Store brand."),
+    ("changed", "Harbro filed its accounts with the Bank of England."),
+    ("changed", "Glaad counted 287 regular and recurring LGBT characters."),
+    ("changed", "The number of transgender characters has risen from seven to 26 this year."),
+    (
+        "changed",
+        "Glaad's president Ellen Page said it was heartening to see progress being made.",
+    ),
+    (
+        "changed",
+        "The report found a record low percentage of black characters on broadcast television.",
+    ),
+    ("changed", "Roy Oliver, 47, fired a rifle into a car that was driving away from a party."),
+    ("changed", "The shooting happened in the Houston suburb of Balch Springs."),
+    ("changed", "Roy Oliver shot Jordan Edwards in Balch Springs in June."),
+    ("changed", "The policeman was not sacked after the shooting."),
+    ("added", "Harbro plans to open five new shops in England next year."),
+    ("added", "Netflix responded to the report by promising more LGBT characters."),
+    ("added", "Roy Oliver had been a police officer for six years."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1374,6 +1422,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc8": ("xsumfaith.json", BBC8, ARTICLES),
     "factcc8": ("factcc.json", FACTCC8, ARTICLES),
     "factcc9": ("factcc.json", FACTCC9, 2 * ARTICLES),
+    "bbc9": ("xsumfaith.json", BBC9, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
