@@ -789,6 +789,45 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "two months",
             "two weeks",
         ),
+        (
+            "Harbro said its international sales fell over the year.",
+            "Harbro said international sales grew over the year, both in Europe and in new "
+            "markets further afield.",
+            FactKind.EVENT,
+            "sales fall",
+            "grow",
+        ),
+        (
+            "The number of transgender characters has risen from seven to 26 this year.",
+            "The number of transgender characters has risen from seven to 16 this year.",
+            FactKind.NUMBER,
+            "26",
+            "16",
+        ),
+        (
+            "Roy Oliver shot Jordan Edwards in Balch Springs in June.",
+            "Roy Oliver, 37, fired a rifle into a car that was driving away from a party in the "
+            "Dallas suburb of Balch Springs in April, killing Jordan Edwards, 15.",
+            FactKind.DATE,
+            "June",
+            "April",
+        ),
+        (
+            "The shooting happened in the Houston suburb of Balch Springs.",
+            "Roy Oliver, 37, fired a rifle into a car that was driving away from a party in the "
+            "Dallas suburb of Balch Springs in April, killing Jordan Edwards, 15.",
+            FactKind.PLACE,
+            "Houston",
+            "Dallas",
+        ),
+        (
+            "The report found a record low percentage of black characters on television.",
+            "The report also found a record high percentage of black characters on television, "
+            "thanks mostly to shows like Empire and Luke Cage.",
+            FactKind.NAME,
+            "low percentage",
+            "high percentage",
+        ),
     ],
     ids=[
         "number",
@@ -886,6 +925,11 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a place after the same name of the claim, its subject a title there, on another verb",
         "the date of the noun that the claim's verb of occurring dates ('took place')",
         "a span of time on the claim's verb, the same count of another unit",
+        "a way down for the same subject's way up (fell / grew)",
+        "the other end of a change from the same number",
+        "a date beside the same name of the claim, on another verb",
+        "another place for the same named place's noun (the Dallas suburb of Balch Springs)",
+        "the other end of a scale on the same noun (record high / low)",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(

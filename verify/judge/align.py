@@ -299,8 +299,8 @@ _OPPOSITES_TEXT = """
 send withdraw recall pull | deploy withdraw | arrive leave depart withdraw | continue stop end
 halt cease | start stop end | begin stop end | open close shut | reopen close shut | increase
 decrease reduce lower cut drop fall decline | rise fall drop decline | raise lower cut | grow
-shrink decline | win lose | gain lose | accept reject refuse decline | approve reject veto |
-confirm deny | admit deny | acknowledge deny | concede deny | welcome regret condemn | praise
+shrink decline fall drop | win lose | gain lose | accept reject refuse decline | approve reject
+veto | confirm deny | admit deny | acknowledge deny | concede deny | welcome regret condemn | praise
 condemn criticize denounce | allow
 ban forbid prohibit block | permit ban forbid prohibit | support oppose | back oppose | agree
 disagree refuse | join leave quit | enter leave exit | impose lift | promote inhibit suppress |
@@ -2323,10 +2323,21 @@ _SIDES = _opposites("left right | upper lower | front rear back | inner outer")
 """Adjectives for one of two sides of a thing: "his right ankle" is not "his left ankle"."""
 
 
+_DEGREES = _opposites(
+    "high low | large small | big small | long short | early late | strong weak | heavy light | "
+    "wide narrow | deep shallow"
+)
+"""Adjectives for one of two ends of a scale: "a record high percentage" is not "a record low
+percentage"."""
+
+
 def _side_swap(claim: str, sentence: str) -> FactConflict | None:
     """The sentence puts the claim's noun on the opposite side ("a ligament in his left ankle"
-    for "in his right ankle"), and never on the claim's."""
-    found = _opposite_said(claim, sentence, _SIDES, "amod")
+    for "in his right ankle") or at the other end of a scale ("a record high percentage" for "a
+    record low percentage"), and never where the claim puts it."""
+    found = _opposite_said(claim, sentence, _SIDES, "amod") or _opposite_said(
+        claim, sentence, _DEGREES, "amod"
+    )
     if found is None:
         return None
     side, other, noun = found
@@ -3258,7 +3269,9 @@ def _ties_to_the_act(
         if not _plain(claim, fact.text) or not all(_plain(have.text, n.text) for n in others):
             return False  # "increased by about 40%" may be the claim's "43 percent"
     elif fact.kind is FactKind.PLACE:
-        return _placed_after_same_name(claim, fact, claimed, have)
+        return _placed_after_same_name(claim, fact, claimed, have) or _same_place_of(
+            claim, fact, have
+        )
     else:
         return False
     if not verb or verb in REPORTING_VERBS:
@@ -3305,6 +3318,42 @@ def _placed_after_same_name(claim: str, fact: Fact, claimed: list[Fact], have: _
         n.kind is FactKind.PLACE and n.key != fact.key and _words_before(have.text, n.text) == lead
         for n in have.names
     )
+
+
+def _same_place_of(claim: str, fact: Fact, have: _Evidence) -> bool:
+    """The claim's place and another place of the text describe the same noun of the same named
+    place ("the Houston suburb of Balch Springs" / "the Dallas suburb of Balch Springs"): the
+    two say where one place is, whatever the rest of the sentence is about."""
+    if not fact.anchor.startswith("noun/"):
+        return False
+    own = _of_named(parse(claim), fact)
+    return bool(own) and any(
+        n.kind is FactKind.PLACE
+        and n.key != fact.key
+        and n.anchor == fact.anchor
+        and _of_named(parse(have.text), n) == own
+        for n in have.names
+    )
+
+
+def _of_named(doc: Any, fact: Fact) -> frozenset[str]:
+    """The words of the name after "of" of the noun the name describes ("Balch Springs" for
+    "Houston" in "the Houston suburb of Balch Springs"); empty when there is none."""
+    noun = fact.anchor.partition("/")[2]
+    written = set(fact.text.split())
+    for token in doc:
+        if _lemma(token) != noun or not any(c.text in written for c in token.children):
+            continue
+        of = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ]
+        if of:
+            return frozenset(w for w in words(" ".join(t.text for t in of[0].subtree)))
+    return frozenset()
 
 
 def _stands_alone_in_slot(claim: str, fact: Fact, have: _Evidence, verb: str) -> bool:
@@ -3511,6 +3560,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             # cm this century": amounts of two periods
         if fact.quantity is not None and have.quantities:
             return have.measured_otherwise(fact.quantity)
+        moved = _range_end_otherwise(fact, claim, have.text)
+        if moved is not None:
+            return moved
         if not fact.anchor:
             return None
         span = _span_otherwise(fact, have, claim)
@@ -3558,6 +3610,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
                 or _same_noun_dated(fact, d)
                 or _only_date_of(fact, d, have, claimed, claim)
                 or _dates_subject_of(fact, d, claimed, claim)
+                or _dated_beside_same_name(fact, d, claimed, have)
             )
         ]
         return clash[0].text if clash else None
@@ -3576,6 +3629,28 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         and (_comparable(fact, n) or _same_lead_in(claim, fact, have.text, n))
     ]
     return rivals[0].describe() if rivals else None
+
+
+_FROM_TO = re.compile(r"\bfrom\s+([\w.,£$€%]+?)\s+to\s+([\w.,£$€%]+)", re.IGNORECASE)
+
+
+def _range_end_otherwise(fact: Fact, claim: str, text: str) -> str | None:
+    """The claim's number is one end of a change "from A to B" that the text writes with the same
+    other end and another number at this one ("has risen from seven to 26" / "has risen from
+    seven to 16"): what the text gives instead."""
+    value = _value(fact)
+    if value is None:
+        return None
+    for mine in _FROM_TO.finditer(claim):
+        ends = [number_value(mine.group(i).rstrip(".,")) for i in (1, 2)]
+        if value not in ends or None in ends:
+            continue
+        at = ends.index(value)
+        for theirs in _FROM_TO.finditer(text):
+            said = [number_value(theirs.group(i).rstrip(".,")) for i in (1, 2)]
+            if said[1 - at] == ends[1 - at] and said[at] is not None and said[at] != value:
+                return theirs.group(at + 1).rstrip(".,")
+    return None
 
 
 def _lead_in(text: str, name: str) -> tuple[str, ...]:
@@ -3766,6 +3841,26 @@ def _only_date_of(
     if verb not in _OCCURRING and not (claim and _occurring(claim, verb)):
         return False
     return bool(_subject_nouns(facts, verb) & have.word_set)
+
+
+def _dated_beside_same_name(
+    claimed: Fact, stated: Fact, facts: Sequence[Fact], have: _Evidence
+) -> bool:
+    """The text's date hangs on the verb that the text hangs one of the claim's names on, as the
+    claim's date hangs on the verb it hangs that name on ("shot Jordan Edwards in Balch Springs
+    in June" / "driving away from a party in the Dallas suburb of Balch Springs in April"): the
+    name places both dates on the same occasion, whatever verb the parser hangs them on; not a
+    date of reporting."""
+    verb, stated_verb = claimed.anchor.split("/")[0], stated.anchor.split("/")[0]
+    if not verb or not stated_verb or stated_verb in REPORTING_VERBS:
+        return False
+    beside = {
+        f.key
+        for f in facts
+        if f.kind in (FactKind.PLACE, FactKind.PERSON, FactKind.ORG)
+        and f.anchor.split("/")[0] == verb
+    }
+    return any(n.key in beside and n.anchor.split("/")[0] == stated_verb for n in have.names)
 
 
 _APART = word_set("after before since until")
