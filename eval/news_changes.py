@@ -4,10 +4,11 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9 or
-bbc9) ingests 12 distinct articles of one of SummaC's subsets (the first 12, the second twelve or,
-for factcc9 and bbc9, the third) into a store under `--home` (once; a second run reuses it; one
-`--home` per subset and dozen) and checks 22 claims written by hand from three of them:
+cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9,
+bbc9 or cnn9) ingests 12 distinct articles of one of SummaC's subsets (the first 12, the second
+twelve or, for factcc9, bbc9 and cnn9, the third) into a store under `--home` (once; a second
+run reuses it; one `--home` per subset and dozen) and checks 22 claims written by hand from
+three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -68,7 +69,10 @@ for factcc9 and bbc9, the third) into a store under `--home` (once; a second run
   teenager convicted of shooting Christopher Lane);
 * `bbc9`: XSumFaith's third twelve (24-35, a store of their own), articles 25, 29 and 30 (a feed
   maker's profits, Glaad's count of LGBT characters on television, a Texas police officer charged
-  with murder).
+  with murder);
+* `cnn9`: SummEval's third twelve (24-35, a store of their own), articles 25, 27 and 33 (a
+  Romanian club sacking its coach twice in a week, a dairy robbed by a man in a cartoon mask, the
+  Yankee Stadium letters unsold at auction).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -77,9 +81,9 @@ then factcc, then bbc2, on 2026-12-03 in the next session; factcc2, then cnn2, i
 after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4, then factcc4,
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
-bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9 in
-the session after that), and no rule was changed because of it before its first figures were
-recorded (eval/README.md): those first figures are held out.
+bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
+cnn9, in the session after that), and no rule was changed because of it before its first
+figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1396,6 +1400,39 @@ BBC9: list[tuple[str, str]] = [
     ("added", "Roy Oliver had been a police officer for six years."),
 ]
 
+# SummEval's third twelve (articles 24-35, a store of their own), articles 25, 27 and 33 (a
+# Romanian club sacking its coach twice in a week, a dairy robbed by a man in a cartoon mask, the
+# Yankee Stadium letters unsold at auction), written 2026-12-04 and committed before any was
+# checked.
+CNN9: list[tuple[str, str]] = [
+    (
+        "same",
+        "Ceahlaul Piatra Neamt sacked their Brazilian coach Ze Maria for the second time in a "
+        "week.",
+    ),
+    ("same", "Ze Maria will be replaced by the Serbian Vanya Radinovic."),
+    ("same", "The robber took the till drawer and up to $1,500 from the Christchurch dairy."),
+    ("same", "The masked robber was described as very tall."),
+    ("same", "The Yankee Stadium letters failed to find a buyer at Sotheby's."),
+    ("same", "Reggie Jackson is the current owner of the Yankee Stadium letters."),
+    ("changed", "Ceahlaul were beaten 3-0 by FC Botosani on Saturday."),
+    ("changed", "Ze Maria replaced Gheorghe Hagi in January."),
+    ("changed", "Ze Maria will be replaced by the Croatian Vanya Radinovic."),
+    ("changed", "The result left Ceahlaul 14th in the standings."),
+    ("changed", "Ze Maria was capped 35 times by Brazil."),
+    ("changed", "The robbery happened at a dairy in Auckland."),
+    ("changed", "The dairy was robbed on Sunday."),
+    ("changed", "The dairy owner's 40-year-old daughter ran out of the shop screaming."),
+    ("changed", "Police say the robber used a weapon."),
+    ("changed", "The only bid, for $360,000, came from a Sotheby's employee."),
+    ("changed", "The letters were installed at Yankee Stadium in 1986."),
+    ("changed", "The letters were auctioned at Christie's on Wednesday."),
+    ("changed", "The Mets bullpen car sold for $12,500."),
+    ("added", "Ceahlaul's next match is against Steaua Bucharest."),
+    ("added", "The robber was caught on camera fleeing in a silver car."),
+    ("added", "Jackson plans to donate the letters to a museum."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1423,6 +1460,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc8": ("factcc.json", FACTCC8, ARTICLES),
     "factcc9": ("factcc.json", FACTCC9, 2 * ARTICLES),
     "bbc9": ("xsumfaith.json", BBC9, 2 * ARTICLES),
+    "cnn9": ("summeval.json", CNN9, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
