@@ -828,6 +828,13 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "low percentage",
             "high percentage",
         ),
+        (
+            "The result left Ceahlaul 14th in the standings.",
+            "The result left Ceahlaul 16th in the standings, six points adrift of safety.",
+            FactKind.NUMBER,
+            "14th",
+            "16th",
+        ),
     ],
     ids=[
         "number",
@@ -930,6 +937,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a date beside the same name of the claim, on another verb",
         "another place for the same named place's noun (the Dallas suburb of Balch Springs)",
         "the other end of a scale on the same noun (record high / low)",
+        "a standing ordinal on the same verb, the small model reading it into the object's name",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1991,6 +1999,18 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
 def test_an_event_with_a_person_or_an_organisation_taking_part(claim: str, named: bool) -> None:
     result = aligned(claim, "Sefolosha and Antic said they will contest the charges.")
     assert result.event_named is named
+
+
+def test_a_sentence_sharing_only_the_claims_date_is_about_something_else() -> None:
+    claim = "The dairy was robbed on Sunday."
+    other = aligned(
+        claim,
+        "Sterling will lead Liverpool's line at Wembley on Sunday in the absence of the injured "
+        "Daniel Sturridge.",
+    )
+    assert other.counts_only, other
+    robbed = aligned(claim, "A dairy in Christchurch was robbed on Sunday by a masked man.")
+    assert not robbed.counts_only, robbed
 
 
 def test_close_as_near_states_no_closing() -> None:

@@ -463,6 +463,20 @@ def test_an_organisation_the_passage_names_nowhere_blocks_support_and_is_named()
     )
 
 
+def test_a_passage_sharing_only_the_claims_date_does_not_support_it() -> None:
+    """ "Sterling will lead Liverpool's line at Wembley on Sunday" is read as support for "The
+    dairy was robbed on Sunday": a sentence that shares only dates and numbers with the claim is
+    about something else (`Alignment.counts_only`)."""
+    elsewhere = STATES_ALL.model_copy(update={"counts_only": True})
+    assert aggregate([ev("a", STRONG, 0.0, alignment=elsewhere)]).verdict is (
+        Verdict.NOT_ENOUGH_EVIDENCE
+    )
+    rules = VerdictRules(counts_alone_block=False)
+    assert aggregate([ev("a", STRONG, 0.0, alignment=elsewhere)], rules).verdict is (
+        Verdict.SUPPORTED
+    )
+
+
 def test_a_passage_holding_little_of_the_claim_must_name_its_event() -> None:
     """The model reads "water vapour is a greenhouse gas" as support for "water vapour in the
     stratosphere began global warming": a passage holding less than `event_needed_below` of the

@@ -164,6 +164,10 @@ class Alignment(Model):
     verb too, whoever its subject ("The school has never expelled a single student" for "The
     University of Virginia has never expelled a student"): it says what the claim says
     (`VerdictRules.denial_blocks_refutation`)."""
+    counts_only: bool = False
+    """The sentence most about the claim shares no word with it but those of its dates and
+    numbers ("Wembley on Sunday" for "The dairy was robbed on Sunday"): it is about something
+    else (`VerdictRules.counts_alone_block`)."""
     refuted_detail: list[str] = []
     """The claim's dates and places the text never mentions, on which the stance model's
     refutation hinges: the claim without them is not read as refuted (`verify.judge.check`;
@@ -1136,6 +1140,15 @@ def _rank_owner(token: Any) -> str:
     return _owner(token)
 
 
+def _ranked_on_same_verb(anchor: str, other: str) -> bool:
+    """Two standing ordinals on the same verb, whatever their role ("left Ceahlaul 14th" /
+    "left Ceahlaul 16th", the small model reading "Ceahlaul 16th" as one name, the object)."""
+    if not (anchor.startswith("rank:") and other.startswith("rank:")):
+        return False
+    verb = anchor.removeprefix("rank:").split("/")[0]
+    return verb != "" and verb == other.removeprefix("rank:").split("/")[0]
+
+
 def _rank(token: Any) -> str:
     """An ordinal with no noun, keyed by where its verb puts it ("up four places to 14th":
     "rank:lift/to"); "" when no verb holds it."""
@@ -1870,7 +1883,17 @@ def align(
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
         denial_said=any(e.negated and e.key in {f.key for f in negated} for e in have.events),
+        counts_only=_counts_only(claim, claimed, sentences[best]),
     )
+
+
+def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:
+    """The sentence shares words with the claim, all of them words of its dates and numbers."""
+    shared = _wanted(claim) & set(words(sentence))
+    counts = {
+        w for f in claimed if f.kind in (FactKind.DATE, FactKind.NUMBER) for w in words(f.text)
+    }
+    return bool(shared) and shared <= counts
 
 
 _SYMMETRIC = word_set(
@@ -3336,24 +3359,20 @@ def _same_place_of(claim: str, fact: Fact, have: _Evidence) -> bool:
     )
 
 
-def _of_named(doc: Any, fact: Fact) -> frozenset[str]:
-    """The words of the name after "of" of the noun the name describes ("Balch Springs" for
-    "Houston" in "the Houston suburb of Balch Springs"); empty when there is none."""
+def _of_named(doc: Any, fact: Fact) -> str:
+    """The key of the name after "of" of the noun the name describes ("balch spring" for
+    "Houston" in "the Houston suburb of Balch Springs", `_of_name`); "" when there is none."""
     noun = fact.anchor.partition("/")[2]
     written = set(fact.text.split())
-    for token in doc:
-        if _lemma(token) != noun or not any(c.text in written for c in token.children):
-            continue
-        of = [
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj" and g.pos_ == "PROPN"
-        ]
-        if of:
-            return frozenset(w for w in words(" ".join(t.text for t in of[0].subtree)))
-    return frozenset()
+    return next(
+        (
+            key
+            for t in doc
+            if _lemma(t) == noun and any(c.text in written for c in t.children)
+            if (key := _of_name(t))
+        ),
+        "",
+    )
 
 
 def _stands_alone_in_slot(claim: str, fact: Fact, have: _Evidence, verb: str) -> bool:
@@ -3577,12 +3596,15 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             (
                 n
                 for n in have.numbers
-                if n.anchor == fact.anchor
+                if (n.anchor == fact.anchor or _ranked_on_same_verb(fact.anchor, n.anchor))
                 and n.key != fact.key
                 and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
                 and _same_aged(fact, n)  # "McGregor, 29" is not "Mayweather, 40"
             ),
-            key=lambda n: not (fact.owner and n.owner == fact.owner),  # the same thing's first
+            key=lambda n: (  # the same thing's first, then the same place on the verb
+                not (fact.owner and n.owner == fact.owner),
+                n.anchor != fact.anchor,
+            ),
         )
         if fact.anchor == "score" and len(same_thing) > 1:  # the score on the claim's verb
             # first: "to take her career record over her to 8-0", not the match's "4-6"

@@ -267,6 +267,15 @@ class VerdictRules:
     the held-out news sets four added events went from SUPPORTED to NOT_ENOUGH_EVIDENCE, no
     other verdict moving."""
 
+    counts_alone_block: bool = True
+    """A passage whose sentence most about the claim shares only the claim's dates and numbers
+    with it (`Alignment.counts_only`: "Sterling ... will lead Liverpool's line at Wembley on
+    Sunday" for "The dairy was robbed on Sunday", read as support, 0.75) does not support it.
+    Replayed with `eval/tune_rules.py` (2026-12-04): version 2 unchanged on the seeds, SciFact
+    dev, Climate-FEVER and the perturbation suite; version 3 Climate-FEVER 0.477 -> 0.479 ("The
+    2007's early start to Daylight Saving Time contributed to global warming", gold NOT ENOUGH
+    INFO, no longer SUPPORTED), the rest unchanged."""
+
     facts: bool = True
     """Check the claim's facts against the passage (False: the stance model and coverage only)."""
 
@@ -402,6 +411,7 @@ def decisive_side(
             or (
                 alignment.states_facts(rules.required)
                 and not (rules.absent_names_block and alignment.absent)
+                and not (rules.counts_alone_block and alignment.counts_only)
                 and not (rules.reversal_blocks_support and alignment.reversals)
                 and not (rules.negation_needs_negative and alignment.negation_stated is False)
                 and not (rules.direction_blocks_support and alignment.direction_clash)
