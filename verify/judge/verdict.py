@@ -15,6 +15,9 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
      words (stemmed): a passage that leaves out most of what the claim says cannot corroborate it;
    * the passage states the claim's checkable facts: none contradicted, none of the central
      ones (numbers, dates, places, people, organisations, groups) missing;
+   * its sentence most about the claim shares more with the claim than its dates and numbers
+     (``counts_alone_block``: "at Wembley on Sunday" is no support for "The dairy was robbed
+     on Sunday");
    * no organisation or untyped name taking part in the claim goes unnamed in the passage's
      whole source (``absent_names_block``; codes such as gene names, and names that only
      describe a noun, are left out): "Daredevil streamed on Hulu" is not supported by an
