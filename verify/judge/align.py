@@ -2656,10 +2656,10 @@ def _event_word(claim: str, event: Fact | None) -> str:
     ("set up")."""
     if event is None:
         return ""
-    verb = next(iter(_event_tokens(claim, event.key)), None)
-    if verb is None:
+    tokens = _event_tokens(claim, event.key)
+    if not tokens:
         return event.key
-    return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
+    return " ".join([tokens[0].text, *(c.text for c in tokens[0].children if c.dep_ == "prt")])
 
 
 def _event_tokens(claim: str, key: str) -> list[Any]:
@@ -3350,11 +3350,14 @@ def _same_place_of(claim: str, fact: Fact, have: _Evidence) -> bool:
     if not fact.anchor.startswith("noun/"):
         return False
     own = _of_named(parse(claim), fact)
-    return bool(own) and any(
+    if not own:
+        return False
+    doc = parse(have.text)
+    return any(
         n.kind is FactKind.PLACE
         and n.key != fact.key
         and n.anchor == fact.anchor
-        and _of_named(parse(have.text), n) == own
+        and _of_named(doc, n) == own
         for n in have.names
     )
 
@@ -3879,10 +3882,9 @@ def _dated_beside_same_name(
     beside = {
         f.key
         for f in facts
-        if f.kind in (FactKind.PLACE, FactKind.PERSON, FactKind.ORG)
-        and f.anchor.split("/")[0] == verb
+        if f.kind in (FactKind.PLACE, FactKind.PERSON, FactKind.ORG) and _same_verb(f, claimed)
     }
-    return any(n.key in beside and n.anchor.split("/")[0] == stated_verb for n in have.names)
+    return any(n.key in beside and _same_verb(n, stated) for n in have.names)
 
 
 _APART = word_set("after before since until")
