@@ -5,10 +5,10 @@
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
 cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9,
-bbc9 or cnn9) ingests 12 distinct articles of one of SummaC's subsets (the first 12, the second
-twelve or, for factcc9, bbc9 and cnn9, the third) into a store under `--home` (once; a second
-run reuses it; one `--home` per subset and dozen) and checks 22 claims written by hand from
-three of them:
+bbc9, cnn9 or factcc10) ingests 12 distinct articles of one of SummaC's subsets (the first 12,
+the second twelve or, for factcc9, bbc9, cnn9 and factcc10, the third) into a store under
+`--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22 claims
+written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -72,7 +72,10 @@ three of them:
   with murder);
 * `cnn9`: SummEval's third twelve (24-35, a store of their own), articles 25, 27 and 33 (a
   Romanian club sacking its coach twice in a week, a dairy robbed by a man in a cartoon mask, the
-  Yankee Stadium letters unsold at auction).
+  Yankee Stadium letters unsold at auction);
+* `factcc10`: FactCC's third twelve again (the `factcc9` store will do), articles 24, 26 and 35
+  (Hong Kong's queues for Jenny's cookies, Arsenal beating Burnley, a Secret Service supervisor
+  accused of assault).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -82,8 +85,8 @@ after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
-cnn9, in the session after that), and no rule was changed because of it before its first
-figures were recorded (eval/README.md): those first figures are held out.
+cnn9, in the session after that; factcc10 on 2026-12-05), and no rule was changed because of it
+before its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1433,6 +1436,42 @@ CNN9: list[tuple[str, str]] = [
     ("added", "Jackson plans to donate the letters to a museum."),
 ]
 
+FACTCC10: list[tuple[str, str]] = [
+    ("same", "People line up for hours in Hong Kong to buy Jenny's butter cookies."),
+    (
+        "same",
+        "The original Jenny's shop is in Tsim Sha Tsui, one of Hong Kong's main shopping "
+        "districts.",
+    ),
+    ("same", "Aaron Ramsey scored the only goal as Arsenal beat Burnley 1-0 at Turf Moor."),
+    ("same", "Christian Benteke scored the only goal in Aston Villa's 1-0 win over Tottenham."),
+    (
+        "same",
+        "Xavier Morales was placed on administrative leave and his security clearance was "
+        "suspended.",
+    ),
+    ("same", "Joe Clancy called the allegations very disturbing."),
+    ("changed", "A tin of Jenny's cookies costs $19."),
+    ("changed", "Resellers sell the cookies at a 40% mark-up."),
+    ("changed", "The original Jenny's store is located in Causeway Bay."),
+    ("changed", "The bakery encourages people to resell its cookies."),
+    ("changed", "Arsenal beat Burnley 2-0 at Turf Moor."),
+    ("changed", "The win took Arsenal to within six points of Chelsea."),
+    ("changed", "Arsenal have won ten games in a row."),
+    ("changed", "West Brom beat Leicester City 3-2."),
+    ("changed", "Yannick Bolasie scored a hat trick for Sunderland."),
+    ("changed", "The party took place on March 21."),
+    (
+        "changed",
+        "Morales was celebrating his new assignment as head of the Denver field office.",
+    ),
+    ("changed", "Julia Pierson resigned in November."),
+    ("changed", "Clancy is a 17-year veteran of the agency."),
+    ("added", "Jenny's opened its first shop in 2005."),
+    ("added", "Ramsey was substituted with an injury in the second half."),
+    ("added", "Morales was arrested by Washington police."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1461,6 +1500,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc9": ("factcc.json", FACTCC9, 2 * ARTICLES),
     "bbc9": ("xsumfaith.json", BBC9, 2 * ARTICLES),
     "cnn9": ("summeval.json", CNN9, 2 * ARTICLES),
+    "factcc10": ("factcc.json", FACTCC10, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
