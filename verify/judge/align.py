@@ -312,7 +312,7 @@ activate inhibit suppress deactivate | enhance impair reduce | improve worsen | 
 weaken | expand shrink | acquit convict | survive die | succeed fail | include exclude | attack
 defend | sign reject veto | resign stay | release detain arrest capture | higher lower | more
 less fewer | greater smaller lesser | larger smaller | increased decreased reduced lower |
-positive negative | upregulate downregulate
+positive negative | upregulate downregulate | encourage discourage
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
@@ -682,6 +682,26 @@ def _name_facts(doc: Any) -> list[Fact]:
             taken.update(range(token.i, end))
     spans.sort()
     return [_name_fact(doc[a:b], kind) for a, b, kind in spans if len(_name_key(doc[a:b].text)) > 1]
+
+
+def _person_subject(claim: str, event: Fact) -> bool:
+    """The event's subject is a person the small model tagged as one but parsed as a common
+    noun, so that no name fact holds it: a capitalised word no English word is written as,
+    first in the sentence ("Morales was arrested by Washington police")."""
+    if not event.subject or " " in event.subject:
+        return False
+    return any(
+        t.text == event.subject and t.ent_type_ == "PERSON" and _no_english_word(t)
+        for t in parse(claim)
+    )
+
+
+def _no_english_word(token: Any) -> bool:
+    """A capitalised word that no English word is written as (lemminflect's tables know no
+    form of it): "Morales", not "Battles"."""
+    from lemminflect import getAllLemmas
+
+    return token.text[:1].isupper() and token.is_alpha and not getAllLemmas(token.lower_)
 
 
 def _before_score(doc: Any, start: int, end: int) -> int:
@@ -1615,6 +1635,8 @@ def _event_facts(doc: Any) -> list[Fact]:
 def _event(verb: Any) -> Fact:
     lemma, negated = _polarity(verb)
     subject = _subject(verb)
+    if subject is not None and subject.text.lower() in _NO_ONE:
+        subject = None  # "no one was hurt": not one of anyone, whoever the claim names
     key = " ".join(w for w in words(subject.text) if w not in _STOP) if subject else ""
     text = subject.text if subject else ""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -1639,11 +1661,13 @@ _SUBJECT_PARTS = frozenset(
 
 def _subject(verb: Any) -> Any | None:
     """The span naming who does what the verb says (None for a pronoun or none found)."""
-    node = verb
+    node, clause = verb, None
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             head = found[0]
+            if _relative(head) and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
+                head, clause = node.head, node  # "West Brom, who conceded": West Brom did
             break
         agents = [g for a in node.children if a.dep_ == "agent" for g in a.children]
         if node.dep_ == "acl" and agents:  # "a highway patrolled by Russian troops"
@@ -1660,8 +1684,14 @@ def _subject(verb: Any) -> Any | None:
     if head.pos_ == "PRON":
         return None
     keep = [head, *[t for t in head.subtree if t.i != head.i and _within(t, head)]]
+    if clause is not None:  # the name without the clause that hangs on it
+        keep = [t for t in keep if t.i < clause.left_edge.i and not t.is_punct]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     return head.doc[lo : hi + 1]
+
+
+def _relative(token: Any) -> bool:
+    return token.lower_ in ("who", "which", "that") and token.tag_ in ("WP", "WDT")
 
 
 def _within(token: Any, head: Any) -> bool:
@@ -1731,7 +1761,8 @@ def _negating_det(token: Any) -> bool:
     if token.lower_ not in _NEGATING_DETS and token.lower_ != "no.":
         return False
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    return not (token.lower_.startswith("no") and after is not None and after.like_num)
+    ranked = after is not None and after.like_num and after.lower_ != "one"  # "no one" is nobody
+    return not (token.lower_.startswith("no") and ranked)
 
 
 def norm_verb(lemma: str) -> str:
@@ -1791,9 +1822,16 @@ def align(
     own = _Evidence.of(sentences[best]) if len(scope) > 1 else have
     matched, open_facts = [], []
     earlier = sentences[:best]
+    before = earlier[max(0, best - (window or 0) - _SCENE) :] if window is not None else []
+    scene = _Evidence.of(*before) if before else None
     for fact in claimed:
         stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
         stated = stated or _named_before(fact, claim, sentences[best], earlier)
+        stated = stated or (
+            scene is not None
+            and _scene_of(fact, claimed, scene, have)
+            and not _said_otherwise_here(fact, claimed, own, claim)
+        )
         (matched if stated else open_facts).append(fact)
     # Only a sentence that can hold min_same_event of the claim once the words of the facts it
     # may state differently are left out is parsed and searched for conflicts.
@@ -1811,8 +1849,15 @@ def align(
         and (opener is None or _names_back(opener))
     ]
     parse_many(candidates)
+    vouching = _attribution_words(claim)
+    comparable = [  # where the claim's voucher measured it is not the claim's fact; who
+        # vouches is ("according to Lt. Paul Ramirez" / "Lt. Lincoln Hoshino")
+        f
+        for f in open_facts
+        if f.peripheral or not (vouching and set(words(f.text)) <= vouching)
+    ]
     conflicting, coverage, sentence = _best_conflicts(
-        claim, claimed, open_facts, candidates, bars, passage_words
+        claim, claimed, comparable, candidates, bars, passage_words
     )
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
@@ -1878,6 +1923,7 @@ def align(
             _named_participant(event, claimed)
             or _surname_participant(event, claimed, have)
             or _named_behind(claim, event, claimed)
+            or _person_subject(claim, event)
         ),
         event_word=_event_word(claim, event),
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
@@ -1895,6 +1941,28 @@ def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:
     }
     return bool(shared) and shared <= counts
 
+
+def _scene_of(fact: Fact, claimed: Sequence[Fact], scene: _Evidence, have: _Evidence) -> bool:
+    """The claim's place where something happens (not who does it: "Italy patrols") is where
+    the text, a sentence or two before, says something happens (not a name that does or owns
+    something: "U.S. air power"), and the sentences about the claim name no other place where
+    something happens: news names the place once, then tells what happened there."""
+    if fact.kind is not FactKind.PLACE or not _locative(fact):
+        return False
+    own = {f.key for f in claimed}
+    if any(_locative(n) and n.key not in own for n in have.names if n.kind is FactKind.PLACE):
+        return False
+    return any(
+        _locative(n) and CAPITAL.get(n.key, n.key) == CAPITAL.get(fact.key, fact.key)
+        for n in scene.names
+    )
+
+
+_SCENE = 1
+"""How many sentences before the window of the sentence most about the claim may name the
+claim's place: news sets the scene once ("There's a booming black market in Hong Kong. ...
+Instead, people are going crazy for tins of butter cookies. Tourists and locals line up around
+the block ... for Jenny's cookies")."""
 
 _SYMMETRIC = word_set(
     "meet marry face fight battle play contact resemble match equal tie draw hug kiss engage "
@@ -2513,6 +2581,9 @@ _FINDING = word_set("find discover notice detect spot observe uncover identify")
 discontinuity"."""
 _DYING = word_set("kill die dead death")
 """Words for a death: "The crash killed all 150 people" is stated by "all 150 people died"."""
+_SCORING = word_set("score goal")
+"""Words for scoring: "Aaron Ramsey scored the only goal" is stated by "a first half goal from
+Welsh international Aaron Ramsey was enough"."""
 _PLAYING = word_set("play portray cast")
 """Words for taking a part: "Charlie Cox plays Matt Murdock" is stated by "Charlie Cox is
 perfectly cast as Matt Murdock"."""
@@ -2534,6 +2605,7 @@ def _kin(key: str) -> frozenset[str]:
         _WINNING,
         _FINDING,
         _DYING,
+        _SCORING,
         _PLAYING,
     ):
         if key in group:
@@ -2993,11 +3065,30 @@ def _all_verbs(text: str) -> tuple[Fact, ...]:
             event = _event(token)
             if not event.negated and _negated_from_outside(token):
                 event = replace(event, negated=True)
+                if _done_to_noun(token):  # "no signs of any weapons used": the weapons are
+                    # what is not used, by anyone
+                    noun = " ".join(w for w in words(token.head.text) if w not in _STOP)
+                    event = replace(event, anchor="", subject="", object=noun)
             out.append(event)
         elif (verb := _aspect_before_noun(token)) and not _unasserted(token):
             written = f"{token.text} {token.head.text}"  # "continued cooperation"
             out.append(replace(_event(token), text=written, key=verb))
     return (*out, *_done_without(doc))
+
+
+_NO_ONE = frozenset({"no one", "no-one", "nobody", "none", "nothing", "none of them"})
+
+
+def _done_to_noun(verb: Any) -> bool:
+    """A past participle with no object after its noun, with no "by" ("any weapons used"): the
+    noun is what is done, its doer unnamed; not one with a phrase of its own, which may say
+    what the noun does ("rebels opposed to Assad")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("agent", "prep", "dobj") for c in verb.children)
+    )
 
 
 _ASPECT_WORDS = {"continued": "continue", "ongoing": "continue", "renewed": "resume"}
@@ -3053,9 +3144,18 @@ def _negated_from_outside(token: Any) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "fled without firing a shot"
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and _negating_det(c) for c in token.children
-    )
+    if token.dep_ == "acl" and token.pos_ == "VERB":  # a participle after its noun, under a
+        # noun negated, or under the noun its noun is "of" ("no signs of any weapons used")
+        noun = token.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            return _determined_no(noun) or _determined_no(noun.head.head)
+        return _determined_no(noun)
+    return token.pos_ == "NOUN" and _determined_no(token)
+
+
+def _determined_no(noun: Any) -> bool:
+    """The noun has a determiner that negates it ("no increase", "no signs")."""
+    return any(c.dep_ == "det" and _negating_det(c) for c in noun.children)
 
 
 _HYPOTHETICAL = word_set("whether if")
@@ -3237,9 +3337,17 @@ def _best_conflicts(
         have = _Evidence.of(sentence)
         clashes = [(f, _conflict(f, claimed, have, claim)) for f in open_facts]
         found = [(f, c) for f, c in clashes if c is not None]
-        # the conflicting facts' words are left out, a part of a place too when it is the part
-        # that conflicts ("northern" of "northern Syria" against "southern Syria")
-        left_out = [f"{f.toward} {f.text}" if have.part_otherwise(f) else f.text for f, _ in found]
+        # the conflicting facts' words are left out, the part of a place with them where the
+        # text names another part: whether the part conflicts ("northern" of "northern Syria"
+        # against "southern Syria") or the whole place does ("northern Turkey" against
+        # "northeastern Syria"; not against "northern Syria", which says "northern" too)
+        left_out = [
+            f"{f.toward} {f.text}"
+            if have.part_otherwise(f)
+            or (f.kind is FactKind.PLACE and not set(words(f.toward)) <= set(words(c.evidence)))
+            else f.text
+            for f, c in found
+        ]
         left_out += [  # "broke out" says only that the blaze happened, on the date that clashes
             w
             for f, _ in found
@@ -4060,7 +4168,37 @@ def _named(a: Fact, b: Fact) -> bool:
 
 
 def _wanted(claim: str) -> set[str]:
-    return {w for w in words(claim) if w not in _STOP and len(w) > 1}
+    """The claim's content words, those that only say who vouches for it left out
+    (`_attribution_words`)."""
+    return {w for w in words(claim) if w not in _STOP and len(w) > 1} - _attribution_words(claim)
+
+
+_VOUCHING = REPORTING_VERBS | word_set("show find document demonstrate observe measure predict")
+"""Lemmas of verbs that, in an "as ..." clause, say who vouches for a claim ("as confirmed by
+multiple satellite measurements", "as NASA reported")."""
+
+
+@lru_cache(maxsize=4096)
+def _attribution_words(claim: str) -> frozenset[str]:
+    """Words of the claim that say only who vouches for it: an "as confirmed by ..." or "as
+    NASA reported" clause, an "according to ..." phrase. A source need not repeat them to be
+    about the claim's event ("Greenland on the whole is not losing ice, as confirmed by
+    multiple satellite and on the ground field measurements" is about Greenland losing ice).
+    Words the rest of the claim also writes stay."""
+    doc = parse(claim)
+    aside: set[int] = set()
+    for token in doc:
+        if (
+            token.dep_ == "advcl"
+            and token.lemma_.lower() in _VOUCHING
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        ) or (token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)):
+            aside |= {t.i for t in token.subtree}
+    if not aside or len(aside) >= len(doc) - 2:
+        return frozenset()
+    said = set(words(" ".join(t.text for t in doc if t.i in aside)))
+    rest = set(words(" ".join(t.text for t in doc if t.i not in aside)))
+    return frozenset(said - rest)
 
 
 def event_overlap(
