@@ -5,10 +5,10 @@
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
 cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9,
-bbc9, cnn9 or factcc10) ingests 12 distinct articles of one of SummaC's subsets (the first 12,
-the second twelve or, for factcc9, bbc9, cnn9 and factcc10, the third) into a store under
-`--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22 claims
-written by hand from three of them:
+bbc9, cnn9, factcc10 or bbc10) ingests 12 distinct articles of one of SummaC's subsets (the
+first 12, the second twelve or, for factcc9, bbc9, cnn9, factcc10 and bbc10, the third) into a
+store under `--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks
+22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -75,7 +75,10 @@ written by hand from three of them:
   Yankee Stadium letters unsold at auction);
 * `factcc10`: FactCC's third twelve again (the `factcc9` store will do), articles 24, 26 and 35
   (Hong Kong's queues for Jenny's cookies, Arsenal beating Burnley, a Secret Service supervisor
-  accused of assault).
+  accused of assault);
+* `bbc10`: XSumFaith's third twelve again (the `bbc9` store will do), articles 26, 27 and 35 (the
+  IMF's deputy on a weakening global economy, a fatal crash near the Hindhead tunnel, an appeal
+  for a national police memorial).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -85,8 +88,9 @@ after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
-cnn9, in the session after that; factcc10 on 2026-12-05), and no rule was changed because of it
-before its first figures were recorded (eval/README.md): those first figures are held out.
+cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05), and no rule was changed
+because of it before its first figures were recorded (eval/README.md): those first figures are
+held out.
 """
 
 from __future__ import annotations
@@ -1472,6 +1476,48 @@ FACTCC10: list[tuple[str, str]] = [
     ("added", "Morales was arrested by Washington police."),
 ]
 
+BBC10: list[tuple[str, str]] = [
+    ("same", "David Lipton, the IMF's second in command, gave a speech in Washington on Tuesday."),
+    ("same", "A 32-year-old man died in a crash near the Hindhead tunnel at Bramshott."),
+    (
+        "same",
+        "A 33-year-old man from Waterlooville was arrested on suspicion of causing death by "
+        "careless driving.",
+    ),
+    (
+        "same",
+        "The UK Police Memorial Trust appealed for £1.5m towards the memorial's construction.",
+    ),
+    ("same", "The memorial is expected to be completed by 2019."),
+    ("same", "The memorial will bear the names of more than 1,400 officers and staff."),
+    (
+        "changed",
+        "David Lipton spoke to the National Association for Business Economics in New York.",
+    ),
+    ("changed", "Chinese exports plunged by a third from a year ago."),
+    ("changed", "The IMF's current forecast for global growth is 2.4%."),
+    ("changed", "The IMF said it is likely to upgrade its forecast for global growth."),
+    ("changed", "The crash happened on the northbound carriageway."),
+    ("changed", "The crash happened at about 09:30 GMT on Thursday."),
+    ("changed", "The road was closed between Thursley and Haslemere."),
+    (
+        "changed",
+        "A 35-year-old man from Waterlooville was arrested on suspicion of causing death by "
+        "careless driving.",
+    ),
+    ("changed", "The man who died in the crash was 42."),
+    ("changed", "The government has committed £2m towards the memorial."),
+    ("changed", "The memorial will cost £6m."),
+    ("changed", "PC Keith Palmer was murdered in an attack outside Buckingham Palace."),
+    (
+        "changed",
+        "Home Secretary Theresa May said the government had committed £1m towards the memorial.",
+    ),
+    ("added", "Lipton said China's central bank should cut interest rates."),
+    ("added", "Two other people were taken to hospital with serious injuries."),
+    ("added", "The memorial was designed by a sculptor from Staffordshire."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1501,6 +1547,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc9": ("xsumfaith.json", BBC9, 2 * ARTICLES),
     "cnn9": ("summeval.json", CNN9, 2 * ARTICLES),
     "factcc10": ("factcc.json", FACTCC10, 2 * ARTICLES),
+    "bbc10": ("xsumfaith.json", BBC10, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
