@@ -866,6 +866,30 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "encourage",
             "discourage",
         ),
+        (
+            "The crash happened on the northbound carriageway.",
+            "The crash, involving several vehicles, happened on the southbound carriageway, near "
+            "the Hindhead tunnel at Bramshott, at about 07:30 GMT on Thursday.",
+            FactKind.NAME,
+            "northbound carriageway",
+            "southbound carriageway",
+        ),
+        (
+            "The IMF said it is likely to upgrade its forecast for global growth.",
+            "The IMF has already said it is likely it will downgrade its current forecast of 3.4% "
+            "for global growth when it next releases its economic predictions in April.",
+            FactKind.EVENT,
+            "upgrade",
+            "downgrade",
+        ),
+        (
+            "The government has committed £2m towards the memorial.",
+            "Home Secretary Amber Rudd said the government had committed £1m towards the £4m "
+            "needed for it.",
+            FactKind.NUMBER,
+            "£2 million",
+            "£1 million",
+        ),
     ],
     ids=[
         "number",
@@ -973,6 +997,9 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a participle after a noun under 'no signs of'",
         "'no one' for the claim's subject",
         "discourage for encourage",
+        "the other direction of a road, an adjective the small model reads as a compound",
+        "downgrade for upgrade, the verb after 'likely to'",
+        "the same owner's sum on the claim's verb, the claim's noun 'it' there",
     ],
 )
 def test_a_changed_fact_is_found_in_the_sentence_about_the_event(
@@ -1709,6 +1736,19 @@ def test_the_place_a_story_opens_in_states_where_its_event_happened() -> None:
         "highway. The patrols began in March."
     )
     assert "Italy" in aligned("Italy patrols the M4 highway.", before).missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "key", "negated"),
+    [
+        ("Sea levels are likely to rise this century.", "rise", False),
+        ("Sea levels are unlikely to rise this century.", "rise", True),
+        ("He was unable to establish a link.", "establish", True),
+    ],
+)
+def test_the_event_of_likely_to_is_its_verb(claim: str, key: str, negated: bool) -> None:
+    event = next(f for f in facts(claim) if f.kind is FactKind.EVENT)
+    assert (event.key, event.negated) == (key, negated)
 
 
 def test_who_stands_for_the_name_it_follows() -> None:

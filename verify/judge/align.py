@@ -312,7 +312,7 @@ activate inhibit suppress deactivate | enhance impair reduce | improve worsen | 
 weaken | expand shrink | acquit convict | survive die | succeed fail | include exclude | attack
 defend | sign reject veto | resign stay | release detain arrest capture | higher lower | more
 less fewer | greater smaller lesser | larger smaller | increased decreased reduced lower |
-positive negative | upregulate downregulate | encourage discourage
+positive negative | upregulate downregulate | encourage discourage | upgrade downgrade
 """
 _NEGATING_VERBS = word_set("refuse fail decline deny cease stop halt avoid reject")
 """A verb that negates the verb it governs: "refused to apologize" is *apologize*, negated."""
@@ -1749,8 +1749,9 @@ def _polarity(verb: Any) -> tuple[str, bool]:
         attr = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         if attr:
             inner = [c for c in attr[0].children if _governed_infinitive(c)]
-            if inner:  # "was unable to establish": *establish*, negated
-                return norm_verb(inner[0].lemma_), not negated
+            if inner:  # "was unable to establish": *establish*, negated; "is likely to
+                # upgrade": *upgrade*
+                return norm_verb(inner[0].lemma_), negated != (attr[0].lower_ in _UNABLE)
             return norm_verb(attr[0].lemma_), negated
     return lemma, negated
 
@@ -2410,8 +2411,12 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
     return None
 
 
-_SIDES = _opposites("left right | upper lower | front rear back | inner outer")
-"""Adjectives for one of two sides of a thing: "his right ankle" is not "his left ankle"."""
+_SIDES = _opposites(
+    "left right | upper lower | front rear back | inner outer | northbound southbound | "
+    "eastbound westbound | inbound outbound"
+)
+"""Adjectives for one of two sides of a thing: "his right ankle" is not "his left ankle", the
+northbound carriageway not the southbound one."""
 
 
 _DEGREES = _opposites(
@@ -2468,7 +2473,8 @@ def _opposite_said(
             (t.lower_, t.head)
             for t in parse(text)
             if t.lower_ in table
-            and t.dep_ == dep
+            and (t.dep_ == dep or (dep == "amod" and t.dep_ == "compound"))  # "the northbound
+            # carriageway": an adjective before its noun the small model reads as a compound
             and (t.head.pos_ == "NOUN" if dep == "amod" else not _negated(t.head))
         ]
 
@@ -3227,8 +3233,18 @@ def _governed_infinitive(token: Any) -> bool:
     return (
         token.dep_ == "xcomp"
         and token.pos_ == "VERB"
-        and (head in _NEGATING_VERBS or head in _AFFIRMING_VERBS or token.head.lower_ == "unable")
+        and (
+            head in _NEGATING_VERBS
+            or head in _AFFIRMING_VERBS
+            or token.head.lower_ in _UNABLE | _LIKELY
+        )
     )
+
+
+_UNABLE = word_set("unable unlikely")
+"""Adjectives whose infinitive is their event, negated ("was unable to establish")."""
+_LIKELY = word_set("likely certain sure bound poised due")
+"""Adjectives whose infinitive is their event ("is likely to downgrade its forecast")."""
 
 
 def _governor_negated(token: Any) -> bool:
@@ -3397,6 +3413,9 @@ def _ties_to_the_act(
         others = [n for n in have.numbers if n.anchor == fact.anchor and n.key != fact.key]
         if not others or _verb_over(parse(have.text), fact.anchor) != verb:
             return False
+        if fact.owner and any(n.owner == fact.owner for n in others):
+            return True  # the same owner's sum on the claim's verb ("the government has
+            # committed £2m" / "the government had committed £1m towards the £4m needed")
         if not _plain(claim, fact.text) or not all(_plain(have.text, n.text) for n in others):
             return False  # "increased by about 40%" may be the claim's "43 percent"
     elif fact.kind is FactKind.PLACE:
