@@ -1824,13 +1824,12 @@ def align(
     matched, open_facts = [], []
     earlier = sentences[:best]
     before = earlier[max(0, best - (window or 0) - _SCENE) :] if window is not None else []
-    scene = _Evidence.of(*before) if before else None
     for fact in claimed:
         stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
         stated = stated or _named_before(fact, claim, sentences[best], earlier)
         stated = stated or (
-            scene is not None
-            and _scene_of(fact, claimed, scene, have)
+            bool(before)
+            and _scene_of(fact, claimed, before, have)
             and not _said_otherwise_here(fact, claimed, own, claim)
         )
         (matched if stated else open_facts).append(fact)
@@ -1943,7 +1942,7 @@ def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:
     return bool(shared) and shared <= counts
 
 
-def _scene_of(fact: Fact, claimed: Sequence[Fact], scene: _Evidence, have: _Evidence) -> bool:
+def _scene_of(fact: Fact, claimed: Sequence[Fact], before: Sequence[str], have: _Evidence) -> bool:
     """The claim's place where something happens (not who does it: "Italy patrols") is where
     the text, a sentence or two before, says something happens (not a name that does or owns
     something: "U.S. air power"), and the sentences about the claim name no other place where
@@ -1955,7 +1954,7 @@ def _scene_of(fact: Fact, claimed: Sequence[Fact], scene: _Evidence, have: _Evid
         return False
     return any(
         _locative(n) and CAPITAL.get(n.key, n.key) == CAPITAL.get(fact.key, fact.key)
-        for n in scene.names
+        for n in _Evidence.of(*before).names  # parsed only for a place the window lacks
     )
 
 
