@@ -1775,9 +1775,7 @@ def _negated(verb: Any) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ == "never":
             return True
-        if child.dep_.startswith("nsubj") and any(
-            _negating_det(d) for d in child.children if d.dep_ == "det"
-        ):
+        if child.dep_.startswith("nsubj") and _determined_no(child):
             return True
         if child.dep_.startswith("nsubj") and child.lower_ in ("none", "nobody", "nothing"):
             return True
