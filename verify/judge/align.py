@@ -1639,14 +1639,19 @@ def _event(verb: Any) -> Fact:
         subject = None  # "no one was hurt": not one of anyone, whoever the claim names
     key = " ".join(w for w in words(subject.text) if w not in _STOP) if subject else ""
     text = subject.text if subject else ""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    obj = " ".join(w for o in objects for w in words(o.text) if w not in _STOP)
+    obj = _object_key([c for c in verb.children if c.dep_ in ("dobj", "attr")])
     done_to = subject is not None and subject.root.dep_ == "nsubjpass"
     if done_to and lemma in _DEFEATS:  # "Williams and Riske were thrashed": they lost
         aux = [c.text for c in verb.children if c.dep_ == "auxpass"]
         written = f"{aux[0]} {verb.text}" if aux else verb.text
         return Fact(FactKind.EVENT, written, "lose", key, negated, text, obj)
     return Fact(FactKind.EVENT, lemma, lemma, key, negated, text, obj, done_to=done_to)
+
+
+def _object_key(objects: Sequence[Any]) -> str:
+    """An event's direct object as `Fact.object` holds it: the words of its head tokens, stop
+    words left out."""
+    return " ".join(w for o in objects for w in words(o.text) if w not in _STOP)
 
 
 _DEFEATS = word_set("beat defeat thrash rout hammer crush edge overcome trounce whip outclass")
@@ -3070,8 +3075,7 @@ def _all_verbs(text: str) -> tuple[Fact, ...]:
                 event = replace(event, negated=True)
                 if _done_to_noun(token):  # "no signs of any weapons used": the weapons are
                     # what is not used, by anyone
-                    noun = " ".join(w for w in words(token.head.text) if w not in _STOP)
-                    event = replace(event, anchor="", subject="", object=noun)
+                    event = replace(event, anchor="", subject="", object=_object_key([token.head]))
             out.append(event)
         elif (verb := _aspect_before_noun(token)) and not _unasserted(token):
             written = f"{token.text} {token.head.text}"  # "continued cooperation"
