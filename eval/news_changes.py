@@ -5,10 +5,10 @@
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
 cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9,
-bbc9, cnn9, factcc10 or bbc10) ingests 12 distinct articles of one of SummaC's subsets (the
-first 12, the second twelve or, for factcc9, bbc9, cnn9, factcc10 and bbc10, the third) into a
-store under `--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks
-22 claims written by hand from three of them:
+bbc9, cnn9, factcc10, bbc10 or cnn10) ingests 12 distinct articles of one of SummaC's subsets
+(the first 12, the second twelve or, for factcc9, bbc9, cnn9, factcc10, bbc10 and cnn10, the
+third) into a store under `--home` (once; a second run reuses it; one `--home` per subset and
+dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -78,7 +78,10 @@ store under `--home` (once; a second run reuses it; one `--home` per subset and 
   accused of assault);
 * `bbc10`: XSumFaith's third twelve again (the `bbc9` store will do), articles 26, 27 and 35 (the
   IMF's deputy on a weakening global economy, a fatal crash near the Hindhead tunnel, an appeal
-  for a national police memorial).
+  for a national police memorial);
+* `cnn10`: SummEval's third twelve again (the `cnn9` store will do), articles 28, 29 and 31 (a
+  Texas teacher arrested a second time, a crocodile with a dog in its jaws in a Mexican marina, a
+  teacher banned after pupils changed their SATs answers).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -88,9 +91,9 @@ after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
-cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05), and no rule was changed
-because of it before its first figures were recorded (eval/README.md): those first figures are
-held out.
+cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10 in the session
+after), and no rule was changed because of it before its first figures were recorded
+(eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1518,6 +1521,42 @@ BBC10: list[tuple[str, str]] = [
     ("added", "The memorial was designed by a sculptor from Staffordshire."),
 ]
 
+CNN10: list[tuple[str, str]] = [
+    (
+        "same",
+        "Kaitlyn Granado, a maths teacher at MacArthur High School in Irving, was arrested for "
+        "a second time.",
+    ),
+    ("same", "Granado was released after posting a $50,000 bail."),
+    (
+        "same",
+        "A video of a crocodile carrying a dead dog in its jaws has been viewed more than "
+        "500,000 times.",
+    ),
+    (
+        "same",
+        "Tim Weston was on holiday in Puerto Vallarta with his wife when he saw the crocodile.",
+    ),
+    ("same", "Ian Guffick was banned from the classroom for at least two years."),
+    ("same", "The Department for Education annulled the school's SATs results for 2014."),
+    ("changed", "Kaitlyn Granado was first arrested on March 12."),
+    ("changed", "The second pupil who accused Granado was 16."),
+    ("changed", "Granado was booked into Dallas County Jail for the second time."),
+    ("changed", "The sexual relationship took place in her car on February 18 and 19."),
+    ("changed", "Granado was released after posting a $5,000 bail."),
+    ("changed", "The crocodile was filmed in a marina in Cancun."),
+    ("changed", "The dog belonged to the owner of a local surf shop."),
+    ("changed", "The video was posted on the Bogged Instagram page."),
+    ("changed", "American Crocodiles in Mexico can reach lengths of 9 meters."),
+    ("changed", "Ian Guffick is a 41-year-old teacher."),
+    ("changed", "Guffick denied the allegations."),
+    ("changed", "The panel was run by the Department for Education."),
+    ("changed", "Guffick was given 14 days to appeal to the High Court."),
+    ("added", "Granado has pleaded not guilty to the charges."),
+    ("added", "The crocodile was later captured by wildlife officials."),
+    ("added", "Guffick now works as a private tutor."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1548,6 +1587,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn9": ("summeval.json", CNN9, 2 * ARTICLES),
     "factcc10": ("factcc.json", FACTCC10, 2 * ARTICLES),
     "bbc10": ("xsumfaith.json", BBC10, 2 * ARTICLES),
+    "cnn10": ("summeval.json", CNN10, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
