@@ -2735,3 +2735,71 @@ def test_a_way_of_a_way_down_is_no_way(
     result = aligned(claim, evidence)
     assert bool(result.event_stated) is stated
     assert (result.direction_clash is not None) is clash
+
+
+@pytest.mark.parametrize(
+    ("claim", "clash"),
+    [
+        ("The man who died in the crash was 42.", True),
+        ("The man who died in the crash was 32.", False),
+        ("The victim, aged 42, died in a crash near the Hindhead tunnel.", True),
+        ("The man who died in the crash was 42 years old.", True),
+    ],
+    ids=["was 42", "was 32, the same", "aged 42", "42 years old"],
+)
+def test_a_bare_number_a_person_was_is_an_age(claim: str, clash: bool) -> None:
+    """ "The man who died was 42" states an age, which the small model tags a date: against
+    "a 32-year-old man died" it is another age."""
+    result = aligned(claim, "A 32-year-old man died in a crash near the Hindhead tunnel.")
+    assert bool(result.conflicting) is clash, result
+    if not clash:
+        assert any("32" in m for m in result.matched), result
+
+
+def test_a_bare_number_a_thing_was_is_no_age() -> None:
+    assert all(f.anchor != "age" for f in facts("The score was 42.") if f.kind is FactKind.NUMBER)
+    assert all(f.anchor != "age" for f in facts("The company was 42.") if f.kind is FactKind.NUMBER)
+
+
+def test_half_a_million_is_half_of_it() -> None:
+    number = next(
+        f for f in facts("It has been viewed half a million times.") if f.kind is FactKind.NUMBER
+    )
+    assert number.key == "500000" and number.text == "half a million times"
+    result = aligned(
+        "The video has been viewed more than 500,000 times.",
+        "The video has been viewed more than half a million times online.",
+    )
+    assert result.conflicting == [] and "500,000 times" in result.matched, result
+
+
+@pytest.mark.parametrize(("age", "clash"), [("41", True), ("31", False)])
+def test_the_age_that_opens_a_sentence_is_the_named_persons(age: str, clash: bool) -> None:
+    """ "The 31-year-old also altered ..." after a sentence that names Ian Guffick, and no one
+    else, gives Guffick's age, though the claim's other words ("teacher") are not there."""
+    result = aligned(
+        f"Ian Guffick is a {age}-year-old teacher.",
+        "Ian Guffick asked pupils at Mitton Manor Primary School to make changes to their SATs "
+        "exam answers. The 31-year-old also altered a number of the pupil's exam answers "
+        "himself before the papers were sent off.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_an_age_of_a_noun_is_not_the_named_persons() -> None:
+    """ "The pupil was 16" is the pupil's age, not Granado's: the rule above does not tie it."""
+    result = aligned(
+        "The second pupil who accused Granado was 16.",
+        "Now she has been arrested again after another pupil, also aged 15, also accused "
+        "Granado of having sex with him on two consecutive nights in January this year.",
+    )
+    assert all(not c.tied for c in result.conflicting), result
+
+
+def test_what_a_person_intends_to_do_is_not_done() -> None:
+    """ "It is not known how Granado intends to plead" states no plea."""
+    result = aligned(
+        "Granado has pleaded not guilty to the charges.",
+        "It is not known how Granado intends to plead to the second set of charges against her.",
+    )
+    assert not result.event_stated and "Granado plead" not in result.matched, result

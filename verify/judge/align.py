@@ -935,6 +935,11 @@ def _number_facts(doc: Any) -> list[Fact]:
         value = number_value(span.text)
         if value is None and _small(span):
             value = _SMALL[span.root.lower_]  # "two officers" (text2num leaves 0-2 as words)
+        half = i >= 2 and doc[i - 1].lower_ == "a" and doc[i - 2].lower_ == "half"
+        if value is not None and half and span.root.lower_ in SCALES:
+            value /= 2  # "half a million"
+        else:
+            half = False
         if value is not None:
             counted = _counted(span)
             noun, whole = span.root.head, _through_compound(span.root.head)
@@ -955,6 +960,14 @@ def _number_facts(doc: Any) -> list[Fact]:
             elif counted == "age" and (person := _years_old(span)) is not None:
                 # "Sanchez, 26" for "the 26-year-old Sanchez"
                 text = f"{person.text}, {span.text}" if person else f"the {span.text}-year-old"
+            elif counted == "age" and (person := _stated_age(span.root)) is not None:
+                if person.pos_ == "PROPN":
+                    text = f"{person.text}, {span.text}"  # "Smith, 42" for "Smith was 42"
+                else:  # "the man was 42", "the victim aged 42"
+                    named = person.lower_ if person.pos_ == "PRON" else f"the {person.lower_}"
+                    text = f"{named} {span.root.head.text} {span.text}"
+            elif counted == "age" and _lemma(noun) == "year":
+                text = f"{span.text} {noun.text} old"  # "42 years old"
             elif counted == "age":
                 owner = _age_of(span.root) or noun  # "Durst, 71" ("the age of 71": "age")
                 text = f"{owner.text}, {span.text}"
@@ -964,6 +977,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             elif counted.startswith("age when"):
                 be = span.root.head
                 text = f"when {doc[be.i - 1].text} {be.text} {span.text}"  # "when he was 27"
+            if half:
+                text = f"{doc[i - 2].text} {doc[i - 1].text} {text}"
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
             owner = _owner(span.root) if counted in _CURRENCIES.values() else ""
@@ -1279,7 +1294,42 @@ def _age(token: Any) -> bool:
         return False
     if token.dep_ == "appos":
         return _age_of(token) is not None
-    return _age_then(token) != "" or _age_when(token) != ""
+    return _age_then(token) != "" or _age_when(token) != "" or _stated_age(token) is not None
+
+
+_PERSON_NOUNS = word_set(
+    "man woman boy girl child baby teenager teen youngster pupil student teacher victim driver "
+    "passenger rider cyclist motorcyclist pedestrian father mother son daughter wife husband "
+    "brother sister grandfather grandmother officer suspect defendant patient worker owner "
+    "player footballer"
+)
+
+
+def _stated_age(token: Any) -> Any | None:
+    """The person whose age a bare number states ("The man who died in the crash was 42",
+    "Smith was 42", "a man aged 42", "the victim, who was 42"): the noun or name, or None
+    when the number states no age of a person ("The score was 42", "The company was 42")."""
+    if not (token.text.isdigit() and 0 < int(token.text) < 130):
+        return None
+    head = token.head
+    if token.dep_ in ("dobj", "npadvmod", "nummod") and head.lower_ == "aged":
+        # "a man aged 42", "the victim, aged 42,"; the noun just before when the parser hung
+        # "aged" elsewhere ("after another pupil, also aged 15, also accused")
+        before = (t for t in reversed(token.doc[max(0, head.i - 3) : head.i]) if t.pos_ == "NOUN")
+        person = head.head if head.dep_ == "acl" else next(before, None)
+    elif token.dep_ == "attr" and head.lemma_ == "be" and not list(token.children):
+        person = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if person is not None and person.lower_ == "who" and head.dep_ == "relcl":
+            person = head.head  # "the victim, who was 42"
+    else:
+        return None
+    if person is None:
+        return None
+    if person.pos_ == "PROPN" and _in_entity(person, frozenset({"PERSON"})):
+        return person
+    if person.lower_ in _PERSONAL or _lemma(person) in _PERSON_NOUNS:
+        return person
+    return None
 
 
 def _age_when(token: Any) -> str:
@@ -1486,6 +1536,8 @@ def _counted(span: Any) -> str:
         return f"{after.lower_} par"  # a golfer's score: "15 under par"
     if _years_old(span) is not None or _age_of_phrase(root):
         return "age"  # "the 26-year-old (Sanchez)", "at the age of 15"
+    if root.dep_ == "nummod" and _lemma(head) == "year" and head.head.lower_ == "old":
+        return "age"  # "42 years old"
     if _age(root):
         then = _age_then(root) or _age_when(root)
         return f"age when {then}" if then else "age"
@@ -2296,17 +2348,23 @@ def _continued(sentences: Sequence[str]) -> list[tuple[str, str | None]]:
     personal pronoun as the subject of its main verb ("It has until 7 August to appeal" after
     "Recovered Fuels Shipping Limited ... could not be contacted"; "So far, it has been viewed
     about 250,000 times" after the video's maker is named; the parse confirms it too), or by
-    "the" and a noun of a name the sentence before spells out (`_name_noun_back`; then None).
-    What it states is stated of the claim's event as much as that."""
+    "the" and a noun of a name the sentence before spells out (`_name_noun_back`), or by a
+    person's age (`_AGE_OPENER`; for these two, None). What it states is stated of the claim's
+    event as much as that."""
     out: list[tuple[str, str | None]] = []
     for before, sentence in itertools.pairwise(sentences):
         first = sentence.split(maxsplit=1)[:1]
         joined = f"{before.strip()} {sentence.strip()}"
         if (first and first[0].lower() in _DEMONSTRATIVES) or _PRONOUN_OPENER.match(sentence):
             out.append((joined, sentence))
-        elif _name_noun_back(before, sentence):
+        elif _name_noun_back(before, sentence) or _AGE_OPENER.match(sentence):
             out.append((joined, None))
     return out
+
+
+_AGE_OPENER = re.compile(r"\W*the \d{1,3}-year-old\b", re.IGNORECASE)
+"""A sentence that opens on a person's age ("The 31-year-old also altered a number of the
+pupil's exam answers"), which names the person the sentence before names."""
 
 
 _SUBJECT_PRONOUNS = word_set("it they he she")
@@ -2635,7 +2693,7 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
             for c in t.children
             if c.dep_ == "xcomp"
         }
-    tokens = [t for text in texts for t in parse(text) if not _homograph(t)]
+    tokens = [t for text in texts for t in parse(text) if not _homograph(t) and not _intended(t)]
     if event.key in _WAYS and not _event_turned(event):  # "increased melting" does not
         tokens = [t for t in tokens if not _turned(t)]  # state "gaining" ice
     return _stated_by_stem(keys, tokens)
@@ -3171,9 +3229,9 @@ _HYPOTHETICAL = word_set("whether if")
 def _unasserted(token: Any) -> bool:
     """A verb the text does not say happened: in a question, under "whether" or "if" ("to
     examine whether use is associated with increased risk"), an infinitive that names a purpose
-    or a plan after a noun ("stockings to reduce the risk", "the decision to withdraw"), or the
-    infinitive of a negating verb, which that verb's event already holds negated ("failed to
-    reduce")."""
+    or a plan after a noun ("stockings to reduce the risk", "the decision to withdraw") or a verb
+    of intent ("intends to plead"), or the infinitive of a negating verb, which that verb's event
+    already holds negated ("failed to reduce")."""
     if token.sent.text.rstrip().endswith("?"):
         return True
     if any(
@@ -3187,7 +3245,22 @@ def _unasserted(token: Any) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.dep_ == "acl":
         return True
+    if _intended(token):
+        return True
     return _governed_infinitive(token)
+
+
+_INTENDING = word_set("intend plan hope want aim seek threaten vow pledge promise")
+"""Verbs of intent, whose infinitive names what is meant to happen, not what happened."""
+
+
+def _intended(token: Any) -> bool:
+    """The infinitive of a verb of intent: "Granado intends to *plead*" (no plea yet)."""
+    return (
+        token.dep_ == "xcomp"
+        and norm_verb(token.head.lemma_) in _INTENDING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _whether_before(token: Any) -> bool:
@@ -3401,6 +3474,9 @@ def _ties_to_the_act(
     tie the fact to the claim's event, as the actor and the verb tie a negation, so the event's
     bar holds. A count is tied only by the same noun counted ("contract") under the same
     verb."""
+    if fact.kind is FactKind.NUMBER and _one_person_aged(fact, claimed, have):
+        return True  # "Ian Guffick is a 41-year-old teacher" / "Ian Guffick asked pupils ...
+        # The 31-year-old also altered"
     if fact.kind is FactKind.DATE:
         if any(_date_clash(fact.key, d.key) and _same_thing_dated(fact, d) for d in have.dates):
             return True  # "the 2010 series of The X Factor" / "2012's series of The X Factor"
@@ -3436,6 +3512,28 @@ def _ties_to_the_act(
         if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
         and f.anchor.split("/")[0] == verb
     )
+
+
+def _one_person_aged(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+    """The claim gives the age of the one person it names, and the text names that person and
+    no other, with one other age, of no one else: the age is that person's. An age written of
+    a noun ("the pupil was 16", "the man aged 42") is that noun's, not the named person's."""
+    people = {f.key.split()[-1] for f in claimed if f.kind is FactKind.PERSON and f.key}
+    named = {n.key.split()[-1] for n in have.names if n.kind is FactKind.PERSON and n.key}
+    if fact.anchor != "age" or len(people) != 1 or named != people:
+        return False
+    ages = [n for n in have.numbers if n.anchor == "age"]
+    return (
+        len(ages) == 1
+        and ages[0].key != fact.key
+        and all(_of_a_name_or_none(a, people) for a in (fact, ages[0]))
+    )
+
+
+def _of_a_name_or_none(age: Fact, people: set[str]) -> bool:
+    """The age names no one ("the 31-year-old", "42 years old") or one of the people."""
+    written = set(words(age.text))
+    return "year" in written or bool(written & people)
 
 
 _AT_PLACE = word_set("in at near outside")
