@@ -2786,14 +2786,17 @@ def test_the_age_that_opens_a_sentence_is_the_named_persons(age: str, clash: boo
     assert bool(result.conflicting) is clash, result
 
 
-def test_an_age_of_a_noun_is_not_the_named_persons() -> None:
-    """ "The pupil was 16" is the pupil's age, not Granado's: the rule above does not tie it."""
+def test_an_age_of_a_noun_is_that_nouns() -> None:
+    """ "The pupil was 16" is the pupil's age, not Granado's: another pupil's age in the
+    sentence ("another pupil, also aged 15") is the one it is set against."""
     result = aligned(
         "The second pupil who accused Granado was 16.",
         "Now she has been arrested again after another pupil, also aged 15, also accused "
         "Granado of having sex with him on two consecutive nights in January this year.",
     )
-    assert all(not c.tied for c in result.conflicting), result
+    assert [(c.claim, c.evidence) for c in result.conflicting] == [
+        ("the pupil was 16", "the pupil aged 15")
+    ], result
 
 
 def test_what_a_person_intends_to_do_is_not_done() -> None:
@@ -2803,3 +2806,64 @@ def test_what_a_person_intends_to_do_is_not_done() -> None:
         "It is not known how Granado intends to plead to the second set of charges against her.",
     )
     assert not result.event_stated and "Granado plead" not in result.matched, result
+
+
+def test_the_citys_stands_for_the_place_named_before() -> None:
+    """ "one of the city's main shopping districts" after a sentence on Hong Kong states "one of
+    Hong Kong's main shopping districts"; a city the passage never names is not stated."""
+    claim = (
+        "The original Jenny's shop is in Tsim Sha Tsui, one of Hong Kong's main shopping districts."
+    )
+    sentence = (
+        "The original Jenny's shop is in Tsim Sha Tsui, one of the city's main shopping districts."
+    )
+    result = alignment_of(
+        claim,
+        f"There's a booming black market in Hong Kong for Jenny's butter cookies. {sentence}",
+        sentences=[
+            "There's a booming black market in Hong Kong for Jenny's butter cookies.",
+            sentence,
+        ],
+    )
+    assert result is not None and "Hong Kong's" in result.matched, result
+    alone = alignment_of(
+        claim,
+        f"There's a booming black market for Jenny's butter cookies. {sentence}",
+        sentences=["There's a booming black market for Jenny's butter cookies.", sentence],
+    )
+    assert alone is not None and "Hong Kong's" not in alone.matched, alone
+
+
+@pytest.mark.parametrize(("age", "clash"), [("42", True), ("32", False)])
+def test_the_age_of_the_same_noun_is_the_same_ones(age: str, clash: bool) -> None:
+    """ "The man who died in the crash was 42" against "The 32-year-old man was pronounced dead"
+    after the crash is named: the age of the one man the sentences give an age to."""
+    sentences = [
+        "The crash, involving several vehicles, happened on the southbound carriageway, near "
+        "the Hindhead tunnel at Bramshott, at about 07:30 GMT on Thursday.",
+        "The 32-year-old man was pronounced dead at the scene.",
+        "Police said a 33-year-old man from Waterlooville had been arrested on suspicion of "
+        "causing death by driving without due care and attention.",
+    ]
+    result = alignment_of(
+        f"The man who died in the crash was {age}.", " ".join(sentences), sentences=sentences
+    )
+    assert result is not None and bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("team", "clash"), [("Sunderland", True), ("Crystal Palace", False)])
+def test_a_goal_scored_for_a_team_is_that_teams(team: str, clash: bool) -> None:
+    """ "scored a hat trick for Sunderland" against "scored Crystal Palace's first ever hat
+    trick": the hat trick is another team's."""
+    result = aligned(
+        f"Yannick Bolasie scored a hat trick for {team}.",
+        "Yannick Bolasie scored Crystal Palace's first ever hat trick in the Premier League to "
+        "secure an easy victory.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_aid_for_a_country_is_no_goal() -> None:
+    """Only a thing scored is the team's: "sent aid for Syria" says nothing of whose aid."""
+    result = aligned("Turkey sent aid for Syria.", "Turkey sent Russia's aid to the border.")
+    assert not any(c.claim == "Syria" for c in result.conflicting), result

@@ -991,6 +991,7 @@ def _number_facts(doc: Any) -> list[Fact]:
                     peripheral=aside,
                     quantity=measured,
                     owner=owner,
+                    describes=_aged_noun(span) if counted == "age" else "",
                 )
             )
         i = end
@@ -2164,9 +2165,10 @@ def _office_of(text: str, name: frozenset[str], office: str) -> str:
 @lru_cache(maxsize=4096)
 def _possessions(claim: str) -> tuple[tuple[str, str, FactKind], ...]:
     """(the name, the noun, the name's kind) for each proper name that owns a singular noun in
-    the claim ("Jermain Defoe's dismissal", "Alzheimer's disease"), not under a negation."""
+    the claim ("Jermain Defoe's dismissal", "Alzheimer's disease"), or a team a thing was
+    scored for (`_scored_for`), not under a negation."""
     doc = parse(claim)
-    return tuple(
+    owned = tuple(
         (
             _owner_text(t),
             norm_word(_lemma(t.head)),
@@ -2179,6 +2181,29 @@ def _possessions(claim: str) -> tuple[tuple[str, str, FactKind], ...]:
         and t.head.tag_ == "NN"
         and not _negated(t.head.head)
     )
+    return owned + tuple(
+        (_owner_text(t), norm_word(_lemma(goal)), FactKind.ORG)
+        for t in doc
+        if (goal := _scored_for(t)) is not None
+    )
+
+
+def _scored_for(token: Any) -> Any | None:
+    """For the team in "scored a hat trick for Sunderland": the thing scored ("trick"), which
+    is the team's ("Crystal Palace's first ever hat trick" is another team's); else None."""
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ != "for":
+        return None
+    head = token.head.head
+    verb = head.head if head.dep_ == "dobj" else head
+    goal = (
+        head if head.dep_ == "dobj" else next((c for c in head.children if c.dep_ == "dobj"), None)
+    )
+    if goal is None or goal.tag_ != "NN" or norm_verb(verb.lemma_) not in _SCORED or _negated(verb):
+        return None
+    return goal
+
+
+_SCORED = word_set("score net")
 
 
 def _possessors(doc: Any, head: str) -> list[str]:
@@ -3474,7 +3499,9 @@ def _ties_to_the_act(
     tie the fact to the claim's event, as the actor and the verb tie a negation, so the event's
     bar holds. A count is tied only by the same noun counted ("contract") under the same
     verb."""
-    if fact.kind is FactKind.NUMBER and _one_person_aged(fact, claimed, have):
+    if fact.kind is FactKind.NUMBER and (
+        _one_person_aged(fact, claimed, have) or _same_noun_aged(fact, have)
+    ):
         return True  # "Ian Guffick is a 41-year-old teacher" / "Ian Guffick asked pupils ...
         # The 31-year-old also altered"
     if fact.kind is FactKind.DATE:
@@ -3512,6 +3539,27 @@ def _ties_to_the_act(
         if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
         and f.anchor.split("/")[0] == verb
     )
+
+
+def _aged_noun(span: Any) -> str:
+    """The common noun an age is of ("man" for "the 32-year-old man" and for "the man who died
+    was 42"), or ""."""
+    person = _stated_age(span.root)
+    if person is not None:
+        return _lemma(person) if person.pos_ == "NOUN" else ""
+    doc, after = span.doc, span.end + 4
+    if _years_old(span) == "" and after < len(doc) and doc[after].pos_ == "NOUN":
+        return _lemma(doc[after])
+    return ""
+
+
+def _same_noun_aged(fact: Fact, have: _Evidence) -> bool:
+    """The claim's age is of a noun ("The man who died in the crash was 42") whose one age the
+    text gives otherwise ("The 32-year-old man was pronounced dead"): the age of the same one."""
+    if fact.anchor != "age" or not fact.describes:
+        return False
+    ages = [n for n in have.numbers if n.anchor == "age" and n.describes == fact.describes]
+    return len(ages) == 1 and ages[0].key != fact.key
 
 
 def _one_person_aged(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
@@ -4430,16 +4478,21 @@ def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str])
 
 def _his_too(fact: Fact, claim: str, sentence: str, earlier: Sequence[str]) -> bool:
     """The claim's name owns a noun ("Gricar's red Mini Cooper") that the sentence gives "his"
-    or "her" ("His red Mini Cooper was found abandoned ..."), the name given in the passage
-    before it."""
+    or "her" ("His red Mini Cooper was found abandoned ..."), or for a place "the city's"
+    ("Hong Kong's main shopping districts" / "one of the city's main shopping districts"), the
+    name given in the passage before it."""
     name = set(words(fact.text))
     owned = {_lemma(t.head) for t in parse(claim) if t.dep_ == "poss" and norm_word(t.text) in name}
+    owners = _PLACE_OWNERS if fact.kind is FactKind.PLACE else frozenset({"his", "her"})
     said = any(
-        t.lower_ in ("his", "her") and t.dep_ == "poss" and _lemma(t.head) in owned
-        for t in parse(sentence)
+        t.lower_ in owners and t.dep_ == "poss" and _lemma(t.head) in owned for t in parse(sentence)
     )
     before = words(" ".join(earlier))
     return said and _name_stated(fact, before, set(before))
+
+
+_PLACE_OWNERS = word_set("city country town state capital nation island")
+"""Nouns that stand for a place named before them as an owner ("the city's")."""
 
 
 def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collection[str]) -> set[str]:
