@@ -2867,3 +2867,22 @@ def test_aid_for_a_country_is_no_goal() -> None:
     """Only a thing scored is the team's: "sent aid for Syria" says nothing of whose aid."""
     result = aligned("Turkey sent aid for Syria.", "Turkey sent Russia's aid to the border.")
     assert not any(c.claim == "Syria" for c in result.conflicting), result
+
+
+@pytest.mark.parametrize(
+    ("evidence", "stated"),
+    [
+        ("Two other people were taken to hospital.", True),
+        ("Two of the victim's brothers were in the car.", False),
+    ],
+)
+def test_a_light_verbs_noun_is_asked_of_the_text(evidence: str, stated: bool) -> None:
+    """ "were taken to hospital": what happened is the hospital, not the taking."""
+    result = aligned("Two other people were taken to hospital with serious injuries.", evidence)
+    assert result.complement_word == "hospital"
+    assert result.complement_stated is stated, result
+
+
+def test_a_copulas_complement_is_not_asked() -> None:
+    result = aligned("The memorial is a tribute to the officers.", "The memorial honours them.")
+    assert result.complement_stated is None and result.complement_word == ""

@@ -557,6 +557,29 @@ def test_an_event_with_a_named_participant_must_be_named_by_the_support() -> Non
     )
 
 
+def test_a_passage_holding_little_of_the_claim_must_name_what_its_light_verb_says() -> None:
+    """The model reads a passage on the same story as support for "Two other people were taken
+    to hospital with serious injuries": a passage holding less than `complement_needed_below`
+    of the claim supports a light verb's claim only if it names the noun that says what
+    happened ("hospital")."""
+    unsaid = STATES_ALL.model_copy(
+        update={"complement_stated": False, "complement_word": "hospital", "event_word": "taken"}
+    )
+    result = aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=unsaid)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith("but none of them says \u201chospital\u201d")
+    held = [ev("a", STRONG, 0.0, coverage=0.6, alignment=unsaid)]
+    assert aggregate(held).verdict is Verdict.SUPPORTED
+    said = unsaid.model_copy(update={"complement_stated": True})
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=said)]).verdict is (
+        Verdict.SUPPORTED
+    )
+    off = VerdictRules(complement_needed_below=0.0)
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.4, alignment=unsaid)], off).verdict is (
+        Verdict.SUPPORTED
+    )
+
+
 def test_a_source_that_says_the_negated_claim_outweighs_its_affirmed_reading() -> None:
     """ "The cheetahs did not approach the boy": one passage of the source says so in so many
     words; another is read by the model as support for "The cheetahs approached the boy" (the

@@ -143,6 +143,12 @@ class Alignment(Model):
     when the claim's event has no subject found."""
     event_word: str = ""
     """The claim's event verb as written ("began"), for a why line."""
+    complement_stated: bool | None = None
+    """For a claim whose event is a light verb with a noun that says what happened ("were
+    taken to *hospital*", "made a *decision*", `complement_word`): whether the text near the
+    sentence most about the claim names that noun (by stem). None for any other event."""
+    complement_word: str = ""
+    """That noun as the claim writes it, for a why line."""
     negated_event_said: bool = False
     """For a claim whose event is negated: the text says the same, the same verb negated for the
     same actor ("The cheetahs did not approach the boy" in the text): a stated fact, as strong
@@ -1982,6 +1988,10 @@ def align(
             or _person_subject(claim, event)
         ),
         event_word=_event_word(claim, event),
+        complement_stated=_stated_by_stem({_lemma(noun)}, _scope_tokens(scope))
+        if (noun := _complement(claim, event)) is not None
+        else None,
+        complement_word=noun.text if noun is not None else "",
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
         denial_said=any(e.negated and e.key in {f.key for f in negated} for e in have.events),
@@ -2823,6 +2833,31 @@ def _event_word(claim: str, event: Fact | None) -> str:
     if not tokens:
         return event.key
     return " ".join([tokens[0].text, *(c.text for c in tokens[0].children if c.dep_ == "prt")])
+
+
+_COMPLEMENTED = word_set("have do make take get give go come")
+"""Light verbs whose object, or the noun of their first phrase, says what happened ("were
+taken to hospital", "made a decision"); not "be" and its kin, whose complement is the claim."""
+
+
+def _complement(claim: str, event: Fact | None) -> Any | None:
+    """For a claim whose event is a light verb (`_COMPLEMENTED`): its direct object, a noun, or
+    else the noun of its first phrase ("Two other people were taken to *hospital*"); None."""
+    if event is None or event.key not in _COMPLEMENTED:
+        return None
+    for verb in _event_tokens(claim, event.key):
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return child if child.pos_ == "NOUN" else None
+        for child in verb.children:
+            if child.dep_ == "prep":
+                noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+                return noun if noun is not None and noun.pos_ == "NOUN" else None
+    return None
+
+
+def _scope_tokens(texts: Sequence[str]) -> list[Any]:
+    return [t for text in texts for t in parse(text)]
 
 
 def _event_tokens(claim: str, key: str) -> list[Any]:

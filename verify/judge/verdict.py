@@ -270,6 +270,13 @@ class VerdictRules:
     the held-out news sets four added events went from SUPPORTED to NOT_ENOUGH_EVIDENCE, no
     other verdict moving."""
 
+    complement_needed_below: float = 0.5
+    """A passage holding less than this share of the claim's content words supports a claim
+    whose event is a light verb ("Two other people were taken to hospital with serious
+    injuries", "made a decision") only if it names the noun that says what happened
+    (`verify.judge.align.Alignment.complement_stated`: "hospital", "decision"): the model reads
+    a passage on the same story that never mentions a hospital as support. 0: not checked."""
+
     counts_alone_block: bool = True
     """A passage whose sentence most about the claim shares only the claim's dates and numbers
     with it (`Alignment.counts_only`: "Sterling ... will lead Liverpool's line at Wembley on
@@ -455,7 +462,10 @@ def _unfounded_because(alignment: Alignment, rules: VerdictRules) -> str:
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
     """The passage does not name the claim's event, and either a person or an organisation
     takes part in it (`VerdictRules.event_needed_named`) or the passage holds little of the
-    claim (`VerdictRules.event_needed_below`)."""
+    claim (`VerdictRules.event_needed_below`); or it holds little of the claim and does not name
+    what the claim's light verb says happened (`VerdictRules.complement_needed_below`)."""
+    if alignment.complement_stated is False and coverage < rules.complement_needed_below:
+        return True
     if alignment.event_stated is not False:
         return False
     if rules.event_needed_named and alignment.event_named:
@@ -720,7 +730,11 @@ def _event_unsaid_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> 
         return ""
     best = max(covering, key=lambda e: e.stance.supports)
     assert best.alignment is not None
-    return best.alignment.event_word if _event_unsaid(best.alignment, best.coverage, rules) else ""
+    if not _event_unsaid(best.alignment, best.coverage, rules):
+        return ""
+    if best.alignment.complement_stated is False and best.coverage < rules.complement_needed_below:
+        return best.alignment.complement_word
+    return best.alignment.event_word
 
 
 def _lean(leaning: Sequence[ScoredEvidence]) -> float:
