@@ -2886,3 +2886,33 @@ def test_a_light_verbs_noun_is_asked_of_the_text(evidence: str, stated: bool) ->
 def test_a_copulas_complement_is_not_asked() -> None:
     result = aligned("The memorial is a tribute to the officers.", "The memorial honours them.")
     assert result.complement_stated is None and result.complement_word == ""
+
+
+WEST_BROM = (
+    "Another Midlands club looking over their shoulder is West Brom, who conceded an injury "
+    "time goal to lose 3-2 against bottom club Leicester City."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "clash"),
+    [
+        ("West Brom beat Leicester City 3-2.", True),
+        ("Leicester City beat West Brom 3-2.", False),
+        ("West Brom lost 3-2 to Leicester City.", False),
+    ],
+)
+def test_a_side_that_lost_by_the_score_did_not_win(claim: str, clash: bool) -> None:
+    """ "conceded an injury time goal to lose 3-2": the loss is West Brom's, though the
+    infinitive hangs on the goal and its subject is "who"."""
+    result = aligned(claim, WEST_BROM)
+    clashes = [c for c in result.conflicting if c.kind is FactKind.EVENT]
+    assert bool(clashes) is clash, result
+    if clash:
+        assert clashes[0].evidence == "West Brom lose"
+
+
+def test_a_win_without_a_score_is_not_set_against_a_loss() -> None:
+    """Without a score the two may be different matches (a doubles rubber lost, the tie won)."""
+    result = aligned("Arsenal beat Burnley.", "Arsenal lost 1-0 at Turf Moor.")
+    assert not any(c.kind is FactKind.EVENT for c in result.conflicting), result

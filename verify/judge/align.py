@@ -1932,7 +1932,9 @@ def align(
         if not conflicting and avowal is not None and coverage >= bars.event:
             conflicting = [avowal]
         reversed_roles = (
-            _roles_reversed(claim, sentences[best]) or _subjects_swapped(claim, sentences[best])
+            _roles_reversed(claim, sentences[best])
+            or _subjects_swapped(claim, sentences[best])
+            or _result_reversed(claim, sentences[best])
             if not conflicting
             else None
         )
@@ -2063,6 +2065,64 @@ def _roles_reversed(claim: str, sentence: str) -> FactConflict | None:
             said = [t for t in doc[max(0, start) : end + 1] if t.lower_ in doer | done_to]
             text = doc[min(said[0].i, token.i) : max(said[-1].i, token.i) + 1].text
             return FactConflict(kind=FactKind.EVENT, claim=_roles_text(verb), evidence=text)
+    return None
+
+
+_WON = word_set("beat defeat win thrash edge")
+_LOST = word_set("lose")
+
+
+def _result_reversed(claim: str, sentence: str) -> FactConflict | None:
+    """A claim that a side won a match by a score ("West Brom beat Leicester City 3-2") against
+    a sentence where the same side loses by that score ("West Brom, who conceded an injury time
+    goal to lose 3-2 against bottom club Leicester City"), or the other way round. A claim
+    with no score is left alone: "lost the doubles rubber" and "were beaten 3-2" are two
+    matches."""
+    doc = parse(claim)
+    scores = {f.key for f in _score_facts(doc)}
+    if not scores:
+        return None
+    for verb in doc:
+        key = norm_verb(verb.lemma_)
+        if key not in _WON | _LOST or verb.pos_ != "VERB" or _passive(verb) or _negated(verb):
+            continue
+        side = _side_of(verb)
+        if side is None:
+            continue
+        other = _LOST if key in _WON else _WON
+        theirs = parse(sentence)
+        if not scores & {f.key for f in _score_facts(theirs)}:
+            return None
+        for token in theirs:
+            if token.pos_ != "VERB" or norm_verb(token.lemma_) not in other:
+                continue
+            their_side = _side_of(token)
+            if _passive(token) or _negated(token) or their_side is None:
+                continue
+            if set(words(side.text)) <= set(words(their_side.text)):
+                said = f"{their_side.text} {token.text}"  # "West Brom lose"
+                return FactConflict(kind=FactKind.EVENT, claim=_roles_text(verb), evidence=said)
+    return None
+
+
+def _side_of(verb: Any) -> Any | None:
+    """A verb's subject, as a span; for an infinitive or a clause with none, the subject of
+    the verb it hangs on ("conceded an injury time goal to lose 3-2", the infinitive parsed as
+    the object's); for "who", the name it follows ("West Brom, who conceded")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and node.dep_ == "relcl":
+            subject = node.head
+        if subject is not None:
+            return subject.doc[subject.left_edge.i : subject.i + 1]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ == "acl" and infinitive and node.head.dep_ == "dobj":
+            node = node.head.head
+        elif node.dep_ in ("xcomp", "advcl", "conj"):
+            node = node.head
+        else:
+            return None
     return None
 
 
