@@ -5,10 +5,10 @@
 
 `--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
 cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9,
-bbc9, cnn9, factcc10, bbc10 or cnn10) ingests 12 distinct articles of one of SummaC's subsets
-(the first 12, the second twelve or, for factcc9, bbc9, cnn9, factcc10, bbc10 and cnn10, the
-third) into a store under `--home` (once; a second run reuses it; one `--home` per subset and
-dozen) and checks 22 claims written by hand from three of them:
+bbc9, cnn9, factcc10, bbc10, cnn10 or factcc11) ingests 12 distinct articles of one of
+SummaC's subsets (the first 12, the second twelve or, for factcc9, bbc9, cnn9, factcc10, bbc10,
+cnn10 and factcc11, the third) into a store under `--home` (once; a second run reuses it; one
+`--home` per subset and dozen) and checks 22 claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -81,7 +81,10 @@ dozen) and checks 22 claims written by hand from three of them:
   for a national police memorial);
 * `cnn10`: SummEval's third twelve again (the `cnn9` store will do), articles 28, 29 and 31 (a
   Texas teacher arrested a second time, a crocodile with a dog in its jaws in a Mexican marina, a
-  teacher banned after pupils changed their SATs answers).
+  teacher banned after pupils changed their SATs answers);
+* `factcc11`: FactCC's third twelve again (the `factcc9` store will do), articles 29, 32 and 34
+  (Amnesty's review of the death penalty, a Yazidi woman who escaped ISIS, Boston after the
+  Tsarnaev verdict).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -91,9 +94,9 @@ after; factcc3, then cnn3, then bbc3, in the session after that; cnn4, then bbc4
 then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, then bbc6, in the
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
-cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10 in the session
-after), and no rule was changed because of it before its first figures were recorded
-(eval/README.md): those first figures are held out.
+cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
+in the session after), and no rule was changed because of it before its first figures were
+recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1557,6 +1560,44 @@ CNN10: list[tuple[str, str]] = [
     ("added", "Guffick now works as a private tutor."),
 ]
 
+FACTCC11: list[tuple[str, str]] = [
+    (
+        "same",
+        "Some 7,000 people gathered in a stadium in Xinjiang for a public mass sentencing in "
+        "May 2014.",
+    ),
+    ("same", "Jordan ended an eight-year moratorium on executions in December."),
+    ("same", "Hanan was held with 50 others for the first week and fed just a bowl of rice."),
+    ("same", "Hanan and the other girls escaped through the bedroom window at night."),
+    ("same", "Jurors found Dzhokhar Tsarnaev guilty on all 30 counts he faced."),
+    ("same", "Sean Collier was a 26-year-old police officer shot dead in his patrol car at MIT."),
+    (
+        "changed",
+        "In the Xinjiang trial, 55 people were found guilty and five were sentenced to death.",
+    ),
+    ("changed", "Pakistan lifted its moratorium after a Taliban attack on a school in Lahore."),
+    ("changed", "Indonesia has executed ten people this year."),
+    ("changed", "Jordan ended its moratorium by putting 11 drug traffickers to death."),
+    ("changed", "In 1945, only 18 countries had abolished the death penalty."),
+    ("changed", "Amnesty recorded executions in 32 countries last year."),
+    (
+        "changed",
+        "Most of the Shariya camp's occupants fled the ISIS assault on Sinjar in October.",
+    ),
+    ("changed", "Hanan was taken to a sex slave warehouse in Raqqa."),
+    ("changed", "Hanan is 23."),
+    ("changed", "Hanan and the others decided not to escape."),
+    ("changed", "Rebekah Gregory spoke to reporters outside her home in Florida."),
+    ("changed", "The Boston Marathon bombings took place in 2012."),
+    (
+        "changed",
+        "Richard Donohue was wounded in a shootout with the Tsarnaevs in Cambridge.",
+    ),
+    ("added", "Saudi Arabia carried out the most executions of any country last year."),
+    ("added", "Hanan's family paid a smuggler to get her out of ISIS territory."),
+    ("added", "Tsarnaev's lawyers said they would appeal the verdict."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1588,6 +1629,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc10": ("factcc.json", FACTCC10, 2 * ARTICLES),
     "bbc10": ("xsumfaith.json", BBC10, 2 * ARTICLES),
     "cnn10": ("summeval.json", CNN10, 2 * ARTICLES),
+    "factcc11": ("factcc.json", FACTCC11, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
