@@ -2916,3 +2916,50 @@ def test_a_win_without_a_score_is_not_set_against_a_loss() -> None:
     """Without a score the two may be different matches (a doubles rubber lost, the tie won)."""
     result = aligned("Arsenal beat Burnley.", "Arsenal lost 1-0 at Turf Moor.")
     assert not any(c.kind is FactKind.EVENT for c in result.conflicting), result
+
+
+@pytest.mark.parametrize(("place", "clash"), [("Florida", True), ("Texas", False)])
+def test_a_place_of_the_same_ones_noun_is_where_it_is(place: str, clash: bool) -> None:
+    """ "her home in Florida" against "her Texas home": where the same one's home is, though
+    the sentence calls Rebekah Gregory "she"."""
+    result = aligned(
+        f"Rebekah Gregory spoke to reporters outside her home in {place}.",
+        '"I don\'t believe that there will ever be justice brought to this," she said, crying as '
+        "she spoke to reporters outside her Texas home.",
+    )
+    assert bool(result.conflicting) is clash, result
+    if clash:
+        assert (result.conflicting[0].claim, result.conflicting[0].evidence) == ("Florida", "Texas")
+
+
+@pytest.mark.parametrize(("count", "clash"), [("five", True), ("three", False)])
+def test_a_bare_count_is_set_against_the_bare_count_on_its_verb(count: str, clash: bool) -> None:
+    """ "Three were sentenced to death", after the sentence on the 55 found guilty, counts the
+    claim's "five were sentenced": the two sentences are read together, and two bare counts on
+    one verb are the same count."""
+    sentences = [
+        "Armed soldiers guarded the exits.",
+        "In the patently unfair, open air trial that followed, 55 people were found guilty of a "
+        "range of offenses linked to violent attacks in the region and jailed.",
+        "Three were sentenced to death.",
+    ]
+    result = alignment_of(
+        f"In the trial, 55 people were found guilty and {count} were sentenced to death.",
+        " ".join(sentences),
+        sentences=sentences,
+    )
+    assert result is not None
+    assert [(c.claim, c.evidence) for c in result.conflicting] == (
+        [("five", "Three")] if clash else []
+    ), result
+
+
+def test_a_bare_count_on_another_verb_is_no_clash() -> None:
+    result = aligned("Five were sentenced to death.", "Three were released on bail.")
+    assert result.conflicting == [], result
+
+
+def test_a_counted_noun_is_no_light_verbs_complement() -> None:
+    """ "was given two days of leave": the count is a fact of its own, checked as such."""
+    result = aligned("The guard was given two days of leave.", "The guard was suspended.")
+    assert result.complement_stated is None, result

@@ -2443,20 +2443,31 @@ def _continued(sentences: Sequence[str]) -> list[tuple[str, str | None]]:
     personal pronoun as the subject of its main verb ("It has until 7 August to appeal" after
     "Recovered Fuels Shipping Limited ... could not be contacted"; "So far, it has been viewed
     about 250,000 times" after the video's maker is named; the parse confirms it too), or by
-    "the" and a noun of a name the sentence before spells out (`_name_noun_back`), or by a
-    person's age (`_AGE_OPENER`; for these two, None). What it states is stated of the claim's
-    event as much as that."""
+    "the" and a noun of a name the sentence before spells out (`_name_noun_back`), by a
+    person's age (`_AGE_OPENER`) or by a bare count (`_COUNT_OPENER`; for these three, None).
+    What it states is stated of the claim's event as much as that."""
     out: list[tuple[str, str | None]] = []
     for before, sentence in itertools.pairwise(sentences):
         first = sentence.split(maxsplit=1)[:1]
         joined = f"{before.strip()} {sentence.strip()}"
         if (first and first[0].lower() in _DEMONSTRATIVES) or _PRONOUN_OPENER.match(sentence):
             out.append((joined, sentence))
-        elif _name_noun_back(before, sentence) or _AGE_OPENER.match(sentence):
+        elif (
+            _name_noun_back(before, sentence)
+            or _AGE_OPENER.match(sentence)
+            or _COUNT_OPENER.match(sentence)
+        ):
             out.append((joined, None))
     return out
 
 
+_COUNT_OPENER = re.compile(
+    r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands)\s+(?:of\s+them\s+)?(?:were|was|are|have|had|died)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a bare count as its subject ("Three were sentenced to death"),
+which counts some of the people the sentence before names ("55 people were found guilty")."""
 _AGE_OPENER = re.compile(r"\W*the \d{1,3}-year-old\b", re.IGNORECASE)
 """A sentence that opens on a person's age ("The 31-year-old also altered a number of the
 pupil's exam answers"), which names the person the sentence before names."""
@@ -2902,18 +2913,24 @@ taken to hospital", "made a decision"); not "be" and its kin, whose complement i
 
 def _complement(claim: str, event: Fact | None) -> Any | None:
     """For a claim whose event is a light verb (`_COMPLEMENTED`): its direct object, a noun, or
-    else the noun of its first phrase ("Two other people were taken to *hospital*"); None."""
+    else the noun of its first phrase ("Two other people were taken to *hospital*"); None, and
+    None for a counted noun ("was given two days of leave")."""
     if event is None or event.key not in _COMPLEMENTED:
         return None
     for verb in _event_tokens(claim, event.key):
         for child in verb.children:
             if child.dep_ == "dobj":
-                return child if child.pos_ == "NOUN" else None
+                return child if _plain_noun(child) else None
         for child in verb.children:
             if child.dep_ == "prep":
                 noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-                return noun if noun is not None and noun.pos_ == "NOUN" else None
+                return noun if noun is not None and _plain_noun(noun) else None
     return None
+
+
+def _plain_noun(token: Any) -> bool:
+    """A common noun no number counts: "two days" is a count, which the facts check."""
+    return token.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in token.children)
 
 
 def _scope_tokens(texts: Sequence[str]) -> list[Any]:
@@ -3618,8 +3635,10 @@ def _ties_to_the_act(
         if not _plain(claim, fact.text) or not all(_plain(have.text, n.text) for n in others):
             return False  # "increased by about 40%" may be the claim's "43 percent"
     elif fact.kind is FactKind.PLACE:
-        return _placed_after_same_name(claim, fact, claimed, have) or _same_place_of(
-            claim, fact, have
+        return (
+            _placed_after_same_name(claim, fact, claimed, have)
+            or _same_place_of(claim, fact, have)
+            or _same_owned_place(claim, fact, have)
         )
     else:
         return False
@@ -3729,6 +3748,39 @@ def _same_place_of(claim: str, fact: Fact, have: _Evidence) -> bool:
         and _of_named(doc, n) == own
         for n in have.names
     )
+
+
+def _same_owned_place(claim: str, fact: Fact, have: _Evidence) -> bool:
+    return _owned_place(claim, fact, have) is not None
+
+
+def _owned_place(claim: str, fact: Fact, have: _Evidence) -> Fact | None:
+    """The claim's place is where someone's noun is ("her home in Florida") and the text puts
+    the same one's noun, the only such noun it places, in another place ("her Texas home"):
+    that other place, which says where the same thing is; else None."""
+    noun = next(
+        (
+            t.head.head
+            for t in parse(claim)
+            if t.text in fact.text.split()
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and t.head.head.pos_ == "NOUN"
+        ),
+        None,
+    )
+    owner = next((c.lower_ for c in noun.children if c.dep_ == "poss"), "") if noun else ""
+    if noun is None or not owner:
+        return None
+    placed = [n for n in have.names if n.kind is FactKind.PLACE and n.describes == _lemma(noun)]
+    if len(placed) != 1 or placed[0].key == fact.key:
+        return None
+    owned = any(
+        _lemma(t) == _lemma(noun)
+        and any(c.dep_ == "poss" and c.lower_ == owner for c in t.children)
+        for t in parse(have.text)
+    )
+    return placed[0] if owned else None
 
 
 def _of_named(doc: Any, fact: Fact) -> str:
@@ -3855,6 +3907,23 @@ def _other_period(claim: str, text: str) -> bool:
     return any(unit in theirs and not sides & theirs[unit] for unit, sides in mine.items())
 
 
+def _bare_count_verb(doc: Any, fact: Fact) -> str:
+    """The verb the claim's bare count (`fact`, no noun counted) is the subject or object of
+    ("sentence" for "five were sentenced"), or ""."""
+    first = fact.text.split()[-1].lower() if fact.text else ""
+    return next(
+        (
+            t.head.lemma_.lower()
+            for t in doc
+            if t.lower_ == first
+            and t.pos_ == "NUM"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.head.pos_ == "VERB"
+        ),
+        "",
+    )
+
+
 def _bare_counts(doc: Any, verb: str) -> list[Any]:
     """Numbers standing alone as the subject or object of the verb, as spans of the whole number
     ("three million"): the noun they count is left to the reader ("at least three had been
@@ -3954,8 +4023,17 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         moved = _range_end_otherwise(fact, claim, have.text)
         if moved is not None:
             return moved
-        if not fact.anchor:
-            return None
+        if not fact.anchor:  # a bare count is set only against a bare count on its verb:
+            # "five were sentenced to death" / "Three were sentenced to death"
+            verb = _bare_count_verb(parse(claim), fact)
+            if not verb or verb in REPORTING_VERBS:
+                return None
+            bare = [
+                t
+                for t in _bare_counts(parse(have.text), verb)
+                if number_value(t.text) != _value(fact)
+            ]
+            return bare[0].text if bare else None
         span = _span_otherwise(fact, have, claim)
         if span is not None:
             return span
@@ -4015,12 +4093,13 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         if part is not None:
             return part.describe()
     claim_words = words(" ".join(f.text for f in claimed))
+    owned = _owned_place(claim, fact, have) if fact.kind is FactKind.PLACE else None
     rivals = [
         n
         for n in have.names
         if not _claims_own(n, fact, claimed, claim_words)
         and not _nested(fact.key, n.key)
-        and (_comparable(fact, n) or _same_lead_in(claim, fact, have.text, n))
+        and (_comparable(fact, n) or _same_lead_in(claim, fact, have.text, n) or n is owned)
     ]
     return rivals[0].describe() if rivals else None
 
