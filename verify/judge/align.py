@@ -1959,6 +1959,7 @@ def align(
     negated = [f for f in claimed if f.kind is FactKind.EVENT and f.negated]
     event = next((f for f in claimed if f.kind is FactKind.EVENT), None)  # the claim's first
     passage_set = set(passage_words)
+    complement = _complement_stated(claim, event, scope)
     absent = [f.text for f in open_facts if _named_nowhere(f, passage_words, passage_set)]
     return Alignment(
         matched=[f.describe() for f in matched],
@@ -1990,10 +1991,8 @@ def align(
             or _person_subject(claim, event)
         ),
         event_word=_event_word(claim, event),
-        complement_stated=_stated_by_stem({_lemma(noun)}, _scope_tokens(scope))
-        if (noun := _complement(claim, event)) is not None
-        else None,
-        complement_word=noun.text if noun is not None else "",
+        complement_stated=complement[0],
+        complement_word=complement[1],
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
         denial_said=any(e.negated and e.key in {f.key for f in negated} for e in have.events),
@@ -2068,7 +2067,6 @@ def _roles_reversed(claim: str, sentence: str) -> FactConflict | None:
     return None
 
 
-_WON = word_set("beat defeat win thrash edge")
 _LOST = word_set("lose")
 
 
@@ -2082,17 +2080,17 @@ def _result_reversed(claim: str, sentence: str) -> FactConflict | None:
     scores = {f.key for f in _score_facts(doc)}
     if not scores:
         return None
+    theirs = parse(sentence)
+    if not scores & {f.key for f in _score_facts(theirs)}:
+        return None
     for verb in doc:
         key = norm_verb(verb.lemma_)
-        if key not in _WON | _LOST or verb.pos_ != "VERB" or _passive(verb) or _negated(verb):
-            continue
+        if key not in _WINNING | _LOST or verb.pos_ != "VERB" or _passive(verb) or _negated(verb):
+            continue  # a verb: "victory" of _WINNING is no side's act here
         side = _side_of(verb)
         if side is None:
             continue
-        other = _LOST if key in _WON else _WON
-        theirs = parse(sentence)
-        if not scores & {f.key for f in _score_facts(theirs)}:
-            return None
+        other = _LOST if key in _WINNING else _WINNING
         for token in theirs:
             if token.pos_ != "VERB" or norm_verb(token.lemma_) not in other:
                 continue
@@ -2116,8 +2114,7 @@ def _side_of(verb: Any) -> Any | None:
             subject = node.head
         if subject is not None:
             return subject.doc[subject.left_edge.i : subject.i + 1]
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ == "acl" and infinitive and node.head.dep_ == "dobj":
+        if node.dep_ == "acl" and _infinitive(node) and node.head.dep_ == "dobj":
             node = node.head.head
         elif node.dep_ in ("xcomp", "advcl", "conj"):
             node = node.head
@@ -2799,7 +2796,7 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
             for c in t.children
             if c.dep_ == "xcomp"
         }
-    tokens = [t for text in texts for t in parse(text) if not _homograph(t) and not _intended(t)]
+    tokens = [t for t in _scope_tokens(texts) if not _homograph(t) and not _intended(t)]
     if event.key in _WAYS and not _event_turned(event):  # "increased melting" does not
         tokens = [t for t in tokens if not _turned(t)]  # state "gaining" ice
     return _stated_by_stem(keys, tokens)
@@ -2926,6 +2923,17 @@ def _complement(claim: str, event: Fact | None) -> Any | None:
                 noun = next((g for g in child.children if g.dep_ == "pobj"), None)
                 return noun if noun is not None and _plain_noun(noun) else None
     return None
+
+
+def _complement_stated(
+    claim: str, event: Fact | None, texts: Sequence[str]
+) -> tuple[bool | None, str]:
+    """Whether the texts name the claim's light verb's noun (`_complement`), by stem, and the
+    noun as written; (None, "") when there is none."""
+    noun = _complement(claim, event)
+    if noun is None:
+        return None, ""
+    return _stated_by_stem({_lemma(noun)}, _scope_tokens(texts)), noun.text
 
 
 def _plain_noun(token: Any) -> bool:
@@ -3379,8 +3387,7 @@ def _unasserted(token: Any) -> bool:
         return True
     if _whether_before(token):
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if infinitive and token.dep_ == "acl":
+    if _infinitive(token) and token.dep_ == "acl":
         return True
     if _intended(token):
         return True
@@ -3394,10 +3401,13 @@ _INTENDING = word_set("intend plan hope want aim seek threaten vow pledge promis
 def _intended(token: Any) -> bool:
     """The infinitive of a verb of intent: "Granado intends to *plead*" (no plea yet)."""
     return (
-        token.dep_ == "xcomp"
-        and norm_verb(token.head.lemma_) in _INTENDING
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        token.dep_ == "xcomp" and norm_verb(token.head.lemma_) in _INTENDING and _infinitive(token)
     )
+
+
+def _infinitive(token: Any) -> bool:
+    """The verb is written with "to" ("to lose", "to plead")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _whether_before(token: Any) -> bool:
@@ -3638,7 +3648,7 @@ def _ties_to_the_act(
         return (
             _placed_after_same_name(claim, fact, claimed, have)
             or _same_place_of(claim, fact, have)
-            or _same_owned_place(claim, fact, have)
+            or _owned_place(claim, fact, have) is not None
         )
     else:
         return False
@@ -3748,10 +3758,6 @@ def _same_place_of(claim: str, fact: Fact, have: _Evidence) -> bool:
         and _of_named(doc, n) == own
         for n in have.names
     )
-
-
-def _same_owned_place(claim: str, fact: Fact, have: _Evidence) -> bool:
-    return _owned_place(claim, fact, have) is not None
 
 
 def _owned_place(claim: str, fact: Fact, have: _Evidence) -> Fact | None:
@@ -3910,18 +3916,23 @@ def _other_period(claim: str, text: str) -> bool:
 def _bare_count_verb(doc: Any, fact: Fact) -> str:
     """The verb the claim's bare count (`fact`, no noun counted) is the subject or object of
     ("sentence" for "five were sentenced"), or ""."""
-    first = fact.text.split()[-1].lower() if fact.text else ""
+    last = fact.text.split()[-1].lower() if fact.text else ""  # "million" of "three million"
     return next(
         (
             t.head.lemma_.lower()
             for t in doc
-            if t.lower_ == first
+            if t.lower_ == last
             and t.pos_ == "NUM"
             and t.dep_ in ("nsubj", "nsubjpass", "dobj")
             and t.head.pos_ == "VERB"
         ),
         "",
     )
+
+
+def _other_bare_counts(doc: Any, verb: str, fact: Fact) -> list[Any]:
+    """The text's bare counts on the verb (`_bare_counts`) of another value than the claim's."""
+    return [t for t in _bare_counts(doc, verb) if number_value(t.text) != _value(fact)]
 
 
 def _bare_counts(doc: Any, verb: str) -> list[Any]:
@@ -4028,11 +4039,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             verb = _bare_count_verb(parse(claim), fact)
             if not verb or verb in REPORTING_VERBS:
                 return None
-            bare = [
-                t
-                for t in _bare_counts(parse(have.text), verb)
-                if number_value(t.text) != _value(fact)
-            ]
+            bare = _other_bare_counts(parse(have.text), verb, fact)
             return bare[0].text if bare else None
         span = _span_otherwise(fact, have, claim)
         if span is not None:
@@ -4064,7 +4071,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         if verb and verb not in REPORTING_VERBS:
             doc = parse(have.text)
             on_verb = [n for n in same_thing if _count_verb(doc, n.text) in (verb, "")]
-            bare = [t for t in _bare_counts(doc, verb) if number_value(t.text) != _value(fact)]
+            bare = _other_bare_counts(doc, verb, fact)
             if not on_verb and bare:
                 return bare[0].text  # "100 people had been detained ... at least three had
                 # been killed" for "13 people had been killed"
