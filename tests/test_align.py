@@ -270,6 +270,14 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "dozens of civilians",
         ),
         (
+            "Jordan ended its moratorium by putting 11 drug traffickers to death.",
+            "Jordan ended an eight-year moratorium in December, putting 11 murder convicts to "
+            "death.",
+            FactKind.NUMBER,
+            "11 traffickers",
+            "11 murder convicts",
+        ),
+        (
             "Police arrested three women at the protest on Friday.",
             "Police arrested three men at the protest on Friday.",
             FactKind.NUMBER,
@@ -921,6 +929,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "the same kind of thing named by another noun",
         "as many people of another kind (civilians / militants)",
         "as many people of another kind, no figure given",
+        "as many of another sort on the same verb (drug traffickers / murder convicts)",
         "as many people of another kind (women / men)",
         "the opposite side of the same village",
         "an ordinal in words",
@@ -1327,6 +1336,15 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "The two men arrested on Sunday were released without charge on Monday.",
         ),
         (
+            "Jordan ended its moratorium by putting 11 prisoners to death.",
+            "Jordan ended an eight-year moratorium in December, putting 11 murder convicts to "
+            "death.",
+        ),
+        (
+            "Three military police officers were injured.",
+            "Three Russian police officers were injured.",
+        ),
+        (
             "Williams prevailed against Errani in the Fed Cup.",
             "World No 1 Williams eventually prevailed against Errani in the Fed Cup.",
         ),
@@ -1375,6 +1393,8 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "an age when something happened, the same, beside the age now",
         "a count in millions standing alone on the claim's verb, the same",
         "a negated act / 'without' and its noun",
+        "as many of no sort named / of a sort",
+        "as many of a sort / of no sort named",
         "'No 1' before a name is a rank, no negation",
     ],
 )

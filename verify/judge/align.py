@@ -86,6 +86,9 @@ class Fact:
     done_to: bool = field(default=False, compare=False)
     """For an event, its subject is the one it is done to, a passive verb's ("The US were
     beaten"), not the doer."""
+    sort: tuple[str, ...] = field(default=(), compare=False)
+    """For a count, the lemmas of the common nouns written before the counted noun that say
+    which sort of it ("11 drug traffickers": ("drug",)); empty when none."""
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
@@ -998,6 +1001,7 @@ def _number_facts(doc: Any) -> list[Fact]:
                     quantity=measured,
                     owner=owner,
                     describes=_aged_noun(span) if counted == "age" else "",
+                    sort=_sort_of(span) if counted else (),
                 )
             )
         i = end
@@ -1528,6 +1532,24 @@ def _through_compound(noun: Any) -> Any:
     if noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         return noun.head
     return noun
+
+
+def _sort_of(span: Any) -> tuple[str, ...]:
+    """The common nouns compounded before the noun a number counts, other than the number's
+    own noun ("11 drug traffickers": ("drug",); "a 1.5 magnitude tremor": none)."""
+    noun = span.root.head
+    whole = _through_compound(noun)
+    return tuple(
+        _lemma(c)
+        for c in whole.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < whole.i and c.i != noun.i
+    )
+
+
+def _other_sort(fact: Fact, other: Fact) -> bool:
+    """Two counts name sorts of what they count that share nothing ("11 drug traffickers" /
+    "11 murder convicts", "three police officers" / "three army officers"): not one count."""
+    return bool(fact.sort and other.sort) and not set(fact.sort) & set(other.sort)
 
 
 def _counted(span: Any) -> str:
@@ -3173,9 +3195,11 @@ class _Evidence:
             same = [n for n in self.numbers if n.key == fact.key]
             if same and not any(_same_aged(fact, n) for n in same):
                 return False  # "McGregor, 29" states no "Mayweather, 29"
-            if same and all(_other_counted(fact.anchor, n.anchor) for n in same):
+            if same and all(
+                _other_counted(fact.anchor, n.anchor) or _other_sort(fact, n) for n in same
+            ):
                 return False  # "12 civilians" is not stated by "12 militants", nor "two days"
-                # by "a two-year-old"
+                # by "a two-year-old", nor "11 drug traffickers" by "11 murder convicts"
             owned = [n for n in self.numbers if fact.owner and n.owner == fact.owner]
             if any(n.anchor == fact.anchor for n in owned) and not any(
                 n.key == fact.key for n in owned
@@ -3882,6 +3906,21 @@ def _count_verb(doc: Any, number: str) -> str:
     return _verb_above(next((t for t in doc if t.text == first), None))
 
 
+def _as_many_of_other_sort(fact: Fact, have: _Evidence, claim: str) -> str:
+    """The text's count of the claim's number on the claim's verb, of another sort of thing
+    (`_other_sort`), as written with its sort ("11 murder convicts" put to death for "11 drug
+    traffickers"); "" when none."""
+    verb = _count_verb(parse(claim), fact.text)
+    if not verb or verb in REPORTING_VERBS:
+        return ""
+    doc = parse(have.text)
+    for n in have.numbers:
+        if n.key == fact.key and _other_sort(fact, n) and _count_verb(doc, n.text) == verb:
+            first = next(t for t in doc if t.text == n.text.split()[0])
+            return doc[first.i : first.head.i + 1].text if first.head.i > first.i else n.text
+    return ""
+
+
 def _score_verb(doc: Any, score: str) -> str:
     """The lemma of the verb a score (as written, "8-0") hangs on, "" when none."""
     at = doc.text.find(score)
@@ -4049,6 +4088,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         ]
         if as_many:
             return as_many[0].text  # as many, other people ("12 militants" for "12 civilians")
+        other_sort = _as_many_of_other_sort(fact, have, claim)
+        if other_sort:
+            return other_sort  # "11 murder convicts" put to death for "11 drug traffickers"
         same_thing = sorted(
             (
                 n
