@@ -84,7 +84,10 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   teacher banned after pupils changed their SATs answers);
 * `factcc11`: FactCC's third twelve again (the `factcc9` store will do), articles 29, 32 and 34
   (Amnesty's review of the death penalty, a Yazidi woman who escaped ISIS, Boston after the
-  Tsarnaev verdict).
+  Tsarnaev verdict);
+* `bbc11`: XSumFaith's third twelve again (the `bbc9` store will do), articles 24, 28 and 31
+  (farewell speeches at Holyrood, Gloucester beating Cardiff Blues, an inquiry into the police
+  response to a man's call in Inverness).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -95,8 +98,8 @@ then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, 
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
-in the session after), and no rule was changed because of it before its first figures were
-recorded (eval/README.md): those first figures are held out.
+in the session after; bbc11 in the session after that), and no rule was changed because of it
+before its first figures were recorded (eval/README.md): those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1598,6 +1601,54 @@ FACTCC11: list[tuple[str, str]] = [
     ("added", "Tsarnaev's lawyers said they would appeal the verdict."),
 ]
 
+
+BBC11: list[tuple[str, str]] = [
+    ("same", "Alex Salmond served as first minister between 2007 and 2014."),
+    ("same", "Tricia Marwick was visibly emotional after Alex Salmond's farewell speech."),
+    (
+        "same",
+        "Duncan McNeil has served in the Scottish Parliament since it was established in 1999.",
+    ),
+    ("same", "Gloucester won the competition in 2015."),
+    (
+        "same",
+        "Second-half tries from Jonny May, Tom Marshall, Mark Atkinson and Henry Purdy sealed "
+        "Gloucester's win.",
+    ),
+    (
+        "same",
+        "The 72-year-old man was later found dead at a sheltered housing complex in Inverness.",
+    ),
+    ("changed", "Alex Salmond served as first minister between 2007 and 2016."),
+    ("changed", "Duncan McNeil has served in the parliament since it was established in 2001."),
+    (
+        "changed",
+        "Ms Marwick, Mr Salmond and Mr McNeil are standing down as MSPs ahead of the election on "
+        "5 June.",
+    ),
+    ("changed", "Mr McNeil warned that Holyrood had nothing to learn from Westminster."),
+    ("changed", "Former Scottish Labour MSP Annabel Goldie is also bowing out of Holyrood."),
+    (
+        "changed",
+        "A Gareth Anscombe drop-goal edged Blues 23-20 ahead after Gloucester's Josh Hohneck was "
+        "red carded.",
+    ),
+    ("changed", "Gloucester progress to play Toulon in the next round."),
+    ("changed", "Marshall's first try put Gloucester 23-13 up."),
+    ("changed", "England coach Eddie Jones watched the match from the stands at Twickenham."),
+    (
+        "changed",
+        "The Blues have failed to progress beyond the last eight of any European competition "
+        "since winning the second-tier title in 2012.",
+    ),
+    ("changed", "The man died in Aberdeen on 27 October this year."),
+    ("changed", "The man died in Inverness on 27 September this year."),
+    ("changed", "The call came from a 62-year-old man who was later found dead."),
+    ("added", "Alex Salmond said he would stand for Westminster at the next general election."),
+    ("added", "Gloucester's head coach praised the performance of Henry Purdy."),
+    ("added", "The officers who responded to the man's call have been suspended."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1630,6 +1681,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc10": ("xsumfaith.json", BBC10, 2 * ARTICLES),
     "cnn10": ("summeval.json", CNN10, 2 * ARTICLES),
     "factcc11": ("factcc.json", FACTCC11, 2 * ARTICLES),
+    "bbc11": ("xsumfaith.json", BBC11, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
