@@ -278,6 +278,21 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "11 murder convicts",
         ),
         (
+            "Marshall's first try put Gloucester 23-13 up.",
+            "As both sides landed further penalties, Marshall's first try put Gloucester 20-13 "
+            "up.",
+            FactKind.NUMBER,
+            "23-13",
+            "20-13",
+        ),
+        (
+            "Former Scottish Labour MSP Annabel Goldie is also bowing out of Holyrood.",
+            "Former Scottish Conservative MSP Annabel Goldie is also bowing out of Holyrood.",
+            FactKind.NAME,
+            "Labour",
+            "Conservative",
+        ),
+        (
             "Police arrested three women at the protest on Friday.",
             "Police arrested three men at the protest on Friday.",
             FactKind.NUMBER,
@@ -930,6 +945,8 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "as many people of another kind (civilians / militants)",
         "as many people of another kind, no figure given",
         "as many of another sort on the same verb (drug traffickers / murder convicts)",
+        "a lead, no word of a result",
+        "another party for the same person, in a sentence of names",
         "as many people of another kind (women / men)",
         "the opposite side of the same village",
         "an ordinal in words",
@@ -1341,6 +1358,11 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "death.",
         ),
         (
+            "Scottish Labour MSP Duncan McNeil is standing down at the election.",
+            "Veteran Scottish Labour MSP Duncan McNeil is standing down at the election in May, "
+            "as Conservative MSP Annabel Goldie is.",
+        ),
+        (
             "Three military police officers were injured.",
             "Three Russian police officers were injured.",
         ),
@@ -1394,6 +1416,7 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a count in millions standing alone on the claim's verb, the same",
         "a negated act / 'without' and its noun",
         "as many of no sort named / of a sort",
+        "a party for a person, another party for another person beside",
         "as many of a sort / of no sort named",
         "'No 1' before a name is a rank, no negation",
     ],
@@ -2133,6 +2156,8 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
         ("FoxO3a activation is mediated by ROS.", False),  # an acronym: a gene, a molecule
         ("Public Health Wales closed three schools in Swansea.", False),  # untyped
         ("Luna's lawyer said he would appeal the verdict.", True),  # whose lawyer; he: the lawyer
+        ("Alex Salmond said he would stand for Westminster.", True),  # he: the speaker
+        ("The minister said he would stand for Westminster.", False),  # no one named
         ("The helicopter's crew reported the incident to the Pentagon that day.", True),  # to whom
         ("The army's tanks reached the outskirts of the city.", False),  # no one named
         ("Morales was arrested by Washington police.", True),  # a person parsed as a noun

@@ -723,8 +723,10 @@ def _before_score(doc: Any, start: int, end: int) -> int:
 
 
 def _title_case(doc: Any) -> bool:
-    """Most words capitalised: a headline ("Volcanoes Melting West Antarctic Glaciers")."""
-    longer = [t for t in doc if t.is_alpha and len(t) > 3]
+    """Most words capitalised: a headline ("Volcanoes Melting West Antarctic Glaciers"). The
+    small model's named entities are left out of the count, as capitalised in any sentence
+    ("Former Scottish Conservative MSP Annabel Goldie is also bowing out of Holyrood")."""
+    longer = [t for t in doc if t.is_alpha and len(t) > 3 and not t.ent_type_]
     return len(longer) >= 3 and sum(t.text[0].isupper() for t in longer) / len(longer) > 0.6
 
 
@@ -1128,14 +1130,15 @@ _RESULTS = word_set(
 )
 """Words of a match's result: a pair of small numbers in a sentence with one is its score."""
 _RESULT_NOUNS = word_set("draw win victory defeat loss")
+_LEAD_SIDES = word_set("up down")
+"""Words after a score that make it a lead ("put Gloucester 20-13 up")."""
 
 
 def _score_facts(doc: Any) -> list[Fact]:
     """A match's score ("beat Burnley 2-0", "a 0-0 draw"), keyed by the larger side first so
     that "won 2-0" and "lost 0-2" are one score; not a range ("2-3 degrees", "10-20 years")."""
     said = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
-    if not said & _RESULTS:
-        return []
+    result = bool(said & _RESULTS)
     out = []
     for found in _SCORE.finditer(doc.text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -1143,6 +1146,8 @@ def _score_facts(doc: Any) -> list[Fact]:
             continue
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
+        if not result and (after is None or after.lower_ not in _LEAD_SIDES):
+            continue  # a lead is a score without a word of result: "put Gloucester 20-13 up"
         if (
             after is not None
             and after.pos_ in ("NOUN", "PROPN")
@@ -2858,8 +2863,9 @@ def _takes_part(fact: Fact, event: Fact) -> bool:
 def _named_behind(claim: str, event: Fact, claimed: Sequence[Fact]) -> bool:
     """A person or an organisation named by the claim takes part in its event less directly:
     as the owner of its subject or object ("Luna's lawyer"), through a pronoun subject of
-    reported speech ("Luna's lawyer said he would appeal": "he" is the lawyer), or as whom it
-    is told, given or sent to ("reported the incident to the Pentagon")."""
+    reported speech ("Luna's lawyer said he would appeal": "he" is the lawyer; "Alex Salmond
+    said he would stand": "he" is Salmond), or as whom it is told, given or sent to ("reported
+    the incident to the Pentagon")."""
     named = {
         w
         for f in claimed
@@ -2882,7 +2888,9 @@ def _named_behind(claim: str, event: Fact, claimed: Sequence[Fact]) -> bool:
             if g.dep_ == "pobj"
         ]
         owners = [c for t in takers for c in t.children if c.dep_ == "poss"]
-        if any(t.text in named for t in (*told, *owners) if t.pos_ == "PROPN"):
+        speakers = [t for t in takers if t.head is not verb]  # "Alex Salmond said he would
+        # stand": the speaker's own name, the pronoun being the speaker
+        if any(t.text in named for t in (*told, *owners, *speakers) if t.pos_ == "PROPN"):
             return True
     return False
 
@@ -4141,6 +4149,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         part = have.part_otherwise(fact)
         if part is not None:
             return part.describe()
+    party = _other_party(fact, have)
+    if party is not None:
+        return party  # "Scottish Labour MSP Annabel Goldie" / "Scottish Conservative MSP"
     claim_words = words(" ".join(f.text for f in claimed))
     owned = _owned_place(claim, fact, have) if fact.kind is FactKind.PLACE else None
     rivals = [
@@ -4198,6 +4209,31 @@ def _same_lead_in(claim: str, fact: Fact, text: str, other: Fact) -> bool:
         return False
     lead = _lead_in(claim, fact.text)
     return bool(lead) and lead == _lead_in(text, other.text) and other.key != fact.key
+
+
+_PARTIES = word_set("labor conservative tory liberal democrat democratic republican snp ukip")
+"""Political parties' words (name keys: "Labour" is "labor"); a person stands for one."""
+
+
+def _party(key: str) -> str:
+    """The party a name's key names ("conservative msp": "conservative"), "" when none."""
+    return next((w for w in key.split() if w in _PARTIES), "")
+
+
+def _other_party(fact: Fact, have: _Evidence) -> str | None:
+    """The text's name of another party for the same one (both describe the same head, a
+    person named or a noun: "Scottish Labour MSP Annabel Goldie" / "Scottish Conservative MSP
+    Annabel Goldie"), as written; None when none. Only names of one or two words, so that the
+    "Democratic" of "Syrian Democratic Forces" is no party."""
+    party = _party(fact.key)
+    if not party or not fact.describes or len(fact.key.split()) > 2:
+        return None
+    for name in have.names:
+        theirs = _party(name.key)
+        short = len(name.key.split()) <= 2
+        if theirs not in ("", party) and short and name.describes == fact.describes:
+            return next((w for w in name.text.split() if _name_key(w) == theirs), name.text)
+    return None
 
 
 def _claims_own(name: Fact, fact: Fact, claimed: Sequence[Fact], claim_words: list[str]) -> bool:
