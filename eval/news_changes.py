@@ -87,7 +87,10 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   Tsarnaev verdict);
 * `bbc11`: XSumFaith's third twelve again (the `bbc9` store will do), articles 24, 28 and 31
   (farewell speeches at Holyrood, Gloucester beating Cardiff Blues, an inquiry into the police
-  response to a man's call in Inverness).
+  response to a man's call in Inverness);
+* `cnn11`: SummEval's third twelve again (the `cnn9` store will do), articles 24, 26 and 30
+  (Kevin Pietersen at Surrey's team photo, a former team-mate on Falcao's loan to Manchester
+  United, Steve Bruce on keeping Hull City up).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -98,8 +101,9 @@ then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, 
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
-in the session after; bbc11 in the session after that), and no rule was changed because of it
-before its first figures were recorded (eval/README.md): those first figures are held out.
+in the session after; bbc11, then cnn11, in the session after that), and no rule was changed
+because of it before its first figures were recorded (eval/README.md): those first figures are
+held out.
 """
 
 from __future__ import annotations
@@ -1649,6 +1653,38 @@ BBC11: list[tuple[str, str]] = [
     ("added", "The officers who responded to the man's call have been suspended."),
 ]
 
+CNN11: list[tuple[str, str]] = [
+    ("same", "Kevin Pietersen posed for the Surrey team photo at the KIA Oval."),
+    ("same", "Surrey begin their County Championship campaign at Glamorgan on April 19."),
+    ("same", "United will have to pay £46million to make Falcao's transfer permanent."),
+    ("same", "Nabil Dirar said Falcao was not happy in Monaco."),
+    ("same", "Hull were beaten 2-0 by Southampton and are two points clear of the drop zone."),
+    ("same", "Mohamed Diame returned from five months out at St Mary's Stadium."),
+    ("changed", "Downton's sacking on Friday paved the way for Pietersen to return."),
+    ("changed", "Pietersen was axed by the former managing director in 2012."),
+    ("changed", "Surrey play Oxford MCCU in a MCC University match on Saturday."),
+    (
+        "changed",
+        "Pietersen has rejoined Kent in an attempt to force his way back into the Test set-up.",
+    ),
+    ("changed", "Falcao has scored 14 goals for Manchester United this season."),
+    ("changed", "United will have to pay £56million to make Falcao's transfer permanent."),
+    ("changed", "Dirar told L'Equipe that Falcao must be regretting his move."),
+    ("changed", "Steve Bruce was targeting 12 wins to survive at the start of the campaign."),
+    ("changed", "Hull beat Southampton 2-0."),
+    (
+        "changed",
+        "A James Ward-Prowse penalty and a late strike from Sadio Mane meant Hull left with "
+        "nothing.",
+    ),
+    ("changed", "Southampton moved up to fourth in the table."),
+    ("changed", "Liverpool play Newcastle on Tuesday."),
+    ("changed", "James Chester returned from six months out."),
+    ("added", "Pietersen scored a century for Surrey in the match against Oxford MCCU."),
+    ("added", "Falcao's agent said the striker wants to stay at Manchester United."),
+    ("added", "Koeman fined Sadio Mane for trying to take the penalty."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1682,6 +1718,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn10": ("summeval.json", CNN10, 2 * ARTICLES),
     "factcc11": ("factcc.json", FACTCC11, 2 * ARTICLES),
     "bbc11": ("xsumfaith.json", BBC11, 2 * ARTICLES),
+    "cnn11": ("summeval.json", CNN11, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
