@@ -279,8 +279,7 @@ def aligned(claim: str, evidence: str) -> Alignment:
         ),
         (
             "Marshall's first try put Gloucester 23-13 up.",
-            "As both sides landed further penalties, Marshall's first try put Gloucester 20-13 "
-            "up.",
+            "As both sides landed further penalties, Marshall's first try put Gloucester 20-13 up.",
             FactKind.NUMBER,
             "23-13",
             "20-13",
@@ -291,6 +290,29 @@ def aligned(claim: str, evidence: str) -> Alignment:
             FactKind.NAME,
             "Labour",
             "Conservative",
+        ),
+        (
+            "Gloucester's Josh Hohneck was red carded before half-time.",
+            "Gloucester's Josh Hohneck was yellow carded before half-time.",
+            FactKind.NAME,
+            "red",
+            "yellow",
+        ),
+        (
+            "Hull beat Southampton 2-0.",
+            "Hull were beaten 2-0 by Southampton on Saturday and are just two points clear of the "
+            "drop zone.",
+            FactKind.EVENT,
+            "Hull beat",
+            "Hull were beaten",
+        ),
+        (
+            "Southampton moved up to fourth in the table.",
+            "James Ward-Prowse slots home a penalty for Southampton against Hull as they moved up "
+            "to fifth.",
+            FactKind.NUMBER,
+            "fourth",
+            "fifth",
         ),
         (
             "Police arrested three women at the protest on Friday.",
@@ -947,6 +969,9 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "as many of another sort on the same verb (drug traffickers / murder convicts)",
         "a lead, no word of a result",
         "another party for the same person, in a sentence of names",
+        "another colour of the same word",
+        "a side said to win by a score, beaten by it (passive)",
+        "a place in the table moved up to",
         "as many people of another kind (women / men)",
         "the opposite side of the same village",
         "an ordinal in words",
@@ -1363,6 +1388,20 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
             "as Conservative MSP Annabel Goldie is.",
         ),
         (
+            "Southampton moved up to fifth in the table.",
+            "Southampton moved to fifth in the table ahead of Tottenham, who lost to Aston Villa.",
+        ),
+        (
+            "Surrey begin their campaign at Glamorgan on April 19.",
+            "The batsman joked with photographers, with Surrey set to begin their campaign at "
+            "Glamorgan on April 19.",
+        ),
+        (
+            "Nabil Dirar said Falcao was not happy in Monaco.",
+            "Dirar has revealed that Falcao was not happy in France but thinks he would have been "
+            "better off staying at Monaco.",
+        ),
+        (
             "Three military police officers were injured.",
             "Three Russian police officers were injured.",
         ),
@@ -1417,6 +1456,9 @@ def test_a_date_of_reporting_does_not_contradict_the_date_of_the_event() -> None
         "a negated act / 'without' and its noun",
         "as many of no sort named / of a sort",
         "a party for a person, another party for another person beside",
+        "a place in the table moved to / moved up to",
+        "a date the small model runs a name on into ('Glamorgan on April 19', one facility)",
+        "a state enclaved in a country / the country",
         "as many of a sort / of no sort named",
         "'No 1' before a name is a rank, no negation",
     ],
@@ -2166,6 +2208,13 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
 def test_an_event_with_a_person_or_an_organisation_taking_part(claim: str, named: bool) -> None:
     result = aligned(claim, "Sefolosha and Antic said they will contest the charges.")
     assert result.event_named is named
+
+
+def test_an_untagged_name_first_in_the_claim_takes_part_when_the_text_names_that_person() -> None:
+    claim = "Pietersen scored a century for Surrey in the match against Oxford MCCU."
+    named = aligned(claim, "In March, Pietersen has rejoined Surrey in an attempt to return.")
+    assert named.event_named, named
+    assert not aligned(claim, "Surrey play Oxford MCCU on Sunday.").event_named
 
 
 def test_a_sentence_sharing_only_the_claims_date_is_about_something_else() -> None:

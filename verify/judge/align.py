@@ -270,8 +270,11 @@ clubs as often as of capitals, are not marked."""
 
 _WITHIN = {"england": "britain", "scotland": "britain", "wales": "britain"}
 _WITHIN["northernireland"] = "britain"
+_WITHIN |= {"monaco": "france", "sanmarino": "italy", "vatican": "italy"}
 """Countries within another: neither contradicts the other ("an English golfer" / "a British
-golfer", "in London" / "in England"), while two of them do ("Scotland's" / "England's")."""
+golfer", "in London" / "in England"), while two of them do ("Scotland's" / "England's"); and
+states enclaved in another, which texts place in it ("Falcao was not happy in France" of his
+time at Monaco)."""
 
 
 def _alias_table(text: str) -> dict[str, str]:
@@ -665,7 +668,13 @@ def _name_facts(doc: Any) -> list[Fact]:
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS:
             continue
-        end = next((t.i for t in ent if t.text in "(["), ent.end)
+        tail = _date_tail(ent)  # "Glamorgan on April 19": the name is Glamorgan, the date a
+        # date's (`_date_facts`)
+        if tail is not None:
+            taken.update(range(tail.start, tail.end))
+        end = next(
+            (t.i for t in ent if t.text in "(["), ent.end if tail is None else tail.start - 1
+        )
         # "Fourth Assessment Report (AR4": the name ends at the bracket, and what the bracket
         # holds (an alias or an abbreviation) is an aside of its own below
         end = _before_score(doc, ent.start, end)  # "beat Argentina 1-0": the name is Argentina
@@ -693,16 +702,26 @@ def _name_facts(doc: Any) -> list[Fact]:
     return [_name_fact(doc[a:b], kind) for a, b, kind in spans if len(_name_key(doc[a:b].text)) > 1]
 
 
-def _person_subject(claim: str, event: Fact) -> bool:
+def _person_subject(claim: str, event: Fact, have: _Evidence | None = None) -> bool:
     """The event's subject is a person the small model tagged as one but parsed as a common
     noun, so that no name fact holds it: a capitalised word no English word is written as,
-    first in the sentence ("Morales was arrested by Washington police")."""
+    first in the sentence ("Morales was arrested by Washington police"); or, untagged there,
+    one the text (`have`) names as a person ("Pietersen scored a century" where the text has
+    "Pietersen has rejoined Surrey")."""
     if not event.subject or " " in event.subject:
         return False
+    people = set() if have is None else _people_named(have)
     return any(
-        t.text == event.subject and t.ent_type_ == "PERSON" and _no_english_word(t)
+        t.text == event.subject
+        and _no_english_word(t)
+        and (t.ent_type_ == "PERSON" or (t.i == 0 and not t.ent_type_ and t.lower_ in people))
         for t in parse(claim)
     )
+
+
+def _people_named(have: _Evidence) -> set[str]:
+    """The last words of the people the text names ("pietersen" of "Kevin Pietersen")."""
+    return {n.key.split()[-1] for n in have.names if n.kind is FactKind.PERSON}
 
 
 def _no_english_word(token: Any) -> bool:
@@ -725,9 +744,10 @@ def _before_score(doc: Any, start: int, end: int) -> int:
 def _title_case(doc: Any) -> bool:
     """Most words capitalised: a headline ("Volcanoes Melting West Antarctic Glaciers"). The
     small model's named entities are left out of the count, as capitalised in any sentence
-    ("Former Scottish Conservative MSP Annabel Goldie is also bowing out of Holyrood")."""
+    ("Former Scottish Conservative MSP Annabel Goldie is also bowing out of Holyrood"), and
+    three longer words are too few to tell ("Hull beat Southampton 2-0.")."""
     longer = [t for t in doc if t.is_alpha and len(t) > 3 and not t.ent_type_]
-    return len(longer) >= 3 and sum(t.text[0].isupper() for t in longer) / len(longer) > 0.6
+    return len(longer) >= 4 and sum(t.text[0].isupper() for t in longer) / len(longer) > 0.6
 
 
 def _naming_adjective(token: Any) -> bool:
@@ -1173,12 +1193,22 @@ def _dated(token: Any) -> bool:
 
 def _standing(token: Any) -> bool:
     """An ordinal that says where someone stands ("who are fifth in National Two South",
-    "finished second", "finishing 17th", "third-placed Chinnor"), not a count of a noun."""
+    "finished second", "finishing 17th", "third-placed Chinnor", "moved up to fifth"), not a
+    count of a noun."""
+    ordinal = token.lower_ in _ORDINAL_KEYS or _ORDINAL.match(token.text) is not None
+    if ordinal and token.dep_ == "pobj" and token.head.lower_ == "to":
+        verb = token.head.head  # "moved up to fourth", "climbed to third"
+        verb = verb.head if verb.lower_ in ("up", "down") else verb
+        return verb.lemma_.lower() in _MOVING_VERBS
     return (
-        (token.lower_ in _ORDINAL_KEYS or _ORDINAL.match(token.text) is not None)
+        ordinal
         and token.dep_ in ("acomp", "attr", "advmod", "oprd", "npadvmod", "dobj")
         and token.head.lemma_.lower() in _STANDING_VERBS
     )
+
+
+_MOVING_VERBS = word_set("move climb rise drop fall slip go jump")
+"""Verbs that bring a side to a place in a table ("moved up to fifth")."""
 
 
 def _rank_owner(token: Any) -> str:
@@ -1618,8 +1648,10 @@ def _date_facts(doc: Any) -> list[Fact]:
     """Dates that name a year, a month or a weekday ("this month", "the 20th century", "the
     past 50 years" say too little to check); their role as for names."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or not _DATE_NAMES.search(ent.text):
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    dates += [tail for e in doc.ents if (tail := _date_tail(e)) is not None]
+    for ent in dates:
+        if not _DATE_NAMES.search(ent.text):
             continue
         ent = _past_age(ent)
         key = date_key(ent.text)
@@ -1644,6 +1676,18 @@ def _date_facts(doc: Any) -> list[Fact]:
                 )
             )
     return out
+
+
+def _date_tail(ent: Any) -> Any | None:
+    """The date a name the small model ran on into it ends with, after a preposition:
+    "April 19" of "Glamorgan on April 19" (tagged one facility); None for a date entity or a
+    name with no such tail."""
+    if ent.label_ == "DATE":
+        return None
+    for token in ent[1:-1]:
+        if token.pos_ == "ADP" and _DATE_NAMES.search(ent.doc[token.i + 1 : ent.end].text):
+            return ent.doc[token.i + 1 : ent.end]
+    return None
 
 
 _CLOCK = re.compile(
@@ -2015,7 +2059,7 @@ def align(
             _named_participant(event, claimed)
             or _surname_participant(event, claimed, have)
             or _named_behind(claim, event, claimed)
-            or _person_subject(claim, event)
+            or _person_subject(claim, event, have)
         ),
         event_word=_event_word(claim, event),
         complement_stated=complement[0],
@@ -2100,9 +2144,9 @@ _LOST = word_set("lose")
 def _result_reversed(claim: str, sentence: str) -> FactConflict | None:
     """A claim that a side won a match by a score ("West Brom beat Leicester City 3-2") against
     a sentence where the same side loses by that score ("West Brom, who conceded an injury time
-    goal to lose 3-2 against bottom club Leicester City"), or the other way round. A claim
-    with no score is left alone: "lost the doubles rubber" and "were beaten 3-2" are two
-    matches."""
+    goal to lose 3-2 against bottom club Leicester City"; "Hull were beaten 2-0 by Southampton"
+    for "Hull beat Southampton 2-0"), or the other way round. A claim with no score is left
+    alone: "lost the doubles rubber" and "were beaten 3-2" are two matches."""
     doc = parse(claim)
     scores = {f.key for f in _score_facts(doc)}
     if not scores:
@@ -2111,23 +2155,36 @@ def _result_reversed(claim: str, sentence: str) -> FactConflict | None:
     if not scores & {f.key for f in _score_facts(theirs)}:
         return None
     for verb in doc:
-        key = norm_verb(verb.lemma_)
-        if key not in _WINNING | _LOST or verb.pos_ != "VERB" or _passive(verb) or _negated(verb):
-            continue  # a verb: "victory" of _WINNING is no side's act here
-        side = _side_of(verb)
-        if side is None:
+        mine = _result_of(verb)
+        if mine is None:
             continue
-        other = _LOST if key in _WINNING else _WINNING
         for token in theirs:
-            if token.pos_ != "VERB" or norm_verb(token.lemma_) not in other:
+            other = _result_of(token)
+            if other is None or other[0] == mine[0]:
                 continue
-            their_side = _side_of(token)
-            if _passive(token) or _negated(token) or their_side is None:
-                continue
-            if set(words(side.text)) <= set(words(their_side.text)):
-                said = f"{their_side.text} {token.text}"  # "West Brom lose"
+            if set(words(mine[1].text)) <= set(words(other[1].text)):
+                aux = [c.text for c in token.children if c.dep_ == "auxpass"]
+                said = " ".join([other[1].text, *aux, token.text])  # "Hull were beaten"
                 return FactConflict(kind=FactKind.EVENT, claim=_roles_text(verb), evidence=said)
     return None
+
+
+def _result_of(verb: Any) -> tuple[bool, Any] | None:
+    """Whether a verb of a match's result says its side won (True) or lost (False), and the
+    side: "beat" and "lose" of their subject, "were beaten" of the passive's subject; None for
+    any other word, a negated verb, or no side found."""
+    key = norm_verb(verb.lemma_)
+    if key not in _WINNING | _LOST or verb.pos_ != "VERB" or _negated(verb):
+        return None  # a verb: "victory" of _WINNING is no side's act here
+    if _passive(verb):
+        if key not in _WINNING:
+            return None  # "the match was lost": no side
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return None
+        return False, subject.doc[subject.left_edge.i : subject.i + 1]  # "Hull were beaten"
+    side = _side_of(verb)
+    return None if side is None else (key in _WINNING, side)
 
 
 def _side_of(verb: Any) -> Any | None:
@@ -2688,6 +2745,7 @@ def _kinds_of(text: str) -> dict[str, frozenset[str]]:
     return {word: row - {word} for row in rows for word in row}
 
 
+_COLOUR_WORDS = "red yellow green blue black white orange purple pink brown grey"
 _ALTERNATIVES = _kinds_of(
     "win draw defeat loss | "
     "dog cat horse cow pig sheep goat chicken duck rabbit hamster parrot snake | "
@@ -2696,11 +2754,14 @@ _ALTERNATIVES = _kinds_of(
     "plane helicopter bicycle motorcycle boat ship taxi | gun knife rifle pistol sword machete "
     "hammer | arm leg hand foot knee ankle wrist shoulder elbow hip neck chest | gold silver "
     "bronze | breakfast lunch dinner | spring summer autumn winter | football basketball tennis "
-    "golf cricket rugby baseball hockey volleyball | kitchen bedroom bathroom garage basement"
+    "golf cricket rugby baseball hockey volleyball | kitchen bedroom bathroom garage basement | "
+    + _COLOUR_WORDS
 )
 """Nouns of one kind that one does not stand for another: "a tag placed on their dog" is not
 "on their cat", "his sister" not "his mother" (a word for the whole kind, "pet", "parent",
-"vehicle", is not in the table, so it states neither)."""
+"vehicle", is not in the table, so it states neither); and colours, as adjectives of the same
+word ("was yellow carded" / "red carded", "a red card")."""
+_COLOURS = word_set(_COLOUR_WORDS)
 
 
 def _alternative_said(claim: str, sentence: str) -> FactConflict | None:
@@ -2712,6 +2773,12 @@ def _alternative_said(claim: str, sentence: str) -> FactConflict | None:
         found: dict[tuple[str, str], set[str]] = {}
         for t in parse(text):
             counted = any(c.dep_ == "nummod" for c in t.children)  # "one draw", read a verb
+            after = t.nbor() if t.i + 1 < len(t.doc) else None
+            coloured = after is not None and after.pos_ in ("NOUN", "VERB", "ADJ")
+            if t.pos_ == "ADJ" and t.lower_ in _COLOURS and coloured:
+                # a colour, of the word after it however parsed ("was red carded", "a red card")
+                found.setdefault((_lemma(after), "colour"), set()).add(t.lower_)
+                continue
             if (t.pos_ != "NOUN" and not counted) or _lemma(t) not in _ALTERNATIVES:
                 continue
             head, relation = t.head, t.dep_
