@@ -90,7 +90,10 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   response to a man's call in Inverness);
 * `cnn11`: SummEval's third twelve again (the `cnn9` store will do), articles 24, 26 and 30
   (Kevin Pietersen at Surrey's team photo, a former team-mate on Falcao's loan to Manchester
-  United, Steve Bruce on keeping Hull City up).
+  United, Steve Bruce on keeping Hull City up);
+* `bbc12`: XSumFaith's third twelve again (the `bbc9` store will do), articles 32, 33 and 34
+  (Sheffield Giants against Nottingham Panthers, Thomas Hitzlsperger coming out, Blackpool
+  drawing with Colchester).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -101,9 +104,9 @@ then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, 
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
-in the session after; bbc11, then cnn11, in the session after that), and no rule was changed
-because of it before its first figures were recorded (eval/README.md): those first figures are
-held out.
+in the session after; bbc11, then cnn11, then bbc12, in the session after that), and no rule
+was changed because of it before its first figures were recorded (eval/README.md): those first
+figures are held out.
 """
 
 from __future__ import annotations
@@ -1685,6 +1688,31 @@ CNN11: list[tuple[str, str]] = [
     ("added", "Koeman fined Sadio Mane for trying to take the penalty."),
 ]
 
+BBC12: list[tuple[str, str]] = [
+    ("same", "Derrick Walser scored a short-handed opener for the Giants."),
+    ("same", "Nottingham lead the league on 28 points."),
+    ("same", "Hitzlsperger gave an interview to the newspaper Die Zeit."),
+    ("same", "Lukas Podolski praised Hitzlsperger's decision on Twitter."),
+    ("same", "Jamille Matt turned the ball home from three yards after 12 minutes."),
+    ("same", "Colchester finished the game with 10 men."),
+    ("changed", "Nottingham lead the league on 30 points."),
+    ("changed", "Sheffield Steelers are on 25 points."),
+    ("changed", "James Desmarais made it 4-1."),
+    ("changed", "The teams meet again on Sunday night in the second match of their double-header."),
+    ("changed", "Hitzlsperger gave an interview to the newspaper Der Spiegel."),
+    ("changed", "Arne Friedrich played with Hitzlsperger at Euro 2012."),
+    ("changed", "Philipp Lahm created controversy in 2013 with his autobiography."),
+    ("changed", "Bayern Munich criticised Hitzlsperger's announcement."),
+    ("changed", "Theo Zwanziger is the former president of the Spanish Football Association."),
+    ("changed", "Jamille Matt turned the ball home from three yards after 22 minutes."),
+    ("changed", "Colchester finished the game with nine men."),
+    ("changed", "Sam Slocombe denied Matthew Briggs with a sensational save after 27 minutes."),
+    ("changed", "Tom Aldred headed wide from six yards."),
+    ("added", "Hitzlsperger announced he would become a coach at Bayern Munich."),
+    ("added", "Nottingham's coach praised David Ling after the match."),
+    ("added", "Blackpool's manager said the point keeps them out of the relegation zone."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1719,6 +1747,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc11": ("factcc.json", FACTCC11, 2 * ARTICLES),
     "bbc11": ("xsumfaith.json", BBC11, 2 * ARTICLES),
     "cnn11": ("summeval.json", CNN11, 2 * ARTICLES),
+    "bbc12": ("xsumfaith.json", BBC12, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
