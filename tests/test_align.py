@@ -315,6 +315,29 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "fifth",
         ),
         (
+            "The teams meet again on Sunday night in the second match of their double-header.",
+            "The teams meet again on Saturday night in the second match of their double-header.",
+            FactKind.DATE,
+            "Sunday night",
+            "Saturday night",
+        ),
+        (
+            "Theo Zwanziger is the former president of the Spanish Football Association.",
+            '"Finally," said Theo Zwanziger, the former president of the German Football '
+            "Association.",
+            FactKind.ORG,
+            "Spanish Football Association",
+            "German Football Association",
+        ),
+        (
+            "James Desmarais made it 4-1.",
+            "Mike Radja scored from an acute angle and James Desmarais made it 4-2 before "
+            "Nottingham's David Ling got one back.",
+            FactKind.NUMBER,
+            "4-1",
+            "4-2",
+        ),
+        (
             "Police arrested three women at the protest on Friday.",
             "Police arrested three men at the protest on Friday.",
             FactKind.NUMBER,
@@ -972,6 +995,9 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "another colour of the same word",
         "a side said to win by a score, beaten by it (passive)",
         "a place in the table moved up to",
+        "a weekday the small model tags a time ('Saturday night')",
+        "an organisation's name alike but for its country",
+        "a score someone 'made it'",
         "as many people of another kind (women / men)",
         "the opposite side of the same village",
         "an ordinal in words",
@@ -2215,6 +2241,9 @@ def test_an_untagged_name_first_in_the_claim_takes_part_when_the_text_names_that
     named = aligned(claim, "In March, Pietersen has rejoined Surrey in an attempt to return.")
     assert named.event_named, named
     assert not aligned(claim, "Surrey play Oxford MCCU on Sunday.").event_named
+    announced = "Hitzlsperger announced he would become a coach at Bayern Munich."
+    said = "Bayern Munich, the club where Hitzlsperger began his career, tweeted their support."
+    assert aligned(announced, said).event_named  # he: the speaker
 
 
 def test_a_sentence_sharing_only_the_claims_date_is_about_something_else() -> None:

@@ -1166,8 +1166,10 @@ def _score_facts(doc: Any) -> list[Fact]:
             continue
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
-        if not result and (after is None or after.lower_ not in _LEAD_SIDES):
-            continue  # a lead is a score without a word of result: "put Gloucester 20-13 up"
+        made = span.start >= 2 and before.lower_ == "it" and doc[span.start - 2].lemma_ == "make"
+        if not result and not made and (after is None or after.lower_ not in _LEAD_SIDES):
+            continue  # a lead is a score without a word of result: "put Gloucester 20-13 up",
+            # "made it 4-2"
         if (
             after is not None
             and after.pos_ in ("NOUN", "PROPN")
@@ -1646,9 +1648,10 @@ _DATE_NAMES = re.compile(
 
 def _date_facts(doc: Any) -> list[Fact]:
     """Dates that name a year, a month or a weekday ("this month", "the 20th century", "the
-    past 50 years" say too little to check); their role as for names."""
+    past 50 years" say too little to check), and times that name a weekday ("Saturday night");
+    their role as for names."""
     out = []
-    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    dates = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _weekday_in(e))]
     dates += [tail for e in doc.ents if (tail := _date_tail(e)) is not None]
     for ent in dates:
         if not _DATE_NAMES.search(ent.text):
@@ -1676,6 +1679,11 @@ def _date_facts(doc: Any) -> list[Fact]:
                 )
             )
     return out
+
+
+def _weekday_in(ent: Any) -> bool:
+    """A time the small model tagged that names a weekday ("on Saturday night")."""
+    return any(t.lower_ in _WEEKDAYS for t in ent)
 
 
 def _date_tail(ent: Any) -> Any | None:
@@ -2058,7 +2066,7 @@ def align(
         and (
             _named_participant(event, claimed)
             or _surname_participant(event, claimed, have)
-            or _named_behind(claim, event, claimed)
+            or _named_behind(claim, event, claimed, have)
             or _person_subject(claim, event, have)
         ),
         event_word=_event_word(claim, event),
@@ -2927,7 +2935,9 @@ def _takes_part(fact: Fact, event: Fact) -> bool:
     )
 
 
-def _named_behind(claim: str, event: Fact, claimed: Sequence[Fact]) -> bool:
+def _named_behind(
+    claim: str, event: Fact, claimed: Sequence[Fact], have: _Evidence | None = None
+) -> bool:
     """A person or an organisation named by the claim takes part in its event less directly:
     as the owner of its subject or object ("Luna's lawyer"), through a pronoun subject of
     reported speech ("Luna's lawyer said he would appeal": "he" is the lawyer; "Alex Salmond
@@ -2939,6 +2949,9 @@ def _named_behind(claim: str, event: Fact, claimed: Sequence[Fact]) -> bool:
         if f.kind in _NAMED_PARTICIPANTS and not _written_as_code(f.text)
         for w in f.text.split()
     }
+    people = set() if have is None else _people_named(have)  # an untagged name first in the
+    # claim, the text naming that person ("Hitzlsperger announced he would become ...")
+    named |= {t.text for t in parse(claim)[:1] if not t.ent_type_ and t.lower_ in people}
     if not named:
         return False
     for verb in _event_tokens(claim, event.key):
@@ -4541,7 +4554,7 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         and stated.key in _COUNTRY_NAMES
     ):
         return True  # "the Australian F1 driver Bruce McLaren" / "the New Zealand F1 driver"
-    if _same_role_actors(claimed, stated):
+    if _same_role_actors(claimed, stated) or _country_swapped(claimed, stated):
         return True
     kind_of_place = _kind_of_place(claimed)
     if kind_of_place and kind_of_place == _kind_of_place(stated):
@@ -4565,6 +4578,18 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
             return same_place_role and capital is not None and capital not in keys
         return same_place_role
     return claimed.kind is stated.kind is FactKind.PERSON and same_role
+
+
+def _country_swapped(claimed: Fact, stated: Fact) -> bool:
+    """Two organisations' names alike but for one country ("the Spanish Football Association"
+    / "the German Football Association"): two bodies, whatever their roles."""
+    if not claimed.kind is stated.kind is FactKind.ORG:
+        return False
+    mine, theirs = claimed.key.split(), stated.key.split()
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    apart = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    return len(apart) == 1 and all(w in _COUNTRY_NAMES for w in apart[0])
 
 
 def _country_within(one: str, other: str) -> bool:
