@@ -3006,6 +3006,14 @@ def test_a_light_verbs_noun_is_asked_of_the_text(evidence: str, stated: bool) ->
     assert result.complement_stated is stated, result
 
 
+def test_what_one_would_become_is_asked_of_the_text() -> None:
+    claim = "Hitzlsperger announced he would become a coach at Bayern Munich."
+    result = aligned(claim, "Bayern Munich, where Hitzlsperger began his career, praised him.")
+    assert result.complement_word == "coach" and result.complement_stated is False, result
+    coach = aligned(claim, "Hitzlsperger will become a coach at Bayern Munich next season.")
+    assert coach.complement_stated is True, coach
+
+
 def test_a_copulas_complement_is_not_asked() -> None:
     result = aligned("The memorial is a tribute to the officers.", "The memorial honours them.")
     assert result.complement_stated is None and result.complement_word == ""
@@ -3086,3 +3094,15 @@ def test_a_counted_noun_is_no_light_verbs_complement() -> None:
     """ "was given two days of leave": the count is a fact of its own, checked as such."""
     result = aligned("The guard was given two days of leave.", "The guard was suspended.")
     assert result.complement_stated is None, result
+
+
+def test_a_name_ending_in_a_date_gives_up_the_date_only_for_a_real_one() -> None:
+    """ "Glamorgan on April 19" (one facility to the small model) is a place and a date; "the
+    Gospel of Mark" keeps its "Mark", which only begins like "March"."""
+    campaign = facts("Surrey are set to begin their campaign at Glamorgan on April 19.")
+    assert {(f.kind, f.text) for f in campaign} >= {
+        (FactKind.PLACE, "Glamorgan"),
+        (FactKind.DATE, "April 19"),
+    }
+    gospel = facts("According to the Gospel of Mark, women provided for him.")
+    assert "the Gospel of Mark" in {f.text for f in gospel}

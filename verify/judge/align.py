@@ -1693,9 +1693,17 @@ def _date_tail(ent: Any) -> Any | None:
     if ent.label_ == "DATE":
         return None
     for token in ent[1:-1]:
-        if token.pos_ == "ADP" and _DATE_NAMES.search(ent.doc[token.i + 1 : ent.end].text):
-            return ent.doc[token.i + 1 : ent.end]
+        tail = ent.doc[token.i + 1 : ent.end]
+        if token.pos_ == "ADP" and any(_date_word(t) for t in tail):
+            return tail
     return None
+
+
+def _date_word(token: Any) -> bool:
+    """A month or a weekday written in full, or a year ("April", "Sunday", "2015"; not the
+    "Mar" of "Mark")."""
+    year = token.text.isdigit() and len(token.text) == 4 and 1500 <= int(token.text) < 2100
+    return token.lower_ in _MONTHS or token.lower_ in _WEEKDAYS or year
 
 
 _CLOCK = re.compile(
@@ -3013,9 +3021,10 @@ def _event_word(claim: str, event: Fact | None) -> str:
     return " ".join([tokens[0].text, *(c.text for c in tokens[0].children if c.dep_ == "prt")])
 
 
-_COMPLEMENTED = word_set("have do make take get give go come")
+_COMPLEMENTED = word_set("have do make take get give go come become")
 """Light verbs whose object, or the noun of their first phrase, says what happened ("were
-taken to hospital", "made a decision"); not "be" and its kin, whose complement is the claim."""
+taken to hospital", "made a decision", "would become a coach"); not "be" and its kin, whose
+complement is the claim."""
 
 
 def _complement(claim: str, event: Fact | None) -> Any | None:
@@ -3026,7 +3035,7 @@ def _complement(claim: str, event: Fact | None) -> Any | None:
         return None
     for verb in _event_tokens(claim, event.key):
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if child.dep_ in ("dobj", "attr"):  # "made a decision", "become a coach"
                 return child if _plain_noun(child) else None
         for child in verb.children:
             if child.dep_ == "prep":
