@@ -93,7 +93,9 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   United, Steve Bruce on keeping Hull City up);
 * `bbc12`: XSumFaith's third twelve again (the `bbc9` store will do), articles 32, 33 and 34
   (Sheffield Giants against Nottingham Panthers, Thomas Hitzlsperger coming out, Blackpool
-  drawing with Colchester).
+  drawing with Colchester);
+* `factcc12`: FactCC's third twelve again (the `factcc9` store will do), articles 30 and 33 (two
+  opinion pieces on the Iran nuclear deal and Congress).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -104,9 +106,9 @@ then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, 
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
-in the session after; bbc11, then cnn11, then bbc12, in the session after that), and no rule
-was changed because of it before its first figures were recorded (eval/README.md): those first
-figures are held out.
+in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that),
+and no rule was changed because of it before its first figures were recorded (eval/README.md):
+those first figures are held out.
 """
 
 from __future__ import annotations
@@ -1713,6 +1715,48 @@ BBC12: list[tuple[str, str]] = [
     ("added", "Blackpool's manager said the point keeps them out of the relegation zone."),
 ]
 
+FACTCC12: list[tuple[str, str]] = [
+    (
+        "same",
+        "The Corker legislation would give Congress 52 days to review and approve the Iran "
+        "agreement.",
+    ),
+    (
+        "same",
+        "The Senate ratified the Panama Canal Treaties by one vote more than the required "
+        "two-thirds majority.",
+    ),
+    ("same", "Howard Baker predicted Carter wouldn't even get 20 votes."),
+    ("same", "The sanctions bill passed the House in a 400-20 vote."),
+    ("same", "367 Members of Congress sent the President a letter on Iran's nuclear program."),
+    (
+        "same",
+        "Iran built a centrifuge facility named Fordo under a mountain between 2004 and 2009.",
+    ),
+    ("changed", "The Corker legislation would give Congress 60 days to review the agreement."),
+    ("changed", "Carter asked the Senate to ratify the Panama Canal Treaties of 1977."),
+    ("changed", "Howard Baker, a Tennessee Democrat, predicted Carter wouldn't get 20 votes."),
+    ("changed", "Carter helped secure the vote of Sen. Richard Stone of Georgia."),
+    ("changed", "The Senate ratified the SALT II treaties in the late 1970s."),
+    ("changed", "Corker told CNN on Tuesday that negotiators had reached a bipartisan agreement."),
+    ("changed", "The sanctions bill passed the House in a 380-20 vote."),
+    ("changed", "The strictest restrictions on Iran's enrichment will expire in only 15 years."),
+    ("changed", "267 Members of Congress sent the President a letter on Iran's nuclear program."),
+    ("changed", "In 1996, President Bill Clinton said he had struck a deal with North Korea."),
+    (
+        "changed",
+        "Twenty years after these assurances, North Korea detonated its first nuclear bomb.",
+    ),
+    (
+        "changed",
+        "Iran built a centrifuge facility named Fordo under a mountain between 2004 and 2012.",
+    ),
+    ("changed", "The sanctions bill was blocked in the House last year."),
+    ("added", "Bob Corker said the White House had agreed to the review bill."),
+    ("added", "Iran's foreign minister called the sanctions bill an act of war."),
+    ("added", "Howard Baker later became Senate majority leader."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1748,6 +1792,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc11": ("xsumfaith.json", BBC11, 2 * ARTICLES),
     "cnn11": ("summeval.json", CNN11, 2 * ARTICLES),
     "bbc12": ("xsumfaith.json", BBC12, 2 * ARTICLES),
+    "factcc12": ("factcc.json", FACTCC12, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
