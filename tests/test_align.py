@@ -338,6 +338,22 @@ def aligned(claim: str, evidence: str) -> Alignment:
             "4-2",
         ),
         (
+            "The sanctions bill was blocked in the House last year.",
+            "This bill -- which passed the House in a 400-20 vote -- was blocked in the Senate "
+            "last year.",
+            FactKind.ORG,
+            "House",
+            "Senate",
+        ),
+        (
+            "The sanctions bill passed the House in a 380-20 vote.",
+            "This bill -- which passed the House in a 400-20 vote -- was blocked in the Senate "
+            "last year.",
+            FactKind.NUMBER,
+            "380-20",
+            "400-20",
+        ),
+        (
             "Police arrested three women at the protest on Friday.",
             "Police arrested three men at the protest on Friday.",
             FactKind.NUMBER,
@@ -998,6 +1014,8 @@ def aligned(claim: str, evidence: str) -> Alignment:
         "a weekday the small model tags a time ('Saturday night')",
         "an organisation's name alike but for its country",
         "a score someone 'made it'",
+        "the claim's body named in another role, another in the claim's role",
+        "a vote's tally",
         "as many people of another kind (women / men)",
         "the opposite side of the same village",
         "an ordinal in words",
@@ -3106,3 +3124,14 @@ def test_a_name_ending_in_a_date_gives_up_the_date_only_for_a_real_one() -> None
     }
     gospel = facts("According to the Gospel of Mark, women provided for him.")
     assert "the Gospel of Mark" in {f.text for f in gospel}
+
+
+def test_the_years_of_a_range_are_two_dates() -> None:
+    """ "between 2004 and 2012" is 2004 and 2012; a text's "between 2004 and 2009" states the
+    first, not the second."""
+    claim = "Iran built a centrifuge facility named Fordo between 2004 and 2012."
+    assert {f.text for f in facts(claim) if f.kind is FactKind.DATE} == {"2004", "2012"}
+    result = aligned(
+        claim, "Between 2004 and 2009, the Iranian government built a facility named Fordo."
+    )
+    assert "2004" in result.matched and not result.states_facts(), result

@@ -1152,11 +1152,14 @@ _RESULTS = word_set(
 _RESULT_NOUNS = word_set("draw win victory defeat loss")
 _LEAD_SIDES = word_set("up down")
 """Words after a score that make it a lead ("put Gloucester 20-13 up")."""
+_TALLIES = word_set("vote votes")
+"""Nouns after a pair of numbers that make it a vote's tally ("in a 400-20 vote")."""
 
 
 def _score_facts(doc: Any) -> list[Fact]:
-    """A match's score ("beat Burnley 2-0", "a 0-0 draw"), keyed by the larger side first so
-    that "won 2-0" and "lost 0-2" are one score; not a range ("2-3 degrees", "10-20 years")."""
+    """A match's score ("beat Burnley 2-0", "a 0-0 draw", "made it 4-2", "put Gloucester 20-13
+    up") or a vote's tally ("in a 400-20 vote"), keyed by the larger side first so that "won
+    2-0" and "lost 0-2" are one score; not a range ("2-3 degrees", "10-20 years")."""
     said = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     result = bool(said & _RESULTS)
     out = []
@@ -1167,13 +1170,15 @@ def _score_facts(doc: Any) -> list[Fact]:
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
         made = span.start >= 2 and before.lower_ == "it" and doc[span.start - 2].lemma_ == "make"
-        if not result and not made and (after is None or after.lower_ not in _LEAD_SIDES):
+        tally = after is not None and after.lower_ in _TALLIES  # "passed in a 400-20 vote"
+        led = after is not None and after.lower_ in _LEAD_SIDES
+        if not (result or made or tally or led):
             continue  # a lead is a score without a word of result: "put Gloucester 20-13 up",
             # "made it 4-2"
         if (
             after is not None
             and after.pos_ in ("NOUN", "PROPN")
-            and after.lower_ not in _RESULT_NOUNS
+            and after.lower_ not in _RESULT_NOUNS | _TALLIES
         ) or (before is not None and before.lower_ in _RANGE_BEFORE):
             continue  # a range ("2-3 degrees", "aged 5-12")
         high, low = sorted((int(found.group(1)), int(found.group(2))), reverse=True)
@@ -1653,14 +1658,34 @@ def _date_facts(doc: Any) -> list[Fact]:
     out = []
     dates = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _weekday_in(e))]
     dates += [tail for e in doc.ents if (tail := _date_tail(e)) is not None]
-    for ent in dates:
-        if not _DATE_NAMES.search(ent.text):
-            continue
+    for whole in dates:
+        years = _years_of_range(whole)
+        out.extend(f for year in years for f in _date_fact(year, whole.root))
+        out.extend(_date_fact(whole) if not years else [])
+    return out
+
+
+_YEAR_RANGE = re.compile(r"(?:between|from)\s+(\d{4})\s*(?:and|to|-|–)\s*(\d{4})", re.I)
+
+
+def _years_of_range(ent: Any) -> list[Any]:
+    """The two years of a range, each as a date of its own ("between 2004 and 2009": 2004 and
+    2009), which dateutil reads as neither; [] for any other date."""
+    if not _YEAR_RANGE.fullmatch(ent.text.strip()):
+        return []
+    return [ent.doc[t.i : t.i + 1] for t in ent if t.text.isdigit() and len(t.text) == 4]
+
+
+def _date_fact(ent: Any, root: Any | None = None) -> list[Fact]:
+    """The date fact of a date's span, in the role of `root` (the whole date's, for a year of
+    a range; else the span's own); none when it names no year, month or weekday."""
+    out = []
+    if _DATE_NAMES.search(ent.text):
         ent = _past_age(ent)
         key = date_key(ent.text)
         if key:
             aside = _bracketed(ent.root)
-            root = ent.root
+            root = ent.root if root is None else root
             event = root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "poss")
             noun = root.head
             if root.dep_ == "nmod" and noun.pos_ == "NOUN":  # "the August 2013 drive-by
@@ -2841,9 +2866,32 @@ def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim:
     """The sentence most about the claim states the fact differently, though a sentence beside
     it states it the same ("signed ... in February" in the sentence, "in March" in the next one,
     about another match): what the sentence about the event says wins."""
-    if fact.kind is FactKind.EVENT or own.states(fact):
+    if fact.kind is FactKind.EVENT:
         return False
+    if own.states(fact):
+        return _role_taken(fact, own)
     return _conflict(fact, claimed, own, claim) is not None
+
+
+def _role_taken(fact: Fact, own: _Evidence) -> bool:
+    """The sentence names the claim's organisation, group, person or place, but in another
+    role, and another of them in the claim's very place of the same verb, after the same
+    preposition ("blocked in the Senate" for "blocked in the House", the House named as what
+    the bill passed): that place's holder is the other (`_same_role_actors`). Only after a
+    preposition: a subject named on another verb may be the claim's on a verb of like meaning
+    ("Turkey backs rebels ..., while Russia supports Assad's forces")."""
+    if fact.kind not in (*_ACTOR_KINDS, FactKind.PLACE):
+        return False
+    if fact.anchor.partition("/")[2] not in _LOCATIVE | _OBLIQUE:
+        return False
+    same = [n for n in own.names if _name_stated(fact, words(n.text), set(words(n.text)))]
+    if any(n.anchor == fact.anchor for n in same):
+        return False
+    return any(n not in same and _same_role_actors(fact, n) for n in own.names)
+
+
+_OBLIQUE = word_set("on with against for under over through during")
+"""Prepositions besides `_LOCATIVE`'s after which a name holds a place of an event."""
 
 
 _LIGHT_EVENTS = word_set("be have do make take get give go come seem appear become remain keep")
@@ -4218,10 +4266,13 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             # verb, still counts ("three officers were lightly injured" for "300 killed")
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
+        own_dates = {f.key for f in claimed if f.kind is FactKind.DATE}
         clash = [
             d
             for d in have.dates
             if _date_clash(fact.key, d.key)
+            and d.key not in own_dates  # "between 2004 and 2009" for "between 2004 and 2012":
+            # the claim's own 2004 is not what it says instead of 2012
             and (
                 _same_verb(fact, d)
                 or _dates_noun_of(fact, d)
