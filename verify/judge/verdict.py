@@ -281,10 +281,12 @@ class VerdictRules:
     functions may have dire biological consequences", no longer SUPPORTED), nothing else moved
     on the seeds, Climate-FEVER or the perturbation suite; on the news sets one added fact
     moved, SUPPORTED -> NOT_ENOUGH_EVIDENCE. A noun a number counts ("given two days of
-    leave") is left to the count's own check. Where a person or an organisation takes part
-    (`event_needed_named`), the noun is asked whatever the share, as the event of any other
-    verb is ("Howard Baker later became Senate majority leader": "leader"); "become" is a
-    light verb, its noun the attribute ("would become a coach")."""
+    leave") is left to the count's own check; "become" is a light verb too, its noun the
+    attribute ("would become a coach"). Tried and dropped (2026-12-05): asking the noun
+    whatever the share where a person or an organisation takes part, as `event_needed_named`
+    asks other verbs ("Howard Baker later became Senate majority leader"); no suite item moved,
+    but a news paraphrase was lost ("Jake Lawlor gave Guiseley the lead" / "Guiseley went
+    ahead"): a light verb's object is often said in other words."""
 
     counts_alone_block: bool = True
     """A passage whose sentence most about the claim shares only the claim's dates and numbers
@@ -471,11 +473,9 @@ def _unfounded_because(alignment: Alignment, rules: VerdictRules) -> str:
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
     """The passage does not name the claim's event, and either a person or an organisation
     takes part in it (`VerdictRules.event_needed_named`) or the passage holds little of the
-    claim (`VerdictRules.event_needed_below`); or it does not name what the claim's light verb
-    says happened and either holds little of the claim (`VerdictRules.complement_needed_below`)
-    or a person or an organisation takes part (the noun is the event: "Howard Baker later became
-    Senate majority leader")."""
-    if _complement_unsaid(alignment, coverage, rules):
+    claim (`VerdictRules.event_needed_below`); or it holds little of the claim and does not name
+    what the claim's light verb says happened (`VerdictRules.complement_needed_below`)."""
+    if alignment.complement_stated is False and coverage < rules.complement_needed_below:
         return True
     if alignment.event_stated is not False:
         return False
@@ -484,16 +484,6 @@ def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) ->
     if rules.event_needed_polar_only and not alignment.event_polar:
         return False
     return coverage < rules.event_needed_below
-
-
-def _complement_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
-    """The passage does not name the claim's light verb's noun, and holds little of the claim
-    or a person or an organisation takes part (the noun is then the event: "became Senate
-    majority leader"; `VerdictRules.complement_needed_below`)."""
-    return alignment.complement_stated is False and (
-        coverage < rules.complement_needed_below
-        or (rules.event_needed_named and alignment.event_named)
-    )
 
 
 def _event_unaddressed(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
@@ -753,7 +743,7 @@ def _event_unsaid_in(leaning: Sequence[ScoredEvidence], rules: VerdictRules) -> 
     assert best.alignment is not None
     if not _event_unsaid(best.alignment, best.coverage, rules):
         return ""
-    if _complement_unsaid(best.alignment, best.coverage, rules):
+    if best.alignment.complement_stated is False and best.coverage < rules.complement_needed_below:
         return best.alignment.complement_word
     return best.alignment.event_word
 
