@@ -710,18 +710,23 @@ def _person_subject(claim: str, event: Fact, have: _Evidence | None = None) -> b
     "Pietersen has rejoined Surrey")."""
     if not event.subject or " " in event.subject:
         return False
-    people = set() if have is None else _people_named(have)
+    untagged = _untagged_person(claim, have)
     return any(
         t.text == event.subject
         and _no_english_word(t)
-        and (t.ent_type_ == "PERSON" or (t.i == 0 and not t.ent_type_ and t.lower_ in people))
+        and (t.ent_type_ == "PERSON" or t.text in untagged)
         for t in parse(claim)
     )
 
 
-def _people_named(have: _Evidence) -> set[str]:
-    """The last words of the people the text names ("pietersen" of "Kevin Pietersen")."""
-    return {n.key.split()[-1] for n in have.names if n.kind is FactKind.PERSON}
+def _untagged_person(claim: str, have: _Evidence | None) -> set[str]:
+    """The claim's first word, untagged by the small model (where every word is capitalised),
+    when the text (`have`) names a person by it ("Pietersen scored ..." where the text has
+    "Pietersen has rejoined Surrey"); else none."""
+    if have is None:
+        return set()
+    people = {n.key.split()[-1] for n in have.names if n.kind is FactKind.PERSON}
+    return {t.text for t in parse(claim)[:1] if not t.ent_type_ and t.lower_ in people}
 
 
 def _no_english_word(token: Any) -> bool:
@@ -2874,20 +2879,23 @@ def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim:
 
 
 def _role_taken(fact: Fact, own: _Evidence) -> bool:
-    """The sentence names the claim's organisation, group, person or place, but in another
-    role, and another of them in the claim's very place of the same verb, after the same
+    """The sentence names the claim's organisation, person or place, but in another role, and
+    another of the same kind in the claim's very place of the same verb, after the same
     preposition ("blocked in the Senate" for "blocked in the House", the House named as what
     the bill passed): that place's holder is the other (`_same_role_actors`). Only after a
     preposition: a subject named on another verb may be the claim's on a verb of like meaning
-    ("Turkey backs rebels ..., while Russia supports Assad's forces")."""
-    if fact.kind not in (*_ACTOR_KINDS, FactKind.PLACE):
+    ("Turkey backs rebels ..., while Russia supports Assad's forces"); only of the same kind: a
+    people's name describes ("spent eight years with Argentine club River Plate")."""
+    if fact.kind not in (FactKind.ORG, FactKind.PERSON, FactKind.PLACE):
         return False
     if fact.anchor.partition("/")[2] not in _LOCATIVE | _OBLIQUE:
         return False
     same = [n for n in own.names if _name_stated(fact, words(n.text), set(words(n.text)))]
     if any(n.anchor == fact.anchor for n in same):
         return False
-    return any(n not in same and _same_role_actors(fact, n) for n in own.names)
+    return any(
+        n not in same and n.kind is fact.kind and _same_role_actors(fact, n) for n in own.names
+    )
 
 
 _OBLIQUE = word_set("on with against for under over through during")
@@ -3005,9 +3013,7 @@ def _named_behind(
         if f.kind in _NAMED_PARTICIPANTS and not _written_as_code(f.text)
         for w in f.text.split()
     }
-    people = set() if have is None else _people_named(have)  # an untagged name first in the
-    # claim, the text naming that person ("Hitzlsperger announced he would become ...")
-    named |= {t.text for t in parse(claim)[:1] if not t.ent_type_ and t.lower_ in people}
+    named |= _untagged_person(claim, have)  # "Hitzlsperger announced he would become ..."
     if not named:
         return False
     for verb in _event_tokens(claim, event.key):
@@ -4061,8 +4067,10 @@ def _as_many_of_other_sort(fact: Fact, have: _Evidence, claim: str) -> str:
     doc = parse(have.text)
     for n in have.numbers:
         if n.key == fact.key and _other_sort(fact, n) and _count_verb(doc, n.text) == verb:
-            first = next(t for t in doc if t.text == n.text.split()[0])
-            return doc[first.i : first.head.i + 1].text if first.head.i > first.i else n.text
+            first = next((t for t in doc if t.text == n.text.split()[0]), None)
+            if first is not None and first.head.i > first.i:
+                return doc[first.i : first.head.i + 1].text  # "11 murder convicts"
+            return n.text
     return ""
 
 
