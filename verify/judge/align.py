@@ -2228,9 +2228,15 @@ def _result_of(verb: Any) -> tuple[bool, Any] | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             return None
-        return False, subject.doc[subject.left_edge.i : subject.i + 1]  # "Hull were beaten"
+        return False, _up_to(subject)  # "Hull were beaten"
     side = _side_of(verb)
     return None if side is None else (key in _WINNING, side)
+
+
+def _up_to(token: Any) -> Any:
+    """The span from the token's leftmost dependant to the token ("West Brom" of "West Brom,
+    who conceded")."""
+    return token.doc[token.left_edge.i : token.i + 1]
 
 
 def _side_of(verb: Any) -> Any | None:
@@ -2243,7 +2249,7 @@ def _side_of(verb: Any) -> Any | None:
         if subject is not None and subject.lower_ == "who" and node.dep_ == "relcl":
             subject = node.head
         if subject is not None:
-            return subject.doc[subject.left_edge.i : subject.i + 1]
+            return _up_to(subject)
         if node.dep_ == "acl" and _infinitive(node) and node.head.dep_ == "dobj":
             node = node.head.head
         elif node.dep_ in ("xcomp", "advcl", "conj"):
@@ -4053,8 +4059,14 @@ def _stands_in(token: Any) -> bool:
 def _count_verb(doc: Any, number: str) -> str:
     """The lemma of the verb the text's count (`number` as written, "100 people") hangs on,
     "" when it is not found or hangs on none."""
+    return _verb_above(_count_token(doc, number))
+
+
+def _count_token(doc: Any, number: str) -> Any | None:
+    """The token of the text's count (`number` as written: "100" of "100 people"), None when
+    it is not found."""
     first = number.split()[0] if number.split() else ""
-    return _verb_above(next((t for t in doc if t.text == first), None))
+    return next((t for t in doc if t.text == first), None)
 
 
 def _as_many_of_other_sort(fact: Fact, have: _Evidence, claim: str) -> str:
@@ -4066,11 +4078,11 @@ def _as_many_of_other_sort(fact: Fact, have: _Evidence, claim: str) -> str:
         return ""
     doc = parse(have.text)
     for n in have.numbers:
-        if n.key == fact.key and _other_sort(fact, n) and _count_verb(doc, n.text) == verb:
-            first = next((t for t in doc if t.text == n.text.split()[0]), None)
-            if first is not None and first.head.i > first.i:
-                return doc[first.i : first.head.i + 1].text  # "11 murder convicts"
-            return n.text
+        if n.key != fact.key or not _other_sort(fact, n):
+            continue
+        first = _count_token(doc, n.text)
+        if first is not None and _verb_above(first) == verb:
+            return doc[first.i : first.head.i + 1].text if first.head.i > first.i else n.text
     return ""
 
 
