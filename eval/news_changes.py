@@ -95,7 +95,10 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   (Sheffield Giants against Nottingham Panthers, Thomas Hitzlsperger coming out, Blackpool
   drawing with Colchester);
 * `factcc12`: FactCC's third twelve again (the `factcc9` store will do), articles 30 and 33 (two
-  opinion pieces on the Iran nuclear deal and Congress).
+  opinion pieces on the Iran nuclear deal and Congress);
+* `cnn12`: SummEval's third twelve again (the `cnn9` store will do), articles 32, 34 and 35
+  (Anders Lindegaard's marriage and his time at Manchester United, Brendan Rodgers on Sterling
+  and Ibe, Mesut Ozil at home after Germany's win over Georgia).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -106,7 +109,8 @@ then cnn5, then cnn6, in the session after that; bbc5, then factcc5, then cnn7, 
 session after that; factcc6 in the session after that; bbc7, then cnn8, then factcc7, then
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
-in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that),
+in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
+cnn12 in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -1757,6 +1761,41 @@ FACTCC12: list[tuple[str, str]] = [
     ("added", "Howard Baker later became Senate majority leader."),
 ]
 
+CNN12: list[tuple[str, str]] = [
+    (
+        "same",
+        "Anders Lindegaard married Swedish model Misse Beqiri in a beach wedding in Mauritius.",
+    ),
+    (
+        "same",
+        "Lindegaard has made only 19 league appearances in five seasons at Manchester United.",
+    ),
+    ("same", "Brendan Rodgers spoke to Sterling and Ibe in his office on Thursday."),
+    (
+        "same",
+        "Steven Gerrard is available for the FA Cup semi-final after serving a three-match "
+        "suspension.",
+    ),
+    ("same", "Germany beat Georgia 2-0 in a Euro 2016 qualifier on Sunday."),
+    ("same", "Arsene Wenger dismissed claims that Ozil was seen in a Berlin nightclub."),
+    ("changed", "Lindegaard married Misse Beqiri in a beach wedding in the Maldives."),
+    ("changed", "Lindegaard moved to the Premier League in 2012 after signing from Aalesunds."),
+    ("changed", "Lindegaard signed for Manchester United from Swedish side Aalesunds."),
+    ("changed", "Lindegaard was linked with a move to FC Copenhagen in January."),
+    ("changed", "Beqiri has over 70,000 followers on Instagram."),
+    ("changed", "Sterling was exposed for inhaling nitrous oxide on Wednesday."),
+    ("changed", "Rodgers has disciplined Sterling and Ibe for the incident."),
+    ("changed", "Liverpool face Chelsea in the FA Cup semi-final at Wembley."),
+    ("changed", "Gerrard is available after serving a five-match suspension."),
+    ("changed", "Ozil was signed for £42.5million from Barcelona in 2013."),
+    ("changed", "Ozil missed Arsenal's last game against Newcastle through suspension."),
+    ("changed", "Ozil has scored four goals and made three assists since January."),
+    ("changed", "Arsenal lost 2-1 at St James' Park."),
+    ("added", "Lindegaard has agreed a new two-year contract with Manchester United."),
+    ("added", "Rodgers fined Sterling two weeks' wages for the shisha pictures."),
+    ("added", "Ozil's dog was a gift from Arsenal team-mate Per Mertesacker."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1793,6 +1832,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn11": ("summeval.json", CNN11, 2 * ARTICLES),
     "bbc12": ("xsumfaith.json", BBC12, 2 * ARTICLES),
     "factcc12": ("factcc.json", FACTCC12, 2 * ARTICLES),
+    "cnn12": ("summeval.json", CNN12, 2 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
