@@ -98,7 +98,9 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   opinion pieces on the Iran nuclear deal and Congress);
 * `cnn12`: SummEval's third twelve again (the `cnn9` store will do), articles 32, 34 and 35
   (Anders Lindegaard's marriage and his time at Manchester United, Brendan Rodgers on Sterling
-  and Ibe, Mesut Ozil at home after Germany's win over Georgia).
+  and Ibe, Mesut Ozil at home after Germany's win over Georgia);
+* `bbc13`: XSumFaith's fourth twelve (its own store), articles 36, 43 and 44 (Google's chairman
+  on tax, workers exposed to radiation on the Thistle platform, an earthquake near Lucca).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -110,7 +112,7 @@ session after that; factcc6 in the session after that; bbc7, then cnn8, then fac
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
-cnn12 in the session after that),
+cnn12, then bbc13, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -1796,6 +1798,51 @@ CNN12: list[tuple[str, str]] = [
     ("added", "Ozil's dog was a gift from Arsenal team-mate Per Mertesacker."),
 ]
 
+BBC13: list[tuple[str, str]] = [
+    (
+        "same",
+        "Six Wood Group workers were exposed to low levels of naturally occurring radioactive "
+        "material on the Thistle platform.",
+    ),
+    ("same", "The Thistle platform lies 125 miles north east of Shetland."),
+    ("same", "The earthquake had a magnitude of 4.8 and struck 35km north of Lucca."),
+    ("same", "The tremor was felt as far away as Milan and Florence."),
+    ("same", "Google paid £10m in UK corporate taxes between 2006 and 2011."),
+    (
+        "same",
+        "Margaret Hodge suggested a new committee to oversee the tax arrangements of major firms.",
+    ),
+    (
+        "changed",
+        "Eight Wood Group workers were exposed to radioactive material on the Thistle platform.",
+    ),
+    ("changed", "The incident on the Thistle platform happened in December 2015."),
+    ("changed", "The Thistle platform lies 125 miles north east of Orkney."),
+    (
+        "changed",
+        "Steve Innes, a rigging supervisor from Newcastle, said the workers faced cancer fears.",
+    ),
+    (
+        "changed",
+        "The level of exposure was more than 1% of the level at which it is reportable to the HSE.",
+    ),
+    ("changed", "The Health and Safety Executive carried out an investigation into the incident."),
+    ("changed", "The magnitude-4.8 quake struck at a depth of 25km."),
+    ("changed", "The quake struck 35km south of the city of Lucca."),
+    ("changed", "In 2009 almost 300 people died in a quake in Naples."),
+    (
+        "changed",
+        "Six scientists and an ex-official were acquitted of multiple manslaughter in October "
+        "2012.",
+    ),
+    ("changed", "The strongest tremor last May was magnitude-5."),
+    ("changed", "Mr Schmidt told ITV that Google did what was legally required to pay its taxes."),
+    ("changed", "Google's UK sales are routed through Luxembourg."),
+    ("added", "EnQuest was fined £50,000 by the Health and Safety Executive over the incident."),
+    ("added", "Rescue teams from Rome were sent to the Garfagnana area."),
+    ("added", "Eric Schmidt will step down as Google chairman next year."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1833,6 +1880,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc12": ("xsumfaith.json", BBC12, 2 * ARTICLES),
     "factcc12": ("factcc.json", FACTCC12, 2 * ARTICLES),
     "cnn12": ("summeval.json", CNN12, 2 * ARTICLES),
+    "bbc13": ("xsumfaith.json", BBC13, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
