@@ -100,7 +100,9 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
   (Anders Lindegaard's marriage and his time at Manchester United, Brendan Rodgers on Sterling
   and Ibe, Mesut Ozil at home after Germany's win over Georgia);
 * `bbc13`: XSumFaith's fourth twelve (its own store), articles 36, 43 and 44 (Google's chairman
-  on tax, workers exposed to radiation on the Thistle platform, an earthquake near Lucca).
+  on tax, workers exposed to radiation on the Thistle platform, an earthquake near Lucca);
+* `cnn13`: SummEval's fourth twelve (its own store), articles 39, 41 and 45 (Nathan Hughes's ban
+  overturned, a stolen car returned with red rims, Chipotle delivering through Postmates).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -112,7 +114,7 @@ session after that; factcc6 in the session after that; bbc7, then cnn8, then fac
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
-cnn12, then bbc13, in the session after that),
+cnn12, then bbc13, then cnn13, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -1843,6 +1845,41 @@ BBC13: list[tuple[str, str]] = [
     ("added", "Eric Schmidt will step down as Google chairman next year."),
 ]
 
+CNN13: list[tuple[str, str]] = [
+    (
+        "same",
+        "Nathan Hughes had his three-match ban for knocking out George North overturned on appeal.",
+    ),
+    ("same", "George North was knocked out for the third time in two months."),
+    ("same", "Becky Schoenig's 2015 Ford Fusion was stolen from her driveway on Monday night."),
+    ("same", "Mick Sexton located Schoenig's car and notified police."),
+    ("same", "Chipotle will work with the Postmates app to offer delivery in 67 cities."),
+    ("same", "Hillary Clinton ordered a meal at a Chipotle in Maumee, Ohio."),
+    ("changed", "Nathan Hughes was initially suspended for five matches."),
+    ("changed", "The incident happened at Franklin's Gardens on March 29."),
+    ("changed", "Hughes missed Wasps' Champions Cup quarter-final loss against Clermont."),
+    ("changed", "North has been advised to take a minimum of three months off from playing."),
+    (
+        "changed",
+        "Hughes is unlikely to play again until the visit of Exeter to Coventry on April 28.",
+    ),
+    ("changed", "Becky Schoenig of Kansas City, Missouri had her car stolen."),
+    ("changed", "Police found the car after receiving a tip from a woman who recognized it."),
+    ("changed", "The thieves had spray painted the rims of the car blue."),
+    ("changed", "Schoenig owns a restaurant called The Hot Plate."),
+    ("changed", "Chipotle plans to add a 12 per cent service charge to deliveries."),
+    ("changed", "Delivery fees for Postmates begin at $10."),
+    ("changed", "Marco Rubio told MailOnline that he never tips staff."),
+    (
+        "changed",
+        "Starbucks, which will deliver coffee in parts of Chicago and New York, has also "
+        "partnered with Postmates.",
+    ),
+    ("added", "Wasps will appeal to World Rugby over the original ban."),
+    ("added", "The car thieves were arrested by St. Louis police a week later."),
+    ("added", "Chipotle's shares rose 4 per cent after the Postmates announcement."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1881,6 +1918,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc12": ("factcc.json", FACTCC12, 2 * ARTICLES),
     "cnn12": ("summeval.json", CNN12, 2 * ARTICLES),
     "bbc13": ("xsumfaith.json", BBC13, 3 * ARTICLES),
+    "cnn13": ("summeval.json", CNN13, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
