@@ -3135,3 +3135,167 @@ def test_the_years_of_a_range_are_two_dates() -> None:
         claim, "Between 2004 and 2009, the Iranian government built a facility named Fordo."
     )
     assert "2004" in result.matched and not result.states_facts(), result
+
+
+OZIL = (
+    "He has been doing the business on the pitch after returning from injury though, wracking "
+    "up four assists and scoring three goals since January."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        ("Ozil has scored three goals since January.", True),
+        ("Ozil has scored four goals since January.", False),
+    ],
+)
+def test_a_number_given_to_another_noun_does_not_state_the_claims_count(
+    claim: str, stated: bool
+) -> None:
+    """ "four assists and three goals" gives four to the assists and another number to the
+    goals: it states no "four goals"."""
+    counted = next(f for f in facts(claim) if f.kind is FactKind.NUMBER)
+    assert (counted.text in aligned(claim, OZIL).matched) is stated
+
+
+GERRARD = (
+    "Rodgers would not discuss whether he would give Gerrard, available after a three-match "
+    "suspension, an immediate recall against Villa."
+)
+
+
+@pytest.mark.parametrize(("count", "clash"), [("five", True), ("three", False)])
+def test_a_count_made_one_word_with_a_noun_is_the_same_things(count: str, clash: bool) -> None:
+    """ "a five-match suspension" against the one "three-match suspension" of the named man,
+    though the sentence says little else of the claim."""
+    result = aligned(f"Gerrard is available after serving a {count}-match suspension.", GERRARD)
+    clashes = [c for c in result.conflicting if c.kind is FactKind.NUMBER]
+    assert bool(clashes) is clash, result
+    assert clash or not result.conflicting
+
+
+@pytest.mark.parametrize(
+    ("evidence", "stated"),
+    [
+        ("Duffy was linked with Leeds but the two clubs could not agree on a price.", False),
+        ("Duffy signed a contract for two years.", True),
+        ("Duffy signed a two-year deal.", True),
+    ],
+)
+def test_a_count_of_years_is_stated_only_by_a_count_of_years(evidence: str, stated: bool) -> None:
+    result = aligned("Duffy signed a two-year contract.", evidence)
+    assert ("two year contract" in result.matched) is stated, result
+
+
+@pytest.mark.parametrize(("reason", "clash"), [("suspension", True), ("illness", False)])
+def test_why_a_player_missed_a_game_is_one_reason(reason: str, clash: bool) -> None:
+    result = aligned(
+        f"Ozil missed Arsenal's last game against Newcastle through {reason}.",
+        "Ozil missed Arsenal's last game against Newcastle through illness, but will be "
+        "expected to start against Liverpool.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("club", "clash"), [("FC Copenhagen", True), ("FC Midtjylland", False)])
+def test_a_name_whose_initials_are_its_own_first_word_is_not_an_acronym(
+    club: str, clash: bool
+) -> None:
+    """ "FC Copenhagen" has the initials "FC": "FC Midtjylland" does not state it."""
+    result = aligned(
+        f"Lindegaard was linked with a move to {club} in January.",
+        "Lindegaard, who has been told he can leave United, was linked with a move to FC "
+        "Midtjylland in January but the two clubs could not agree on a price.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert clash or result.states_facts(), result
+
+
+@pytest.mark.parametrize(
+    ("claim", "clash"),
+    [
+        ("Arsenal lost 2-1 at St James' Park.", True),
+        ("Arsenal won 2-1 at St James' Park.", False),
+        ("Newcastle lost 2-1 at St James' Park.", False),
+    ],
+)
+def test_a_sides_own_result_noun_is_its_result(claim: str, clash: bool) -> None:
+    result = aligned(
+        claim, "Ozil missed Arsenal's 2-1 win at St James' Park through illness, his manager said."
+    )
+    clashes = [c for c in result.conflicting if c.kind is FactKind.EVENT]
+    assert bool(clashes) is clash, result
+
+
+LINDEGAARD = (
+    "Danish international Lindegaard posted a link to Beqiri's Instagram account. The Swedish "
+    "beauty likes to flaunt her good looks on Instagram. The 31-year-old moved to the Premier "
+    "League in 2010 after signing from Norwegian side Aalesunds but has failed to make an impact."
+)
+
+
+@pytest.mark.parametrize(("nation", "clash"), [("Swedish", True), ("Norwegian", False)])
+def test_a_names_nation_is_its_own_fact(nation: str, clash: bool) -> None:
+    """ "Swedish side Aalesunds" against "Norwegian side Aalesunds", though the sentence does
+    not say where he went and another sentence says "Swedish" of someone else."""
+    result = aligned(f"Lindegaard signed for United from {nation} side Aalesunds.", LINDEGAARD)
+    clashes = [c for c in result.conflicting if c.kind is FactKind.GROUP]
+    assert bool(clashes) is clash, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Arsene Wenger dismissed claims that Ozil was seen in a Berlin nightclub.",
+            "Ozil was said to have been spotted in a Berlin nightclub, though manager Arsene "
+            "Wenger rubbished those claims.",
+        ),
+        (
+            "Lindegaard married Misse Beqiri.",
+            "Lindegaard and Misse Beqiri had a beach wedding in Mauritius last year.",
+        ),
+    ],
+)
+def test_other_words_for_the_same_event_state_it(claim: str, evidence: str) -> None:
+    assert aligned(claim, evidence).event_stated, aligned(claim, evidence)
+
+
+EXPOSURE = (
+    "The level of exposure was less than 1% of the level at which it is reportable to the "
+    "Health and Safety Executive."
+)
+
+
+@pytest.mark.parametrize(("bound", "clash"), [("more than", True), ("less than", False)])
+def test_a_number_given_as_the_opposite_bound_is_stated_otherwise(bound: str, clash: bool) -> None:
+    result = aligned(
+        f"The level of exposure was {bound} 1% of the level at which it is reportable.", EXPOSURE
+    )
+    assert bool(result.conflicting) is clash, result
+    if clash:
+        assert result.conflicting[0].evidence == "less than 1"
+
+
+def test_a_passive_denial_of_the_claims_object_is_a_clash() -> None:
+    """ "no investigation has been carried out" names no one who did not: it denies the claim's
+    "carried out an investigation" of anyone."""
+    result = aligned(
+        "The Health and Safety Executive carried out an investigation into the incident.",
+        "It was not reportable and no staff raised the issue with the Health and Safety "
+        "Executive, so no investigation has been carried out.",
+    )
+    clashes = [c for c in result.conflicting if c.kind is FactKind.EVENT]
+    assert clashes and clashes[0].evidence == "no investigation carry", result
+
+
+@pytest.mark.parametrize(("count", "clash"), [("Eight", True), ("Six", False)])
+def test_workers_and_personnel_count_the_same_people(count: str, clash: bool) -> None:
+    result = aligned(
+        f"{count} Wood Group workers were exposed to radioactive material on the Thistle platform.",
+        "During planned shutdown activities on its Thistle platform, six personnel employed by "
+        "Wood Group were removing a piece of pipework when they were exposed to radioactive "
+        "material.",
+    )
+    assert bool(result.conflicting) is clash, result

@@ -33,7 +33,14 @@ from datetime import datetime
 from functools import cached_property, lru_cache
 from typing import Any
 
-from verify.judge.quantity import SCALES, Quantity, bounded_or_hedged, quantities, quantity_at
+from verify.judge.quantity import (
+    SCALES,
+    Quantity,
+    bound_before,
+    bounded_or_hedged,
+    quantities,
+    quantity_at,
+)
 from verify.nlp import REPORTING_VERBS, spacy_pipeline, word_set
 from verify.types import FactConflict, FactKind, FactRef, Model
 
@@ -92,7 +99,11 @@ class Fact:
 
     def describe(self) -> str:
         if self.kind is FactKind.EVENT:
-            said_not = self.negated and " without " not in self.text  # "released without charge"
+            said_not = (  # "released without charge", "no investigation carried out"
+                self.negated
+                and " without " not in self.text
+                and not self.subject.lower().startswith("no ")
+            )
             return f"{self.subject} {'not ' if said_not else ''}{self.text}".strip()
         return f"{self.toward} {self.text}" if self.toward else self.text
 
@@ -1326,6 +1337,16 @@ _AMOUNTS = word_set("dozens hundreds thousands")
 """Words for a number of people no figure gives ("dozens of civilians")."""
 
 
+_WORKERS = word_set("worker personnel employee staff staffer")
+"""Nouns for the people a firm employs: "eight workers were exposed" and "six personnel ...
+were exposed" count the same people."""
+
+
+def _same_counted(counted: str, other: str) -> bool:
+    """Two numbers count the same noun, or two nouns for a firm's workers."""
+    return counted == other or (counted in _WORKERS and other in _WORKERS)
+
+
 def _other_people(counted: str, other: str) -> bool:
     """Two kinds of people that exclude each other, as what two numbers count ("12 civilians"
     / "12 militants", "three women" / "three men")."""
@@ -1343,6 +1364,31 @@ def _other_counted(counted: str, other: str) -> bool:
     timed = {counted, other} - {"age"}
     spans = counted != other and all(c in _SPANS_OF_TIME for c in timed)
     return (spans and bool(timed)) or _other_people(counted, other)
+
+
+_UNITS = _SPANS_OF_TIME | word_set("match game")
+
+
+def _unit_unsaid(fact: Fact, same: Sequence[Fact]) -> bool:
+    """The claim's count is of a span of time or of matches made one word with a noun ("a
+    two-year contract", "a five-match ban"), and no number of the text with its value counts
+    that unit ("the two clubs")."""
+    written = words(fact.text)
+    if len(written) < 3 or written[1] not in _UNITS:
+        return False
+    return all(written[1] not in words(n.text) and n.anchor != written[1] for n in same)
+
+
+def _counts_swapped(fact: Fact, same: Sequence[Fact], numbers: Sequence[Fact]) -> bool:
+    """The text gives the claim's number only to other nouns and another number to the claim's
+    noun: "wracking up four assists and scoring three goals" for "scored four goals"; not "a
+    6-month program" (the claim's "six months" made one word with a noun) beside "an 18-month
+    follow-up"."""
+    return (
+        bool(fact.anchor)
+        and all(n.anchor and fact.anchor not in (n.anchor, *words(n.text)) for n in same)
+        and any(n.anchor == fact.anchor and n.key != fact.key for n in numbers)
+    )
 
 
 def _age(token: Any) -> bool:
@@ -1992,7 +2038,7 @@ def align(
     sentences = list(sentences) or [evidence]
     passage_words = words(" ".join(sentences))
     overlaps = [event_overlap(claim, s, passage=passage_words) for s in sentences]  # cheap
-    best = max(range(len(sentences)), key=lambda i: overlaps[i])
+    best = _most_about(claimed, sentences, overlaps)
     scope = sentences
     if window is not None and len(sentences) > 1:
         scope = sentences[max(0, best - window) : best + window + 1]
@@ -2126,6 +2172,21 @@ def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:
     return bool(shared) and shared <= counts
 
 
+def _most_about(claimed: Sequence[Fact], sentences: Sequence[str], overlaps: list[float]) -> int:
+    """The sentence holding most of the claim; of two that hold as much, the first that names
+    the claim's verb ("after signing from Norwegian side Aalesunds", not "The Swedish beauty"
+    of the sentence before, for "Lindegaard signed ... from Swedish side Aalesunds")."""
+    top = max(overlaps)
+    tied = [i for i, o in enumerate(overlaps) if o == top]
+    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
+    if len(tied) > 1 and event is not None and event.key not in _LIGHT_EVENTS:
+        wanted = _stems(event.key)
+        for i in tied:
+            if any(_stem_in(w, _stems(sentences[i])) for w in wanted):
+                return i
+    return tied[0]
+
+
 def _scene_of(fact: Fact, claimed: Sequence[Fact], before: Sequence[str], have: _Evidence) -> bool:
     """The claim's place where something happens (not who does it: "Italy patrols") is where
     the text, a sentence or two before, says something happens (not a name that does or owns
@@ -2217,8 +2278,13 @@ def _result_reversed(claim: str, sentence: str) -> FactConflict | None:
 
 def _result_of(verb: Any) -> tuple[bool, Any] | None:
     """Whether a verb of a match's result says its side won (True) or lost (False), and the
-    side: "beat" and "lose" of their subject, "were beaten" of the passive's subject; None for
-    any other word, a negated verb, or no side found."""
+    side: "beat" and "lose" of their subject, "were beaten" of the passive's subject, and a
+    side's own result noun ("Arsenal's 2-1 win", "Hull's defeat"); None for any other word, a
+    negated verb, or no side found."""
+    if verb.pos_ == "NOUN" and verb.lower_ in _RESULT_NOUNS - {"draw"}:
+        owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+        won = verb.lower_ in ("win", "victory")  # "defeat", a verb of winning, is a loss
+        return None if owner is None or owner.pos_ == "PRON" else (won, _up_to(owner))
     key = norm_verb(verb.lemma_)
     if key not in _WINNING | _LOST or verb.pos_ != "VERB" or _negated(verb):
         return None  # a verb: "victory" of _WINNING is no side's act here
@@ -2807,12 +2873,14 @@ _ALTERNATIVES = _kinds_of(
     "hammer | arm leg hand foot knee ankle wrist shoulder elbow hip neck chest | gold silver "
     "bronze | breakfast lunch dinner | spring summer autumn winter | football basketball tennis "
     "golf cricket rugby baseball hockey volleyball | kitchen bedroom bathroom garage basement | "
-    + _COLOUR_WORDS
+    "illness injury suspension | murder manslaughter robbery burglary theft fraud assault rape "
+    "kidnapping arson | " + _COLOUR_WORDS
 )
 """Nouns of one kind that one does not stand for another: "a tag placed on their dog" is not
-"on their cat", "his sister" not "his mother" (a word for the whole kind, "pet", "parent",
-"vehicle", is not in the table, so it states neither); and colours, as adjectives of the same
-word ("was yellow carded" / "red carded", "a red card")."""
+"on their cat", "his sister" not "his mother", "missed the game through illness" not "through
+suspension", "charged with murder" not "with manslaughter" (a word for the whole kind, "pet",
+"parent", "vehicle", "absence", "offence", is not in the table, so it states neither); and
+colours, as adjectives of the same word ("was yellow carded" / "red carded", "a red card")."""
 _COLOURS = word_set(_COLOUR_WORDS)
 
 
@@ -2880,6 +2948,8 @@ def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim:
     if fact.kind is FactKind.EVENT:
         return False
     if own.states(fact):
+        if fact.kind is FactKind.NUMBER:  # "less than 1%" states the number, not the claim's
+            return _bound_flipped(fact, claim, own) is not None  # "more than 1%"
         return _role_taken(fact, own)
     return _conflict(fact, claimed, own, claim) is not None
 
@@ -2925,6 +2995,12 @@ _DYING = word_set("kill die dead death")
 _SCORING = word_set("score goal")
 """Words for scoring: "Aaron Ramsey scored the only goal" is stated by "a first half goal from
 Welsh international Aaron Ramsey was enough"."""
+_DISMISSING = word_set("dismiss rubbish reject deny refute")
+"""Words for calling a claim untrue: "Wenger dismissed claims" is stated by "Arsene Wenger
+rubbished those claims"."""
+_MARRYING = word_set("marry wed wedding")
+"""Words for a marriage: "Lindegaard married Beqiri" is stated by "their beach wedding in
+Mauritius"."""
 _PLAYING = word_set("play portray cast")
 """Words for taking a part: "Charlie Cox plays Matt Murdock" is stated by "Charlie Cox is
 perfectly cast as Matt Murdock"."""
@@ -2948,6 +3024,8 @@ def _kin(key: str) -> frozenset[str]:
         _DYING,
         _SCORING,
         _PLAYING,
+        _DISMISSING,
+        _MARRYING,
     ):
         if key in group:
             kin |= group
@@ -3357,6 +3435,10 @@ class _Evidence:
             ):
                 return False  # "12 civilians" is not stated by "12 militants", nor "two days"
                 # by "a two-year-old", nor "11 drug traffickers" by "11 murder convicts"
+            if same and _unit_unsaid(fact, same):
+                return False  # "a two-year contract" is not stated by "the two clubs"
+            if same and _counts_swapped(fact, same, self.numbers):
+                return False  # "four assists and three goals" states no "four goals"
             owned = [n for n in self.numbers if fact.owner and n.owner == fact.owner]
             if any(n.anchor == fact.anchor for n in owned) and not any(
                 n.key == fact.key for n in owned
@@ -3380,6 +3462,9 @@ class _Evidence:
                 e.key == fact.key and e.negated == fact.negated and _same_actor(fact, e)
                 for e in self.events
             )
+        if fact.kind is FactKind.GROUP and fact.describes and self.other_nation_of(fact):
+            return False  # "Swedish side Aalesunds" is not stated by "the Swedish beauty" in a
+            # text that has "Norwegian side Aalesunds"
         if fact.toward and fact.kind is not FactKind.GROUP and self.part_otherwise(fact):
             return False  # "northern Syria" is not stated by "southern Syria"
         if fact.kind is FactKind.PLACE and _locative(fact) and fact.key in _COUNTRY_NAMES:
@@ -3389,6 +3474,12 @@ class _Evidence:
         if fact.kind is FactKind.PLACE and any(n.key == fact.key for n in self.names):
             return True  # "Russia" stated by "Moscow said" (the name's key is its country)
         return _name_stated(fact, self.words, self.word_set)
+
+    def other_nation_of(self, fact: Fact) -> bool:
+        """The text gives what the claim's nation describes another nation, and never the
+        claim's."""
+        said = [n for n in self.names if n.kind is FactKind.GROUP and n.describes == fact.describes]
+        return bool(said) and all(n.key != fact.key for n in said)
 
     @cached_property
     def dated(self) -> set[str]:
@@ -3689,7 +3780,9 @@ def _name_stated(fact: Fact, text_words: list[str], word_set: set[str]) -> bool:
     if len(keys) == 1 and _ACRONYM.match(fact.text.strip()) and _expands(keys[0], text_words):
         return True  # "IED" / "improvised explosive device"
     initials = "".join(k[0] for k in keys if k not in _STOP)
-    return len(keys) > 1 and initials in word_set  # "Syrian Democratic Forces" / "SDF"
+    return (
+        len(keys) > 1 and initials in word_set and initials not in keys
+    )  # "Syrian Democratic Forces" / "SDF", but "FC Copenhagen" is not stated by "FC Midtjylland"
 
 
 def _spelled_otherwise(key: str, word_set: set[str]) -> bool:
@@ -3803,7 +3896,9 @@ def _ties_to_the_act(
     bar holds. A count is tied only by the same noun counted ("contract") under the same
     verb."""
     if fact.kind is FactKind.NUMBER and (
-        _one_person_aged(fact, claimed, have) or _same_noun_aged(fact, have)
+        _one_person_aged(fact, claimed, have)
+        or _same_noun_aged(fact, have)
+        or _same_compound_counted(fact, claimed, have)
     ):
         return True  # "Ian Guffick is a 41-year-old teacher" / "Ian Guffick asked pupils ...
         # The 31-year-old also altered"
@@ -3825,6 +3920,8 @@ def _ties_to_the_act(
             # committed £2m" / "the government had committed £1m towards the £4m needed")
         if not _plain(claim, fact.text) or not all(_plain(have.text, n.text) for n in others):
             return False  # "increased by about 40%" may be the claim's "43 percent"
+    elif fact.kind is FactKind.GROUP:
+        return _same_name_of_other_nation(fact, claimed, have)
     elif fact.kind is FactKind.PLACE:
         return (
             _placed_after_same_name(claim, fact, claimed, have)
@@ -3846,6 +3943,14 @@ def _ties_to_the_act(
     )
 
 
+def _same_name_of_other_nation(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+    """The claim gives one of its names a nation ("from Swedish side Aalesunds") and the text
+    the same name another ("after signing from Norwegian side Aalesunds"): a fact about the
+    name, whatever else of the claim the sentence holds."""
+    names = {f.key for f in claimed if f.kind not in (FactKind.EVENT, FactKind.GROUP)}
+    return fact.describes in names and have.other_nation_of(fact)
+
+
 def _aged_noun(span: Any) -> str:
     """The common noun an age is of ("man" for "the 32-year-old man" and for "the man who died
     was 42"), or ""."""
@@ -3865,6 +3970,20 @@ def _same_noun_aged(fact: Fact, have: _Evidence) -> bool:
         return False
     ages = [n for n in have.numbers if n.anchor == "age" and n.describes == fact.describes]
     return len(ages) == 1 and ages[0].key != fact.key
+
+
+def _same_compound_counted(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
+    """The claim's count is of a noun of two words or more ("a five-match suspension") that the
+    text, naming the subject of the claim's event, counts once and otherwise ("Gerrard,
+    available after a three-match suspension"): the same thing, counted differently."""
+    counted = words(fact.text)[1:]
+    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
+    if len(counted) < 2 or event is None or not event.subject:
+        return False
+    if not set(words(event.subject)) - _STOP <= have.word_set:
+        return False
+    others = [n for n in have.numbers if n.anchor == fact.anchor and words(n.text)[1:] == counted]
+    return len(others) == 1 and others[0].key != fact.key
 
 
 def _one_person_aged(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
@@ -4008,12 +4127,38 @@ def _stands_alone_in_slot(claim: str, fact: Fact, have: _Evidence, verb: str) ->
 _AS_MANY = re.compile(r"\bas (?:many|much) as\s*$", re.IGNORECASE)
 
 
+def _bound_of(text: str, number: str) -> tuple[str, str]:
+    """("more" or "less", its words) where the text first gives the number as a bound ("more
+    than 1%", "under 20"); ("", "") otherwise."""
+    before = _before_number(text, number)
+    return bound_before(before[0]) if before else ("", "")
+
+
+def _bound_flipped(fact: Fact, claim: str, have: _Evidence) -> str | None:
+    """The text gives the claim's number for the same thing as the opposite bound: "less than
+    1% of the level" for "more than 1% of the level"."""
+    mine, _ = _bound_of(claim, fact.text)
+    if not mine or _ORDINAL.match(fact.key):
+        return None  # "moved up to fourth" is a place, not a bound
+    for n in have.numbers:
+        if n.key == fact.key and n.anchor == fact.anchor:
+            theirs, written = _bound_of(have.text, n.text)
+            if theirs and theirs != mine:
+                return f"{written} {n.text}"
+    return None
+
+
 def _plain(text: str, number: str) -> bool:
     """The text gives the number as it is, not as a bound or an estimate ("about 40%")."""
+    before = _before_number(text, number)
+    return bool(before) and not any(bounded_or_hedged(b) or _AS_MANY.search(b) for b in before)
+
+
+def _before_number(text: str, number: str) -> list[str]:
+    """The 20 characters before each place the text writes the number's first word."""
     first = re.escape(number.split()[0]) if number.split() else "$^"
     at = [m.start() for m in re.finditer(rf"(?<![\w.,]){first}(?![\w])", text, re.IGNORECASE)]
-    before = [text[max(0, i - 20) : i] for i in at]
-    return bool(at) and not any(bounded_or_hedged(b) or _AS_MANY.search(b) for b in before)
+    return [text[max(0, i - 20) : i] for i in at]
 
 
 def _named_at(doc: Any, fact: Fact, passage: Sequence[str] = ()) -> bool:
@@ -4220,7 +4365,11 @@ def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> F
     other = _clashing(fact, claimed, have, claim)
     if other is None:
         return None
-    return FactConflict(kind=fact.kind, claim=fact.describe(), evidence=other)
+    said = fact.describe()
+    ordinal = _ORDINAL.match(fact.key)  # "moved up to fourth": a place, not a bound
+    if fact.kind is FactKind.NUMBER and not ordinal and (bound := _bound_of(claim, fact.text)[1]):
+        said = f"{bound} {said}"  # "the claim says “more than 1”", as the claim writes it
+    return FactConflict(kind=fact.kind, claim=said, evidence=other)
 
 
 def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> str | None:
@@ -4256,11 +4405,17 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
         other_sort = _as_many_of_other_sort(fact, have, claim)
         if other_sort:
             return other_sort  # "11 murder convicts" put to death for "11 drug traffickers"
+        flipped = _bound_flipped(fact, claim, have)
+        if flipped:
+            return flipped  # "less than 1%" for "more than 1%"
         same_thing = sorted(
             (
                 n
                 for n in have.numbers
-                if (n.anchor == fact.anchor or _ranked_on_same_verb(fact.anchor, n.anchor))
+                if (
+                    _same_counted(n.anchor, fact.anchor)
+                    or _ranked_on_same_verb(fact.anchor, n.anchor)
+                )
                 and n.key != fact.key
                 and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
                 and _same_aged(fact, n)  # "McGregor, 29" is not "Mayweather, 40"
@@ -4733,6 +4888,8 @@ def _event_clash(
     which may be anyone's)."""
     by = {f.key for f in claimed if f.anchor.rpartition("/")[2] in ("by", "agent")}
     for event in have.events:
+        if _denied_of_object(fact, event):
+            return event.describe()  # "no investigation has been carried out"
         if named and not (fact.anchor and event.anchor):
             continue
         if not _same_actor(fact, event):
@@ -4747,6 +4904,21 @@ def _event_clash(
         if event.key in OPPOSITES.get(fact.key, ()) and event.negated == fact.negated:
             return event.describe()
     return None
+
+
+def _denied_of_object(fact: Fact, event: Fact) -> bool:
+    """The text says, in the passive, that the claim's verb was not done to the claim's object,
+    by anyone: "no investigation has been carried out" against "The Health and Safety Executive
+    carried out an investigation"."""
+    return (
+        event.key == fact.key
+        and event.negated
+        and not fact.negated
+        and event.done_to
+        and not fact.done_to
+        and bool(fact.object)
+        and fact.object in words(event.subject)
+    )
 
 
 def _same_object(a: Fact, b: Fact) -> bool:

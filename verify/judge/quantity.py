@@ -91,6 +91,16 @@ _MORE = re.compile(r"\b(?:more than|over|at least|above|exceeding|upwards of)\s*
 _LESS = re.compile(r"\b(?:less than|under|at most|below|up to|fewer than)\s*$", re.IGNORECASE)
 
 
+def bound_before(before: str) -> tuple[str, str]:
+    """("more" or "less", its words as written) when the words before a number make it a bound
+    ("over", "up to"); ("", "") otherwise."""
+    for side, pattern in (("more", _MORE), ("less", _LESS)):
+        found = pattern.search(before)
+        if found:
+            return side, found.group(0).strip()
+    return "", ""
+
+
 def bounded_or_hedged(before: str) -> bool:
     """The words before a number make it a bound or an estimate ("more than", "up to",
     "about"), the same words a quantity's bound and hedge are read from."""
