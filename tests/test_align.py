@@ -3299,3 +3299,24 @@ def test_workers_and_personnel_count_the_same_people(count: str, clash: bool) ->
         "material.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "George North was knocked out for the third time in two months.",
+            "It was the third time that the Wales and Lions winger had been knocked out in the "
+            "space of two months.",
+        ),
+        (
+            "Ozil missed Arsenal's last game against Newcastle through illness.",
+            "The midfielder, who was signed from Real Madrid in 2013, missed Arsenal's last game "
+            "against Newcastle through illness.",
+        ),
+    ],
+)
+def test_a_person_described_by_a_name_is_no_other_actor(claim: str, evidence: str) -> None:
+    """ "the Wales and Lions winger" is someone Wales describes, not Wales in George North's
+    place; "the midfielder" may be Ozil."""
+    assert not aligned(claim, evidence).conflicting

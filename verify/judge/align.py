@@ -938,6 +938,11 @@ def _role(token: Any) -> str:
     verb the name depends on."""
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return f"noun/{norm_word(token.head.lemma_)}"  # "the Idlib area", "the M5 highway"
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head  # "Lions" of "the Wales and Lions winger" stands where "Wales" does
+    if first.dep_ == "nmod" and first.head.pos_ == "NOUN":
+        return f"noun/{norm_word(first.head.lemma_)}"  # "the Wales and Lions winger"
     if _naming_adjective(token) and token.ent_type_ not in ("NORP", "GPE", "LOC"):
         return f"noun/{norm_word(token.head.lemma_)}"  # "the Conservative party"; not "in
         # American history", a place
@@ -4932,8 +4937,25 @@ _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def _named(a: Fact, b: Fact) -> bool:
     """Both events' subjects name an actor (a person, an organisation, a country or group): an
-    actor swap, not "rebels" against "Russia" or a gene against its spelled-out name."""
-    return all(any(ent.label_ in _ACTORS for ent in parse(e.subject).ents) for e in (a, b))
+    actor swap, not "rebels" against "Russia" or a gene against its spelled-out name, nor a
+    person described by a name ("the Wales and Lions winger" for "George North")."""
+    return all(
+        any(ent.label_ in _ACTORS for ent in parse(e.subject).ents) and not _described(e.subject)
+        for e in (a, b)
+    )
+
+
+_PLAYING_ROLES = word_set(
+    "winger midfielder striker forward defender goalkeeper keeper captain manager coach batsman "
+    "bowler star international"
+)
+
+
+def _described(subject: str) -> bool:
+    """The subject is a person named by what they are, a name only describing them ("the Wales
+    and Lions winger", "the Arsenal midfielder")."""
+    root = parse(subject)[:].root
+    return root.pos_ == "NOUN" and _lemma(root) in _PERSON_NOUNS | _PLAYING_ROLES
 
 
 def _wanted(claim: str) -> set[str]:
