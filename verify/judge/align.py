@@ -941,7 +941,7 @@ def _role(token: Any) -> str:
     first = token
     while first.dep_ == "conj" and first.head.pos_ == "PROPN":
         first = first.head  # "Lions" of "the Wales and Lions winger" stands where "Wales" does
-    if first.dep_ == "nmod" and first.head.pos_ == "NOUN":
+    if first.dep_ == "nmod" and _person_noun(first.head):
         return f"noun/{norm_word(first.head.lemma_)}"  # "the Wales and Lions winger"
     if _naming_adjective(token) and token.ent_type_ not in ("NORP", "GPE", "LOC"):
         return f"noun/{norm_word(token.head.lemma_)}"  # "the Conservative party"; not "in
@@ -4954,8 +4954,12 @@ _PLAYING_ROLES = word_set(
 def _described(subject: str) -> bool:
     """The subject is a person named by what they are, a name only describing them ("the Wales
     and Lions winger", "the Arsenal midfielder")."""
-    root = parse(subject)[:].root
-    return root.pos_ == "NOUN" and _lemma(root) in _PERSON_NOUNS | _PLAYING_ROLES
+    return _person_noun(parse(subject)[:].root)
+
+
+def _person_noun(token: Any) -> bool:
+    """A common noun for a person, or for a player by position ("winger")."""
+    return token.pos_ == "NOUN" and _lemma(token) in _PERSON_NOUNS | _PLAYING_ROLES
 
 
 def _wanted(claim: str) -> set[str]:
