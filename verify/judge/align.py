@@ -2184,7 +2184,7 @@ def _most_about(claimed: Sequence[Fact], sentences: Sequence[str], overlaps: lis
     top = max(overlaps)
     tied = [i for i, o in enumerate(overlaps) if o == top]
     event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
-    if len(tied) > 1 and event is not None and event.key not in _LIGHT_EVENTS:
+    if top > 0 and len(tied) > 1 and event is not None and event.key not in _LIGHT_EVENTS:
         wanted = _stems(event.key)
         for i in tied:
             if any(_stem_in(w, _stems(sentences[i])) for w in wanted):
