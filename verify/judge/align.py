@@ -2043,7 +2043,8 @@ def align(
     sentences = list(sentences) or [evidence]
     passage_words = words(" ".join(sentences))
     overlaps = [event_overlap(claim, s, passage=passage_words) for s in sentences]  # cheap
-    best = _most_about(claimed, sentences, overlaps)
+    event = _first_event(claimed)  # the claim's first
+    best = _most_about(event, sentences, overlaps)
     scope = sentences
     if window is not None and len(sentences) > 1:
         scope = sentences[max(0, best - window) : best + window + 1]
@@ -2125,7 +2126,6 @@ def align(
     central = [_ref(f) for f in claimed if f.kind in CENTRAL and not f.peripheral]
     unstated = [_ref(f) for f in open_facts if f.kind in CENTRAL and not f.peripheral]
     negated = [f for f in claimed if f.kind is FactKind.EVENT and f.negated]
-    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)  # the claim's first
     passage_set = set(passage_words)
     complement = _complement_stated(claim, event, scope)
     absent = [f.text for f in open_facts if _named_nowhere(f, passage_words, passage_set)]
@@ -2177,13 +2177,17 @@ def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:
     return bool(shared) and shared <= counts
 
 
-def _most_about(claimed: Sequence[Fact], sentences: Sequence[str], overlaps: list[float]) -> int:
+def _first_event(found: Sequence[Fact]) -> Fact | None:
+    """The first event of a text's facts (a claim's main one), None when it has none."""
+    return next((f for f in found if f.kind is FactKind.EVENT), None)
+
+
+def _most_about(event: Fact | None, sentences: Sequence[str], overlaps: list[float]) -> int:
     """The sentence holding most of the claim; of two that hold as much, the first that names
-    the claim's verb ("after signing from Norwegian side Aalesunds", not "The Swedish beauty"
-    of the sentence before, for "Lindegaard signed ... from Swedish side Aalesunds")."""
+    the claim's verb (`event`: "after signing from Norwegian side Aalesunds", not "The Swedish
+    beauty" of the sentence before, for "Lindegaard signed ... from Swedish side Aalesunds")."""
     top = max(overlaps)
     tied = [i for i, o in enumerate(overlaps) if o == top]
-    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
     if top > 0 and len(tied) > 1 and event is not None and event.key not in _LIGHT_EVENTS:
         wanted = _stems(event.key)
         for i in tied:
@@ -3982,7 +3986,7 @@ def _same_compound_counted(fact: Fact, claimed: list[Fact], have: _Evidence) -> 
     text, naming the subject of the claim's event, counts once and otherwise ("Gerrard,
     available after a three-match suspension"): the same thing, counted differently."""
     counted = words(fact.text)[1:]
-    event = next((f for f in claimed if f.kind is FactKind.EVENT), None)
+    event = _first_event(claimed)
     if len(counted) < 2 or event is None or not event.subject:
         return False
     if not set(words(event.subject)) - _STOP <= have.word_set:
@@ -4139,12 +4143,18 @@ def _bound_of(text: str, number: str) -> tuple[str, str]:
     return bound_before(before[0]) if before else ("", "")
 
 
+def _claimed_bound(fact: Fact, claim: str) -> tuple[str, str]:
+    """The bound the claim gives its number (`_bound_of`); none for a place in a table ("moved
+    up to fourth")."""
+    return ("", "") if _ORDINAL.match(fact.key) else _bound_of(claim, fact.text)
+
+
 def _bound_flipped(fact: Fact, claim: str, have: _Evidence) -> str | None:
     """The text gives the claim's number for the same thing as the opposite bound: "less than
     1% of the level" for "more than 1% of the level"."""
-    mine, _ = _bound_of(claim, fact.text)
-    if not mine or _ORDINAL.match(fact.key):
-        return None  # "moved up to fourth" is a place, not a bound
+    mine, _ = _claimed_bound(fact, claim)
+    if not mine:
+        return None
     for n in have.numbers:
         if n.key == fact.key and n.anchor == fact.anchor:
             theirs, written = _bound_of(have.text, n.text)
@@ -4371,8 +4381,7 @@ def _conflict(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> F
     if other is None:
         return None
     said = fact.describe()
-    ordinal = _ORDINAL.match(fact.key)  # "moved up to fourth": a place, not a bound
-    if fact.kind is FactKind.NUMBER and not ordinal and (bound := _bound_of(claim, fact.text)[1]):
+    if fact.kind is FactKind.NUMBER and (bound := _claimed_bound(fact, claim)[1]):
         said = f"{bound} {said}"  # "the claim says “more than 1”", as the claim writes it
     return FactConflict(kind=fact.kind, claim=said, evidence=other)
 
@@ -4713,7 +4722,7 @@ def _only_date_of(
         return False
     if any(e.key == verb for e in have.events):
         return True
-    main = next((f for f in facts if f.kind is FactKind.EVENT), None)
+    main = _first_event(facts)
     if main is not None and main.key == norm_verb(verb) and _root_lemma(have.text) == stated_verb:
         return True  # "will attempt ... on July 7" / "will bid for ... on June 7": main verbs
     if verb not in _OCCURRING and not (claim and _occurring(claim, verb)):
@@ -4939,10 +4948,7 @@ def _named(a: Fact, b: Fact) -> bool:
     """Both events' subjects name an actor (a person, an organisation, a country or group): an
     actor swap, not "rebels" against "Russia" or a gene against its spelled-out name, nor a
     person described by a name ("the Wales and Lions winger" for "George North")."""
-    return all(
-        any(ent.label_ in _ACTORS for ent in parse(e.subject).ents) and not _described(e.subject)
-        for e in (a, b)
-    )
+    return all(_names_an_actor(parse(e.subject)) for e in (a, b))
 
 
 _PLAYING_ROLES = word_set(
@@ -4951,10 +4957,10 @@ _PLAYING_ROLES = word_set(
 )
 
 
-def _described(subject: str) -> bool:
-    """The subject is a person named by what they are, a name only describing them ("the Wales
-    and Lions winger", "the Arsenal midfielder")."""
-    return _person_noun(parse(subject)[:].root)
+def _names_an_actor(subject: Any) -> bool:
+    """The parsed subject names an actor, not a person named by what they are, a name only
+    describing them ("the Wales and Lions winger", "the Arsenal midfielder")."""
+    return any(ent.label_ in _ACTORS for ent in subject.ents) and not _person_noun(subject[:].root)
 
 
 def _person_noun(token: Any) -> bool:
@@ -5198,7 +5204,7 @@ def _full_names(claim: str) -> tuple[tuple[str, frozenset[str]], ...]:
 @lru_cache(maxsize=4096)
 def _event_verb_word(claim: str) -> str:
     """The claim's main verb as a normalised word ("injured"), or "" when it has none."""
-    event = next((f for f in facts(claim) if f.kind is FactKind.EVENT), None)
+    event = _first_event(facts(claim))
     return norm_word(_event_word(claim, event)) if event is not None else ""
 
 
