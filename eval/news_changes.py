@@ -3,12 +3,10 @@
 
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
-`--set` (cnn, bbc, factcc, bbc2, factcc2, cnn2, factcc3, cnn3, bbc3, cnn4, bbc4, factcc4,
-cnn5, cnn6, bbc5, factcc5, cnn7, bbc6, factcc6, bbc7, cnn8, factcc7, bbc8, factcc8, factcc9,
-bbc9, cnn9, factcc10, bbc10, cnn10 or factcc11) ingests 12 distinct articles of one of
-SummaC's subsets (the first 12, the second twelve or, for factcc9, bbc9, cnn9, factcc10, bbc10,
-cnn10 and factcc11, the third) into a store under `--home` (once; a second run reuses it; one
-`--home` per subset and dozen) and checks 22 claims written by hand from three of them:
+`--set` (one of the names below) ingests 12 distinct articles of one of SummaC's subsets (the
+first 12, the second twelve, the third or the fourth, as each set says) into a store under
+`--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22 claims
+written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -102,7 +100,9 @@ cnn10 and factcc11, the third) into a store under `--home` (once; a second run r
 * `bbc13`: XSumFaith's fourth twelve (its own store), articles 36, 43 and 44 (Google's chairman
   on tax, workers exposed to radiation on the Thistle platform, an earthquake near Lucca);
 * `cnn13`: SummEval's fourth twelve (its own store), articles 39, 41 and 45 (Nathan Hughes's ban
-  overturned, a stolen car returned with red rims, Chipotle delivering through Postmates).
+  overturned, a stolen car returned with red rims, Chipotle delivering through Postmates);
+* `factcc13`: FactCC's fourth twelve (its own store), articles 37, 38 and 45 (a Yemeni family's
+  crossing to Djibouti, "Furious 7" at the box office, a chess grandmaster's phone in the toilet).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -114,7 +114,7 @@ session after that; factcc6 in the session after that; bbc7, then cnn8, then fac
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
-cnn12, then bbc13, then cnn13, in the session after that),
+cnn12, then bbc13, then cnn13, in the session after that; factcc13 in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -1880,6 +1880,51 @@ CNN13: list[tuple[str, str]] = [
     ("added", "Chipotle's shares rose 4 per cent after the Postmates announcement."),
 ]
 
+# Written on 2026-12-05 (twenty-eighth session), after the rules found on cnn13 and before any of
+# its claims was checked: three of FactCC's fourth twelve articles, on a store of their own.
+FACTCC13: list[tuple[str, str]] = [
+    ("same", "Qassim and her family fled the Yemeni island of Birim by boat to Djibouti."),
+    ("same", "Twenty-five people squeezed into one boat to cross the Bab al-Mandab Strait."),
+    (
+        "same",
+        "Furious 7 was expected to open to between $135 million and $138 million in North America.",
+    ),
+    ("same", "Furious 7 earned $60 million internationally on Wednesday and Thursday."),
+    (
+        "same",
+        "Gaioz Nigalidze was banned from the Dubai Open Chess Tournament for consulting his "
+        "smartphone in the toilet.",
+    ),
+    ("same", "Officials found the smartphone hidden in toilet paper in the bathroom stall."),
+    ("changed", "The crossing to Djibouti took Qassim's family eight hours."),
+    ("changed", "Qassim's two sons are trapped back in Yemen, in Taiz."),
+    (
+        "changed",
+        "The Djibouti government is housing the refugees in an unfinished school in Obock.",
+    ),
+    ("changed", "Qassim and her family fled Birim with five other families."),
+    ("changed", "Furious 7 has booked more than 10,500 screens in 36 territories."),
+    ("changed", "Furious 7 opens in China and Japan this weekend."),
+    ("changed", "Paul Walker died in a plane crash in November 2013."),
+    ("changed", "Production of Furious 7 resumed in April 2015."),
+    (
+        "changed",
+        "Fast & Furious 6 debuted to a franchise-best $117 million over the four-day Labor Day "
+        "weekend.",
+    ),
+    ("changed", "Nigalidze's opponent, Tigran Petrosian of Azerbaijan, grew suspicious."),
+    (
+        "changed",
+        "Players found guilty of cheating will be suspended for five years from all sanctioned "
+        "tournaments.",
+    ),
+    ("changed", "In 2008, a Russian player was banned from the Dubai Open for cheating by text."),
+    ("changed", "Nigalidze won the 2013 and 2014 Armenian Chess Championships."),
+    ("added", "The U.N. has sent 50 tonnes of food aid to the refugees in Obock."),
+    ("added", "Vin Diesel will return for an eighth Furious film in 2017."),
+    ("added", "Nigalidze has appealed the ban to the International Chess Federation."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1919,6 +1964,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn12": ("summeval.json", CNN12, 2 * ARTICLES),
     "bbc13": ("xsumfaith.json", BBC13, 3 * ARTICLES),
     "cnn13": ("summeval.json", CNN13, 3 * ARTICLES),
+    "factcc13": ("factcc.json", FACTCC13, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
