@@ -102,7 +102,9 @@ written by hand from three of them:
 * `cnn13`: SummEval's fourth twelve (its own store), articles 39, 41 and 45 (Nathan Hughes's ban
   overturned, a stolen car returned with red rims, Chipotle delivering through Postmates);
 * `factcc13`: FactCC's fourth twelve (its own store), articles 37, 38 and 45 (a Yemeni family's
-  crossing to Djibouti, "Furious 7" at the box office, a chess grandmaster's phone in the toilet).
+  crossing to Djibouti, "Furious 7" at the box office, a chess grandmaster's phone in the toilet);
+* `bbc14`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 37, 45 and 46
+  (Longford's traders after the crash, GTA V's PC release delayed, two Turkish papers attacked).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -114,7 +116,8 @@ session after that; factcc6 in the session after that; bbc7, then cnn8, then fac
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
-cnn12, then bbc13, then cnn13, in the session after that; factcc13 in the session after that),
+cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, in the session
+after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -1925,6 +1928,48 @@ FACTCC13: list[tuple[str, str]] = [
     ("added", "Nigalidze has appealed the ban to the International Chess Federation."),
 ]
 
+# Written on 2026-12-05 (twenty-eighth session), after the rules found on factcc13 and before
+# any of its claims was checked: three more of XSumFaith's fourth twelve, on the bbc13 store.
+BBC14: list[tuple[str, str]] = [
+    (
+        "same",
+        "Matt O'Brien runs a family-owned men's clothing shop in Longford town centre.",
+    ),
+    (
+        "same",
+        "Center Parcs hopes to employ about 1,000 people at its planned development in Ballymahon.",
+    ),
+    ("same", "Rockstar delayed the PC release of GTA V until 24 March."),
+    ("same", "Grand Theft Auto V took just three days to generate $1bn in revenue."),
+    ("same", "Four masked assailants attacked the Yeni Safak building."),
+    ("same", "The Yeni Akit offices are 20km away from the Yeni Safak building."),
+    ("changed", "Matt O'Brien's business has been 50% down on the boom in recent years."),
+    (
+        "changed",
+        "James Bannon, the local Fianna Fail TD, is confident the venture will be a success.",
+    ),
+    ("changed", "The proposed Center Parcs centre will cover 430 acres of wooded area."),
+    ("changed", "Center Parcs hopes to open its development in Ballymahon in 2021."),
+    (
+        "changed",
+        "The IDA has not brought one potential client to Longford in over ten years.",
+    ),
+    ("changed", "The game was originally due to go on sale on 27 February."),
+    ("changed", "Rockstar said online heists are coming to consoles after the PC release date."),
+    ("changed", "GTA V will run in 1080p at 30fps on PC."),
+    ("changed", "Grand Theft Auto V was released on 17 September 2012."),
+    ("changed", "Five masked assailants attacked the Yeni Safak building."),
+    ("changed", "The attacks on the two newspapers happened early on Friday."),
+    ("changed", "The two papers support the opposition Republican People's Party."),
+    (
+        "changed",
+        "Last September, pro-government protesters attacked the offices of the daily Zaman.",
+    ),
+    ("added", "Longford County Council has agreed to scrap parking charges in the town."),
+    ("added", "Rockstar has cut the price of GTA V for PC pre-orders."),
+    ("added", "Two men have been arrested over the attacks on the Yeni Safak building."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -1965,6 +2010,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc13": ("xsumfaith.json", BBC13, 3 * ARTICLES),
     "cnn13": ("summeval.json", CNN13, 3 * ARTICLES),
     "factcc13": ("factcc.json", FACTCC13, 3 * ARTICLES),
+    "bbc14": ("xsumfaith.json", BBC14, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
