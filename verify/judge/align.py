@@ -473,7 +473,7 @@ def parse_many(texts: Iterable[str]) -> None:
     todo = [t for t in dict.fromkeys(texts) if t not in _DOCS]
     if len(_DOCS) + len(todo) > _MAX_DOCS:
         _DOCS.clear()
-    spaced = (_scales_spelled(_GLUED.sub(r"\1 ", _unbaked(t))) for t in todo)
+    spaced = (_ranges_spaced(_scales_spelled(_GLUED.sub(r"\1 ", _unbaked(t)))) for t in todo)
     for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(spaced), strict=True):
         _DOCS[text] = doc
 
@@ -504,6 +504,26 @@ def _scales_spelled(text: str) -> str:
         return f"{sign}{number} {_SCALE_WORDS.get(scale, scale)}"
 
     return _SCALE_SUFFIX.sub(spelled, text)
+
+
+_SUM_RANGE = re.compile(r"(?<=\d|[a-z])\s?[-\u2013\u2014]\s?(?=[£$€¥]\d)")
+"""A dash between two sums ("$135 million-$138 million", "£2–£3"): the tokenizer keeps
+"million-$138" as one word and the second sum is lost."""
+
+
+_GRADED = re.compile(
+    r"\b(magnitude|category|force|grade|level|stage|tier)-(\d+(?:\.\d+)?)\b", re.IGNORECASE
+)
+"""A scale's name run into its value ("The magnitude-4.8 quake", "a category-4 hurricane"):
+one word to the tokenizer, so no number at all."""
+
+
+def _ranges_spaced(text: str) -> str:
+    """A range of sums written with a dash, as "to" ("a debut in the $135 million-$138 million
+    range" is read as "$135 million to $138 million"), and a scale's value set apart from its
+    name ("magnitude-5" as "magnitude 5"). A dash between two bare numbers stays as written:
+    scores ("won 2-1", "a 3–1 win") and codes."""
+    return _GRADED.sub(r"\1 \2", _SUM_RANGE.sub(" to ", text))
 
 
 # ---- normalising -------------------------------------------------------------------------------
@@ -612,6 +632,20 @@ def number_value(text: str) -> float | None:
 
 
 _YEAR = re.compile(r"\d{4}|'\d\d\b")
+_WHEN = (
+    word_set(
+        "year week month day today yesterday tomorrow tonight morning afternoon evening night "
+        "weekend season decade century ago"
+    )
+    | set(_MONTHS)
+    | set(_WEEKDAYS)
+)
+
+
+def _undated(sentence: str) -> bool:
+    """The sentence gives no date, by its words (cheap: no month, weekday, year or word of
+    time; "may" counts as May)."""
+    return not (_WHEN & set(words(sentence))) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", sentence)
 
 
 def date_key(text: str) -> str:
@@ -728,6 +762,27 @@ def _person_subject(claim: str, event: Fact, have: _Evidence | None = None) -> b
         and (t.ent_type_ == "PERSON" or t.text in untagged)
         for t in parse(claim)
     )
+
+
+def _person_subject_elsewhere(
+    claim: str,
+    event: Fact,
+    scope: Sequence[str],
+    sentences: Sequence[str],
+    passage: Collection[str],
+) -> bool:
+    """The event's subject, untagged in the claim, is a person the passage names outside the
+    sentences read for the claim (`scope`): "Nigalidze has appealed the ban" where the
+    sentences about the ban do not name him and "Gaioz Nigalidze" stands earlier. Parsed only
+    where the claim's first word is such a word and the passage has it."""
+    if len(scope) == len(sentences) or not event.subject or " " in event.subject:
+        return False
+    first = parse(claim)[0]
+    if first.ent_type_ or first.text != event.subject or first.lower_ not in passage:
+        return False
+    if not _no_english_word(first):
+        return False
+    return _person_subject(claim, event, _Evidence.of(*sentences))
 
 
 def _untagged_person(claim: str, have: _Evidence | None) -> set[str]:
@@ -2058,6 +2113,7 @@ def align(
     for fact in claimed:
         stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
         stated = stated or _named_before(fact, claim, sentences[best], earlier)
+        stated = stated or _described_alike(fact, claim, passage_words)
         stated = stated or (
             bool(before)
             and _scene_of(fact, claimed, before, have)
@@ -2068,15 +2124,20 @@ def align(
     # may state differently are left out is parsed and searched for conflicts.
     wanted = len(_wanted(claim))
     left_out = len({w for f in open_facts for w in words(f.text)} & _wanted(claim))
+    # the claim's date, stated beside a sentence that gives none, is the scene it is set in
+    scene = [f.text for f in matched if f.kind is FactKind.DATE]
+    unset = len({w for t in scene for w in words(t)} & _wanted(claim))
 
-    def reach(overlap: float) -> float:  # the share once the open facts' words are left out
-        return overlap * wanted / max(1, wanted - left_out)
+    def reach(overlap: float, sentence: str) -> float:  # the share once the open facts' words
+        # are left out (and a scene's date's, for a sentence that gives no date)
+        gone = left_out + (unset if unset and _undated(sentence) else 0)
+        return overlap * wanted / max(1, wanted - gone)
 
-    candidates = [s for s, o in zip(sentences, overlaps, strict=True) if reach(o) >= bars.lowest]
+    candidates = [s for s, o in zip(sentences, overlaps, strict=True) if reach(o, s) >= bars.lowest]
     candidates += [  # words first (cheap), the parse only for those that hold enough
         joined
         for joined, opener in _continued(sentences)
-        if reach(event_overlap(claim, joined, passage=passage_words)) >= bars.lowest
+        if reach(event_overlap(claim, joined, passage=passage_words), joined) >= bars.lowest
         and (opener is None or _names_back(opener))
     ]
     parse_many(candidates)
@@ -2088,7 +2149,7 @@ def align(
         if f.peripheral or not (vouching and set(words(f.text)) <= vouching)
     ]
     conflicting, coverage, sentence = _best_conflicts(
-        claim, claimed, comparable, candidates, bars, passage_words
+        claim, claimed, comparable, candidates, bars, passage_words, scene
     )
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
@@ -2157,6 +2218,7 @@ def align(
             or _surname_participant(event, claimed, have)
             or _named_behind(claim, event, claimed, have)
             or _person_subject(claim, event, have)
+            or _person_subject_elsewhere(claim, event, scope, sentences, passage_set)
         ),
         event_word=_event_word(claim, event),
         complement_stated=complement[0],
@@ -2877,7 +2939,8 @@ _ALTERNATIVES = _kinds_of(
     "win draw defeat loss | "
     "dog cat horse cow pig sheep goat chicken duck rabbit hamster parrot snake | "
     "mother father son daughter brother sister wife husband grandmother grandfather aunt uncle "
-    "niece nephew grandson granddaughter girlfriend boyfriend | car bus truck lorry van train "
+    "niece nephew grandson granddaughter girlfriend boyfriend | man woman boy girl | "
+    "car bus truck lorry van train "
     "plane helicopter bicycle motorcycle boat ship taxi | gun knife rifle pistol sword machete "
     "hammer | arm leg hand foot knee ankle wrist shoulder elbow hip neck chest | gold silver "
     "bronze | breakfast lunch dinner | spring summer autumn winter | football basketball tennis "
@@ -2888,7 +2951,8 @@ _ALTERNATIVES = _kinds_of(
 """Nouns of one kind that one does not stand for another: "a tag placed on their dog" is not
 "on their cat", "his sister" not "his mother", "missed the game through illness" not "through
 suspension", "charged with murder" not "with manslaughter" (a word for the whole kind, "pet",
-"parent", "vehicle", "absence", "offence", is not in the table, so it states neither); and
+"parent", "vehicle", "absence", "offence", is not in the table, so it states neither), "a tip
+from a man" not "from a woman"; and
 colours, as adjectives of the same word ("was yellow carded" / "red carded", "a red card")."""
 _COLOURS = word_set(_COLOUR_WORDS)
 
@@ -3848,10 +3912,13 @@ def _best_conflicts(
     sentences: Sequence[str],
     bars: _Bars = _Bars(0.0, 0.0),
     passage: Sequence[str] = (),
+    scene: Sequence[str] = (),
 ) -> tuple[list[FactConflict], float, str]:
     """The conflicts found in the sentence most about the claim's event, that sentence's share
-    of the claim's words (the conflicting facts' own words left out) and the sentence. A
-    conflict counts only in a sentence that clears its kind's bar."""
+    of the claim's words (the conflicting facts' own words left out, and the claim's dates
+    stated beside it, `scene`, where it gives no date of its own: "Last May, two earthquakes in
+    the same area left more than 20 people dead. The strongest tremor was magnitude-6") and the
+    sentence. A conflict counts only in a sentence that clears its kind's bar."""
     best: tuple[list[FactConflict], float, str] = ([], 0.0, "")
     for sentence in sentences:
         have = _Evidence.of(sentence)
@@ -3874,6 +3941,8 @@ def _best_conflicts(
             if f.kind is FactKind.DATE
             for w in _occurring(claim, f.anchor.split("/")[0])
         ]
+        if scene and not have.dates:
+            left_out += scene
         coverage = event_overlap(claim, sentence, left_out, passage)
         found = [
             (
@@ -4481,6 +4550,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
     party = _other_party(fact, have)
     if party is not None:
         return party  # "Scottish Labour MSP Annabel Goldie" / "Scottish Conservative MSP"
+    nation = _other_nation_in_name(fact, have)
+    if nation is not None:
+        return nation  # "the Armenian Chess Championships" / "Georgian Chess Championships"
     claim_words = words(" ".join(f.text for f in claimed))
     owned = _owned_place(claim, fact, have) if fact.kind is FactKind.PLACE else None
     rivals = [
@@ -4562,6 +4634,32 @@ def _other_party(fact: Fact, have: _Evidence) -> str | None:
         short = len(name.key.split()) <= 2
         if theirs not in ("", party) and short and name.describes == fact.describes:
             return next((w for w in name.text.split() if _name_key(w) == theirs), name.text)
+    return None
+
+
+_NATIONS = frozenset(COUNTRY.values())
+
+
+def _other_nation_in_name(fact: Fact, have: _Evidence) -> str | None:
+    """The text's name that is the claim's name with another nation in it ("the 2013 and 2014
+    Georgian Chess Championships" for "Armenian Chess Championships"), as written; None when
+    none. Only a name of one nation and at least one other word that is no stop word."""
+    if fact.kind in (FactKind.EVENT, FactKind.NUMBER, FactKind.DATE, FactKind.GROUP):
+        return None
+    mine = fact.key.split()
+    nations = [w for w in mine if w in _NATIONS]
+    rest = [w for w in mine if w not in _NATIONS]
+    if len(nations) != 1 or not set(rest) - _STOP:
+        return None
+    for name in have.names:
+        theirs = name.key.split()
+        other = [w for w in theirs if w in _NATIONS]
+        if (
+            len(other) == 1
+            and other != nations
+            and [w for w in theirs if w not in _NATIONS] == rest
+        ):
+            return name.describe()
     return None
 
 
@@ -5027,6 +5125,8 @@ def event_overlap(
             found |= name & wanted
     if passage:
         found |= _stood_in(claim, sentence, have, passage) & wanted
+        if wanted - found:
+            found |= _slot_stand_ins(claim, sentence, have, passage) & wanted
     verb = _event_verb_word(claim)
     if verb in wanted - found and _verb_named(verb, sentence):
         found.add(verb)
@@ -5111,6 +5211,28 @@ def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str])
     return _name_stated(fact, before, set(before))
 
 
+def _described_alike(fact: Fact, claim: str, passage: Sequence[str]) -> bool:
+    """The claim's people or place word describes a noun that is a name's ("the Yemeni island
+    of Birim"), and the passage writes the same words anywhere ("in a village mosque on the
+    Yemeni island of Birim", three sentences before "Qassim and her family fled Birim"): what
+    the name is, once said, holds wherever the name is."""
+    if fact.kind not in (FactKind.GROUP, FactKind.PLACE) or " " in fact.text:
+        return False
+    for t in parse(claim):
+        if t.text != fact.text or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN":
+            continue
+        of = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        names = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if names:
+            said = words(t.doc[t.i : names[0].i + 1].text)
+            return any(
+                list(passage[i : i + len(said)]) == said
+                for i, w in enumerate(passage)
+                if w == said[0]
+            )
+    return False
+
+
 def _his_too(fact: Fact, claim: str, sentence: str, earlier: Sequence[str]) -> bool:
     """The claim's name owns a noun ("Gricar's red Mini Cooper") that the sentence gives "his"
     or "her" ("His red Mini Cooper was found abandoned ..."), or for a place "the city's"
@@ -5155,6 +5277,58 @@ def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collectio
 
 
 _HE_SHE = word_set("he she")
+
+_PEOPLE_PRONOUNS = word_set("he she they him her them we us")
+_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+@lru_cache(maxsize=4096)
+def _slot_phrases(claim: str) -> tuple[tuple[str, str, str, frozenset[str], bool], ...]:
+    """The claim's phrases that are a verb's subject or object, each with a name in it: the
+    verb's lemma, the relation, the phrase's head noun's lemma, the phrase's words and whether
+    the name only qualifies the head ("Production of Furious 7", "Qassim's family")."""
+    out = []
+    for t in parse(claim):
+        if t.dep_ not in _SLOTS or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = [d for d in t.subtree if d.dep_ not in ("relcl", "acl", "punct")]
+        if not any(d.pos_ == "PROPN" for d in inside) or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        said = frozenset(w for d in inside for w in words(d.text)) - _STOP
+        out.append((_lemma(t.head), t.dep_, _lemma(t), said, t.pos_ == "NOUN"))
+    return tuple(out)
+
+
+def _slot_stand_ins(
+    claim: str, sentence: str, have: Sequence[str], passage: Collection[str]
+) -> set[str]:
+    """Words of a phrase of the claim holding a name, in a verb's subject or object, that the
+    sentence writes short in the same place on the same verb, the name given in the passage
+    (`passage`, its words): a pronoun for people ("It took them five hours to cross" for "The
+    crossing took Qassim's family eight hours") or the phrase's own noun without what qualifies
+    it ("production resumed in April 2014" for "Production of Furious 7 resumed"), as news
+    writes a thing once named."""
+    phrases = [p for p in _slot_phrases(claim) if p[3] <= set(passage)]
+    if not phrases:
+        return set()
+    said = set(have)
+    forms = _form_set(sentence)
+    phrases = [
+        p
+        for p in phrases
+        if p[0] in forms and (_PEOPLE_PRONOUNS & said or (p[4] and p[2] in forms))
+    ]
+    out: set[str] = set()
+    for t in parse(sentence) if phrases else ():
+        if t.dep_ not in _SLOTS:
+            continue
+        bare = not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in t.children)
+        for verb, relation, head, phrase, qualified in phrases:
+            if _lemma(t.head) != verb or t.dep_ != relation:
+                continue
+            if t.lower_ in _PEOPLE_PRONOUNS or (qualified and bare and _lemma(t) == head):
+                out |= phrase
+    return out
 
 
 def _he_does_it(claim: str, sentence: str, have: Sequence[str]) -> bool:
