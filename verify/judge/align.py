@@ -2114,6 +2114,7 @@ def align(
         stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
         stated = stated or _named_before(fact, claim, sentences[best], earlier)
         stated = stated or _described_alike(fact, claim, passage_words)
+        stated = stated or _the_noun_for(fact, claim, sentences[best], passage_words)
         stated = stated or (
             bool(before)
             and _scene_of(fact, claimed, before, have)
@@ -2829,6 +2830,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         _side_swap(claim, sentence)
         or _judged_otherwise(claim, sentence)
         or _alternative_said(claim, sentence)
+        or _order_swapped(claim, sentence)
     )
     if side is not None:
         return side
@@ -2874,6 +2876,41 @@ def _side_swap(claim: str, sentence: str) -> FactConflict | None:
         return None
     side, other, noun = found
     return FactConflict(kind=FactKind.NAME, claim=f"{side} {noun}", evidence=f"{other} {noun}")
+
+
+_ORDER = _opposites("before after | earlier later")
+
+
+def _order_swapped(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence puts the claim's thing on the other side in time ("coming to consoles before
+    the PC release date" for "after the PC release date"), and never on the claim's."""
+
+    def orders(text: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for t in parse(text):
+            if t.lower_ in _ORDER and t.dep_ == "prep":
+                for g in t.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                        found.setdefault(_lemma(g), set()).add(t.lower_)
+                        written[_lemma(g)] = " ".join(d.text for d in g.subtree)
+        return found
+
+    written: dict[str, str] = {}
+
+    mine = orders(claim)
+    if not mine:
+        return None
+    theirs = orders(sentence)
+    for thing, said in mine.items():
+        given = theirs.get(thing, set())
+        for order in said:
+            other = given & _ORDER[order]
+            if other and order not in given:
+                thing = written.get(thing, thing)
+                return FactConflict(
+                    kind=FactKind.DATE, claim=f"{order} {thing}", evidence=f"{min(other)} {thing}"
+                )
+    return None
 
 
 _JUDGEMENTS = _opposites(
@@ -4012,6 +4049,9 @@ def _ties_to_the_act(
         return False
     if not any(f.kind is FactKind.EVENT and f.key == norm_verb(verb) for f in claimed):
         return False
+    if fact.kind is FactKind.DATE and _same_doer(claim, have.text, verb):
+        return True  # "the night-time attacks happened ... early on Thursday" / "The attacks
+        # on the two newspapers happened early on Friday"
     return any(
         any(n.key == f.key and n.anchor == f.anchor for n in have.names)
         or _named_at(parse(have.text), f, passage)
@@ -4019,6 +4059,22 @@ def _ties_to_the_act(
         if f.kind not in (FactKind.EVENT, FactKind.DATE, FactKind.NUMBER)
         and f.anchor.split("/")[0] == verb
     )
+
+
+def _same_doer(claim: str, sentence: str, verb: str) -> bool:
+    """The verb's subject is the same common noun in both texts ("the attacks happened")."""
+
+    def doers(text: str) -> set[str]:
+        return {
+            _lemma(c)
+            for t in parse(text)
+            if norm_verb(t.lemma_) == verb
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+        }
+
+    mine = doers(claim)
+    return bool(mine) and bool(mine & doers(sentence))
 
 
 def _same_name_of_other_nation(fact: Fact, claimed: list[Fact], have: _Evidence) -> bool:
@@ -4553,6 +4609,9 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
     nation = _other_nation_in_name(fact, have)
     if nation is not None:
         return nation  # "the Armenian Chess Championships" / "Georgian Chess Championships"
+    title = _other_title(fact, claim, have.text)
+    if title is not None:
+        return title  # "James Bannon, the local Fianna Fail TD" / "the local Fine Gael TD"
     claim_words = words(" ".join(f.text for f in claimed))
     owned = _owned_place(claim, fact, have) if fact.kind is FactKind.PLACE else None
     rivals = [
@@ -4638,6 +4697,36 @@ def _other_party(fact: Fact, have: _Evidence) -> str | None:
 
 
 _NATIONS = frozenset(COUNTRY.values())
+
+
+def _titles(text: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Names set beside a person as what they are ("James Bannon, the local Fine Gael TD"):
+    {(the person's last name, the title's last word): the words naming it before that word}."""
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for t in parse(text):
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            before = tuple(d.text for d in t.subtree if d.dep_ == "compound" and d.i < t.i)
+            if before:
+                found[(t.head.lower_, t.lower_)] = before
+    return found
+
+
+def _other_title(fact: Fact, claim: str, sentence: str) -> str | None:
+    """The sentence names the claim's person by a title with the same last word and other
+    words before it ("James Bannon, the local Fine Gael TD" for "the local Fianna Fail TD"), as
+    written; None when it does not, or gives the claim's too."""
+    if fact.kind in (FactKind.EVENT, FactKind.NUMBER, FactKind.DATE, FactKind.PERSON):
+        return None
+    mine = {k: v for k, v in _titles(claim).items() if set(v) <= set(fact.text.split())}
+    if not mine:
+        return None
+    theirs = _titles(sentence)
+    said = set(words(sentence))
+    for key, before in mine.items():
+        other = theirs.get(key)
+        if other and other != before and not set(words(" ".join(before))) <= said:
+            return f"{' '.join(other)} {fact.text.split()[-1]}"
+    return None
 
 
 def _other_nation_in_name(fact: Fact, have: _Evidence) -> str | None:
@@ -5268,12 +5357,41 @@ def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collectio
         if not set(name) <= given:
             continue
         if (
-            (noun and ("the", noun) in pairs)
+            (noun and (("the", noun) in pairs or _the_compound(claim, name, noun, have)))
             or (company and kind in _STANDING_FOR)
             or (he and subject and kind is not FactKind.GROUP)
         ):
             out |= set(name)
     return out
+
+
+def _the_noun_for(fact: Fact, claim: str, sentence: str, passage: Collection[str]) -> bool:
+    """The sentence most about the claim writes the claim's name's noun with "the" ("shop in
+    the town centre" for "in Longford town centre"), the passage naming it: the name, once
+    given, is what "the town centre" stands for."""
+    if fact.kind not in (FactKind.PLACE, FactKind.ORG, FactKind.NAME):
+        return False
+    have = words(sentence)
+    for name, noun, _, _ in _named_nouns(claim):
+        if noun and set(name) == set(words(fact.text)) - _STOP and set(name) <= set(passage):
+            pairs = set(zip(have, have[1:], strict=False))
+            return ("the", noun) in pairs or _the_compound(claim, name, noun, have)
+    return False
+
+
+def _the_compound(claim: str, name: Sequence[str], noun: str, have: Sequence[str]) -> bool:
+    """The sentence writes "the" and the words from the claim's name to its noun ("the town
+    centre" for "Longford town centre")."""
+    written = words(claim)
+    if name[-1] not in written or noun not in written:
+        return False
+    start = written.index(name[-1]) + 1
+    if noun not in written[start:]:
+        return False
+    said = ["the", *written[start : written.index(noun, start) + 1]]
+    return len(said) > 2 and any(
+        list(have[i : i + len(said)]) == said for i, w in enumerate(have) if w == "the"
+    )
 
 
 _HE_SHE = word_set("he she")
