@@ -104,7 +104,9 @@ written by hand from three of them:
 * `factcc13`: FactCC's fourth twelve (its own store), articles 37, 38 and 45 (a Yemeni family's
   crossing to Djibouti, "Furious 7" at the box office, a chess grandmaster's phone in the toilet);
 * `bbc14`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 37, 45 and 46
-  (Longford's traders after the crash, GTA V's PC release delayed, two Turkish papers attacked).
+  (Longford's traders after the crash, GTA V's PC release delayed, two Turkish papers attacked);
+* `cnn14`: SummEval's fourth twelve again (the `cnn13` store will do), articles 37, 42 and 46
+  (Jordan Henderson's new contract, Manchester City's bonuses, the Richards' plea on Tsarnaev).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -116,8 +118,8 @@ session after that; factcc6 in the session after that; bbc7, then cnn8, then fac
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
-cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, in the session
-after that),
+cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14, in
+the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -1970,6 +1972,56 @@ BBC14: list[tuple[str, str]] = [
     ("added", "Two men have been arrested over the attacks on the Yeni Safak building."),
 ]
 
+# Written on 2026-12-05 (twenty-eighth session), after the rules found on bbc14 and before any
+# of its claims was checked: three more of SummEval's fourth twelve, on the cnn13 store.
+CNN14: list[tuple[str, str]] = [
+    ("same", "Jordan Henderson has agreed a new long-term contract with Liverpool."),
+    ("same", "Henderson's new deal is worth around £100,000 a week and runs until 2020."),
+    (
+        "same",
+        "Manchester City players will lose £500,000 each in bonuses if they fail to qualify for "
+        "the Champions League.",
+    ),
+    (
+        "same",
+        "Manchester United beat Manchester City in the 169th Manchester derby at Old Trafford.",
+    ),
+    ("same", "Dzhokhar Tsarnaev was found guilty on all 30 charges he faced."),
+    ("same", "Bill and Denise Richard wrote an opinion piece in The Boston Globe."),
+    ("changed", "Henderson had 18 months remaining on his current contract."),
+    (
+        "changed",
+        "Henderson was signed by Kenny Dalglish in June 2011 for £16million from Newcastle.",
+    ),
+    ("changed", "Henderson has contributed 13 goals and seven assists from midfield this season."),
+    ("changed", "Steven Gerrard is moving to New York City FC."),
+    (
+        "changed",
+        "Henderson, 27, is the third big player in Rodgers' squad to agree a contract extension.",
+    ),
+    ("changed", "Raheem Sterling has accepted a new deal at Liverpool."),
+    ("changed", "City are in third place in the Premier League."),
+    (
+        "changed",
+        "In total, the City squad have around £20million resting on reaching their European "
+        "target.",
+    ),
+    ("changed", "City started 2015 joint-top with Arsenal."),
+    (
+        "changed",
+        "Joe Hart and James Milner look dejected after City's defeat to Everton last week.",
+    ),
+    ("changed", "Martin Richard was 10 years old when he died."),
+    ("changed", "The sentencing phase is expected to last six weeks."),
+    ("changed", "Tsarnaev's brother, Tamerlan, was killed in a car crash two years ago."),
+    (
+        "added",
+        "Liverpool's owners approved Henderson's new deal at a board meeting in Boston.",
+    ),
+    ("added", "Pellegrini has been told he will be sacked if City finish fifth."),
+    ("added", "Tsarnaev's lawyers have asked for the trial to be moved out of Boston."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2011,6 +2063,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn13": ("summeval.json", CNN13, 3 * ARTICLES),
     "factcc13": ("factcc.json", FACTCC13, 3 * ARTICLES),
     "bbc14": ("xsumfaith.json", BBC14, 3 * ARTICLES),
+    "cnn14": ("summeval.json", CNN14, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
