@@ -518,12 +518,20 @@ _GRADED = re.compile(
 one word to the tokenizer, so no number at all."""
 
 
+_GLUED_RATE = re.compile(
+    r"(?<=\d)-a-(?=(?:week|month|year|day|man|head|game|season)\b)", re.IGNORECASE
+)
+"""A rate run into its sum ("£100,000-a-week", "£500,000-a-man"): one word to the tokenizer, and
+no sum."""
+
+
 def _ranges_spaced(text: str) -> str:
     """A range of sums written with a dash, as "to" ("a debut in the $135 million-$138 million
     range" is read as "$135 million to $138 million"), and a scale's value set apart from its
-    name ("magnitude-5" as "magnitude 5"). A dash between two bare numbers stays as written:
+    name ("magnitude-5" as "magnitude 5") and a rate from its sum ("£100,000-a-week" as
+    "£100,000 a week"). A dash between two bare numbers stays as written:
     scores ("won 2-1", "a 3–1 win") and codes."""
-    return _GRADED.sub(r"\1 \2", _SUM_RANGE.sub(" to ", text))
+    return _GLUED_RATE.sub(" a ", _GRADED.sub(r"\1 \2", _SUM_RANGE.sub(" to ", text)))
 
 
 # ---- normalising -------------------------------------------------------------------------------
@@ -1424,6 +1432,17 @@ def _other_counted(counted: str, other: str) -> bool:
     timed = {counted, other} - {"age"}
     spans = counted != other and all(c in _SPANS_OF_TIME for c in timed)
     return (spans and bool(timed)) or _other_people(counted, other)
+
+
+def _span_against_count(fact: Fact, other: Fact) -> bool:
+    """One of two numbers of one value is a span of time and the other counts a thing that is
+    none, its text not naming the span either: "six games away" states no "to last six weeks"
+    (not "a 6-month program" for "six months")."""
+    anchors = (fact.anchor, other.anchor)
+    spans = [a for a in anchors if a in _SPANS_OF_TIME]
+    if len(spans) != 1 or "" in anchors or "age" in anchors:
+        return False
+    return spans[0] not in words(fact.text) or spans[0] not in words(other.text)
 
 
 _UNITS = _SPANS_OF_TIME | word_set("match game")
@@ -2983,13 +3002,14 @@ _ALTERNATIVES = _kinds_of(
     "bronze | breakfast lunch dinner | spring summer autumn winter | football basketball tennis "
     "golf cricket rugby baseball hockey volleyball | kitchen bedroom bathroom garage basement | "
     "illness injury suspension | murder manslaughter robbery burglary theft fraud assault rape "
-    "kidnapping arson | " + _COLOUR_WORDS
+    "kidnapping arson | crash shootout stabbing explosion fire flood earthquake avalanche "
+    "landslide drowning | " + _COLOUR_WORDS
 )
 """Nouns of one kind that one does not stand for another: "a tag placed on their dog" is not
 "on their cat", "his sister" not "his mother", "missed the game through illness" not "through
 suspension", "charged with murder" not "with manslaughter" (a word for the whole kind, "pet",
 "parent", "vehicle", "absence", "offence", is not in the table, so it states neither), "a tip
-from a man" not "from a woman"; and
+from a man" not "from a woman", "killed in a shootout" not "in a car crash"; and
 colours, as adjectives of the same word ("was yellow carded" / "red carded", "a red card")."""
 _COLOURS = word_set(_COLOUR_WORDS)
 
@@ -3541,7 +3561,10 @@ class _Evidence:
             if same and not any(_same_aged(fact, n) for n in same):
                 return False  # "McGregor, 29" states no "Mayweather, 29"
             if same and all(
-                _other_counted(fact.anchor, n.anchor) or _other_sort(fact, n) for n in same
+                _other_counted(fact.anchor, n.anchor)
+                or _other_sort(fact, n)
+                or _span_against_count(fact, n)
+                for n in same
             ):
                 return False  # "12 civilians" is not stated by "12 militants", nor "two days"
                 # by "a two-year-old", nor "11 drug traffickers" by "11 murder convicts"
@@ -5426,7 +5449,10 @@ def _slot_stand_ins(
     crossing took Qassim's family eight hours") or the phrase's own noun without what qualifies
     it ("production resumed in April 2014" for "Production of Furious 7 resumed"), as news
     writes a thing once named."""
-    phrases = [p for p in _slot_phrases(claim) if p[3] <= set(passage)]
+    phrases = list(_slot_phrases(claim))
+    if phrases:
+        given = set(passage)
+        phrases = [p for p in phrases if p[3] <= given]
     if not phrases:
         return set()
     said = set(have)
