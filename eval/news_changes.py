@@ -106,7 +106,9 @@ written by hand from three of them:
 * `bbc14`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 37, 45 and 46
   (Longford's traders after the crash, GTA V's PC release delayed, two Turkish papers attacked);
 * `cnn14`: SummEval's fourth twelve again (the `cnn13` store will do), articles 37, 42 and 46
-  (Jordan Henderson's new contract, Manchester City's bonuses, the Richards' plea on Tsarnaev).
+  (Jordan Henderson's new contract, Manchester City's bonuses, the Richards' plea on Tsarnaev);
+* `factcc14`: FactCC's fourth twelve again (the `factcc13` store will do), articles 39, 43 and 44
+  (a hologram of Selena, 7-Eleven's Bring-Your-Own-Cup day, counting killings by police).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -118,8 +120,8 @@ session after that; factcc6 in the session after that; bbc7, then cnn8, then fac
 bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after that; bbc9, then
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
-cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14, in
-the session after that),
+cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
+then factcc14, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2022,6 +2024,55 @@ CNN14: list[tuple[str, str]] = [
     ("added", "Tsarnaev's lawyers have asked for the trial to be moved out of Boston."),
 ]
 
+# Written on 2026-12-05 (twenty-eighth session), after the rules found on cnn14 and before any
+# of its claims was checked: three more of FactCC's fourth twelve, on the factcc13 store.
+FACTCC14: list[tuple[str, str]] = [
+    ("same", "Selena's family is creating a hologram-like figure of the singer."),
+    ("same", "The technology is being handled by Acrovirt LLC, a Nevada-based tech company."),
+    (
+        "same",
+        "Customers at participating 7-Eleven stores can fill a cup of their choice for $1.49.",
+    ),
+    (
+        "same",
+        "Michael Slager was arrested on murder charges after a video showed him shooting Walter "
+        "Scott.",
+    ),
+    (
+        "same",
+        "The Las Vegas Review-Journal found 378 police shootings over a 20-year period, 142 of "
+        "which were fatal.",
+    ),
+    ("same", "The Death in Custody Reporting Act was passed in 2000 and renewed in 2014."),
+    ("changed", "Selena died 25 years ago."),
+    ("changed", "Selena was killed by her manager."),
+    ("changed", "Selena's Facebook page has recorded 5 million likes."),
+    ("changed", "Selena the One aims to go on tour in 2019."),
+    ("changed", "A hologram of Tupac Shakur performed at Coachella in 2014."),
+    ("changed", "The Indiegogo campaign hopes to raise $250,000."),
+    ("changed", "7-Eleven's Bring-Your-Own-Cup Slurpee Day runs from 11 a.m. to 9 p.m. Saturday."),
+    (
+        "changed",
+        "In-store displays with a 12-inch-diameter hole will rule out anything too large.",
+    ),
+    ("changed", "Free Slurpee Day is traditionally celebrated each July 4."),
+    ("changed", "Walter Scott was shot after a traffic stop in Charleston, West Virginia."),
+    (
+        "changed",
+        "The Violent Crime Control and Law Enforcement Act of 1994 was signed by President "
+        "George Bush.",
+    ),
+    (
+        "changed",
+        "MappingPoliceViolence.org estimates that at least 304 black people were killed by police "
+        "in 2013.",
+    ),
+    ("changed", "The State newspaper examined 290 instances in which officers shot at suspects."),
+    ("added", "Selena's hologram will debut at the Fiesta de la Flor in Corpus Christi."),
+    ("added", "7-Eleven sold more than 10 million Slurpees on Free Slurpee Day last year."),
+    ("added", "Michael Slager has pleaded not guilty to the murder charge."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2064,6 +2115,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc13": ("factcc.json", FACTCC13, 3 * ARTICLES),
     "bbc14": ("xsumfaith.json", BBC14, 3 * ARTICLES),
     "cnn14": ("summeval.json", CNN14, 3 * ARTICLES),
+    "factcc14": ("factcc.json", FACTCC14, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
