@@ -1630,13 +1630,26 @@ def _numeric(token: Any) -> bool:
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})) and not _label_number(token):
         return False
     if _hyphenated(token):
-        return _counts_hyphened(token)  # "nine-episode"; not part of a name: "3-kinase",
-        # "type-1", "MEK 1/2"
+        return _counts_hyphened(token) or _measured_hyphened(token)  # "nine-episode",
+        # "a 10-inch hole"; not part of a name: "3-kinase", "type-1", "MEK 1/2"
     if _CODE.match(token.text) and not _NUMBER.match(token.text.replace("%", "")):
         return False  # "M4", "COVID-19"
     return _like_num(token) or (
         _in_entity(token, _NUMBER_LABELS) and token.lower_ in ("hundred", "thousand", "million")
     )
+
+
+_HYPHENED_UNITS = word_set(
+    "inch foot feet yard mile metre meter kilometre kilometer centimetre centimeter millimetre "
+    "millimeter km cm mm pound kg kilogram gram ounce ton tonne gallon litre liter acre hectare"
+)
+
+
+def _measured_hyphened(token: Any) -> bool:
+    """Digits joined by a hyphen to a unit of measure ("a 10-inch-diameter hole", "a 5-mile
+    race"): a measure, not part of a name."""
+    after = _after_hyphen(token)
+    return token.like_num and after is not None and after.lower_ in _HYPHENED_UNITS
 
 
 def _counts_hyphened(token: Any) -> bool:
@@ -3080,8 +3093,18 @@ def _said_otherwise_here(fact: Fact, claimed: list[Fact], own: _Evidence, claim:
     if own.states(fact):
         if fact.kind is FactKind.NUMBER:  # "less than 1%" states the number, not the claim's
             return _bound_flipped(fact, claim, own) is not None  # "more than 1%"
+        if fact.kind is FactKind.DATE:
+            return _dated_otherwise_on_verb(fact, own)
         return _role_taken(fact, own)
     return _conflict(fact, claimed, own, claim) is not None
+
+
+def _dated_otherwise_on_verb(fact: Fact, own: _Evidence) -> bool:
+    """The sentence has the claim's date, but on another verb, and dates the claim's verb
+    otherwise ("A Michael Jackson hologram appeared ... in 2014, and a hologram of Tupac Shakur
+    performed at Coachella in 2012" for "performed at Coachella in 2014")."""
+    on_verb = [d for d in own.dates if _same_verb(fact, d)]
+    return bool(on_verb) and all(_date_clash(fact.key, d.key) for d in on_verb)
 
 
 def _role_taken(fact: Fact, own: _Evidence) -> bool:
@@ -4617,6 +4640,7 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
                 or _only_date_of(fact, d, have, claimed, claim)
                 or _dates_subject_of(fact, d, claimed, claim)
                 or _dated_beside_same_name(fact, d, claimed, have)
+                or _other_end(fact, d, claimed, have)
             )
         ]
         return clash[0].text if clash else None
@@ -4822,6 +4846,19 @@ def _nested(a: str, b: str) -> bool:
     part of the same name, not another thing in its place."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
     return bool(a and b) and (a in b or b in a)
+
+
+_SPAN_ENDS = word_set("to until till")
+
+
+def _other_end(fact: Fact, stated: Fact, claimed: Sequence[Fact], have: _Evidence) -> bool:
+    """Both end a span at another date, and start it at the same one, whatever verb each hangs
+    on ("runs from 11 a.m. to 9 p.m." / "is hosting ... from 11 a.m. to 7 p.m.")."""
+    end = fact.anchor.rpartition("/")[2]
+    if end not in _SPAN_ENDS or stated.anchor.rpartition("/")[2] != end:
+        return False
+    starts = {f.key for f in claimed if f.kind is FactKind.DATE and f.anchor.endswith("/from")}
+    return any(d.key in starts and d.anchor.endswith("/from") for d in have.dates)
 
 
 def _same_verb(a: Fact, b: Fact) -> bool:
