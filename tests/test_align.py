@@ -3320,3 +3320,130 @@ def test_a_person_described_by_a_name_is_no_other_actor(claim: str, evidence: st
     """ "the Wales and Lions winger" is someone Wales describes, not Wales in George North's
     place; "the midfielder" may be Ozil."""
     assert not aligned(claim, evidence).conflicting
+
+
+@pytest.mark.parametrize(("low", "high", "clash"), [("135", "138", False), ("135", "140", True)])
+def test_a_range_of_sums_written_with_a_dash_holds_both_sums(
+    low: str, high: str, clash: bool
+) -> None:
+    result = aligned(
+        f"Furious 7 was expected to open to between ${low} million and ${high} million in North "
+        "America.",
+        'Universal\'s "Furious 7" continues to build momentum at the Friday box office for a '
+        "weekend debut in the $135 million-$138 million range, the largest opening in North "
+        "America since fall 2013.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert not result.missing, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "says"),
+    [
+        (
+            "The crossing to Djibouti took Qassim's family eight hours.",
+            "Qassim and her family fled Birim at first light. Twenty-five of them squeezed into "
+            "one boat. The women were violently ill. It took them five hours to cross into the "
+            "north of Djibouti.",
+            "five hours",
+        ),
+        (
+            "Production of Furious 7 resumed in April 2015.",
+            'Universal intended to open "Furious 7" in July, but production was halted in November '
+            "2013. After the script was tweaked, production resumed in April 2014.",
+            "April 2014",
+        ),
+    ],
+)
+def test_a_phrase_written_short_in_the_same_place_holds_the_phrase(
+    claim: str, evidence: str, says: str
+) -> None:
+    """ "them" for "Qassim's family", "production" for "Production of Furious 7": news names a
+    thing once, then writes it short."""
+    result = aligned(claim, evidence)
+    assert [c.evidence for c in result.conflicting] == [says], result
+
+
+@pytest.mark.parametrize(("nation", "clash"), [("Armenian", True), ("Georgian", False)])
+def test_a_nation_swapped_inside_a_name_is_a_clash(nation: str, clash: bool) -> None:
+    result = aligned(
+        f"Nigalidze won the 2013 and 2014 {nation} Chess Championships.",
+        "Nigalidze's resume includes victories in the 2013 and 2014 Georgian Chess Championships.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("order", "clash"), [("after", True), ("before", False)])
+def test_before_and_after_the_same_thing_clash(order: str, clash: bool) -> None:
+    result = aligned(
+        f"Rockstar said online heists are coming to consoles {order} the PC release date.",
+        "The company announced that eagerly-awaited online heists are coming to consoles before "
+        "the PC release date.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("party", "clash"), [("Fianna Fail", True), ("Fine Gael", False)])
+def test_another_title_for_the_same_person_is_a_clash(party: str, clash: bool) -> None:
+    result = aligned(
+        f"James Bannon, the local {party} TD, is confident the venture will be a success.",
+        "Nevertheless, James Bannon, the local Fine Gael TD, is confident the venture will be a "
+        "success.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("year", "clash"), [("2014", True), ("2012", False)])
+def test_a_date_of_another_verb_in_the_sentence_does_not_state_the_claims(
+    year: str, clash: bool
+) -> None:
+    result = aligned(
+        f"A hologram of Tupac Shakur performed at Coachella in {year}.",
+        "A Michael Jackson hologram appeared at the Billboard Music Awards in 2014, and a "
+        "hologram of Tupac Shakur performed at Coachella in 2012.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "In-store displays with a 12-inch-diameter hole will rule out anything too large.",
+            "In-store displays with a 10-inch-diameter hole will rule out anything too "
+            "ridiculously large for Slurpee consumption.",
+        ),
+        (
+            "Henderson's new deal is worth around £120,000 a week and runs until 2020.",
+            "Henderson's new deal is worth around £100,000-a-week and will run until the summer "
+            "of 2020.",
+        ),
+        (
+            "The strongest tremor last May was magnitude-5.",
+            "Last May, two earthquakes in the same area left more than 20 people dead. The "
+            "strongest tremor was magnitude-6 and caused significant damage.",
+        ),
+    ],
+)
+def test_numbers_written_as_one_word_with_a_unit_are_read(claim: str, evidence: str) -> None:
+    """ "10-inch-diameter", "£100,000-a-week", "magnitude-6": one word to the tokenizer."""
+    assert aligned(claim, evidence).conflicting
+
+
+def test_a_span_of_time_is_not_stated_by_a_count_of_something_else() -> None:
+    result = aligned(
+        "The sentencing phase is expected to last six weeks.",
+        "The 44-year-old took charge of the club last summer and is only six games away from "
+        "winning the title.",
+    )
+    assert "six weeks" in result.missing, result
+
+
+@pytest.mark.parametrize(("cause", "clash"), [("a car crash", True), ("a shootout", False)])
+def test_ways_of_being_killed_are_of_one_kind(cause: str, clash: bool) -> None:
+    result = aligned(
+        f"Tsarnaev's brother, Tamerlan, was killed in {cause} two years ago.",
+        "Tsarnaev was convicted last week, while his brother, Tamerlan, was killed in a shootout "
+        "with police two years ago.",
+    )
+    assert bool(result.conflicting) is clash, result

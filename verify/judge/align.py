@@ -5373,12 +5373,7 @@ def _described_alike(fact: Fact, claim: str, passage: Sequence[str]) -> bool:
         of = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"]
         names = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         if names:
-            said = words(t.doc[t.i : names[0].i + 1].text)
-            return any(
-                list(passage[i : i + len(said)]) == said
-                for i, w in enumerate(passage)
-                if w == said[0]
-            )
+            return _written_in(words(t.doc[t.i : names[0].i + 1].text), passage)
     return False
 
 
@@ -5449,8 +5444,13 @@ def _the_compound(claim: str, name: Sequence[str], noun: str, have: Sequence[str
     if noun not in written[start:]:
         return False
     said = ["the", *written[start : written.index(noun, start) + 1]]
-    return len(said) > 2 and any(
-        list(have[i : i + len(said)]) == said for i, w in enumerate(have) if w == "the"
+    return len(said) > 2 and _written_in(said, have)
+
+
+def _written_in(run: Sequence[str], text: Sequence[str]) -> bool:
+    """The words of `run`, one after another, are somewhere in `text` (words)."""
+    return bool(run) and any(
+        list(text[i : i + len(run)]) == list(run) for i, w in enumerate(text) if w == run[0]
     )
 
 
@@ -5469,7 +5469,7 @@ def _slot_phrases(claim: str) -> tuple[tuple[str, str, str, frozenset[str], bool
     for t in parse(claim):
         if t.dep_ not in _SLOTS or t.head.pos_ not in ("VERB", "AUX"):
             continue
-        inside = [d for d in t.subtree if d.dep_ not in ("relcl", "acl", "punct")]
+        inside = [d for d in t.subtree if d.dep_ not in ("relcl", "acl", "punct", "case")]
         if not any(d.pos_ == "PROPN" for d in inside) or t.pos_ not in ("NOUN", "PROPN"):
             continue
         said = frozenset(w for d in inside for w in words(d.text)) - _STOP
