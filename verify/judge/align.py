@@ -783,9 +783,9 @@ def _person_subject_elsewhere(
     sentences read for the claim (`scope`): "Nigalidze has appealed the ban" where the
     sentences about the ban do not name him and "Gaioz Nigalidze" stands earlier. Parsed only
     where the claim's first word is such a word and the passage has it."""
-    if len(scope) == len(sentences) or not event.subject or " " in event.subject:
+    if len(scope) == len(sentences):
         return False
-    first = parse(claim)[0]
+    first = parse(claim)[0]  # one token: the subject must be that one word
     if first.ent_type_ or first.text != event.subject or first.lower_ not in passage:
         return False
     if not _no_english_word(first):
@@ -2917,30 +2917,30 @@ def _order_swapped(claim: str, sentence: str) -> FactConflict | None:
     """The sentence puts the claim's thing on the other side in time ("coming to consoles before
     the PC release date" for "after the PC release date"), and never on the claim's."""
 
-    def orders(text: str) -> dict[str, set[str]]:
+    def orders(text: str) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """{thing's lemma: its order words}, {thing's lemma: the thing as written}."""
         found: dict[str, set[str]] = {}
+        written: dict[str, str] = {}
         for t in parse(text):
             if t.lower_ in _ORDER and t.dep_ == "prep":
                 for g in t.children:
                     if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
                         found.setdefault(_lemma(g), set()).add(t.lower_)
                         written[_lemma(g)] = " ".join(d.text for d in g.subtree)
-        return found
+        return found, written
 
-    written: dict[str, str] = {}
-
-    mine = orders(claim)
+    mine, _ = orders(claim)
     if not mine:
         return None
-    theirs = orders(sentence)
+    theirs, written = orders(sentence)
     for thing, said in mine.items():
         given = theirs.get(thing, set())
         for order in said:
             other = given & _ORDER[order]
             if other and order not in given:
-                thing = written.get(thing, thing)
+                phrase = written[thing]  # as the sentence writes it, on both sides
                 return FactConflict(
-                    kind=FactKind.DATE, claim=f"{order} {thing}", evidence=f"{min(other)} {thing}"
+                    kind=FactKind.DATE, claim=f"{order} {phrase}", evidence=f"{min(other)} {phrase}"
                 )
     return None
 
@@ -5412,7 +5412,7 @@ def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collectio
         if not set(name) <= given:
             continue
         if (
-            (noun and (("the", noun) in pairs or _the_compound(claim, name, noun, have)))
+            (noun and _the_noun_written(claim, name, noun, have, pairs))
             or (company and kind in _STANDING_FOR)
             or (he and subject and kind is not FactKind.GROUP)
         ):
@@ -5430,8 +5430,21 @@ def _the_noun_for(fact: Fact, claim: str, sentence: str, passage: Collection[str
     for name, noun, _, _ in _named_nouns(claim):
         if noun and set(name) == set(words(fact.text)) - _STOP and set(name) <= set(passage):
             pairs = set(zip(have, have[1:], strict=False))
-            return ("the", noun) in pairs or _the_compound(claim, name, noun, have)
+            return _the_noun_written(claim, name, noun, have, pairs)
     return False
+
+
+def _the_noun_written(
+    claim: str,
+    name: Sequence[str],
+    noun: str,
+    have: Sequence[str],
+    pairs: Collection[tuple[str, str]],
+) -> bool:
+    """The sentence (`have`, its words; `pairs`, its words two by two) writes the noun the
+    claim's name is given with "the": "the refinery" for "the Baiji refinery", "the town
+    centre" for "Longford town centre"."""
+    return ("the", noun) in pairs or _the_compound(claim, name, noun, have)
 
 
 def _the_compound(claim: str, name: Sequence[str], noun: str, have: Sequence[str]) -> bool:
