@@ -108,7 +108,9 @@ written by hand from three of them:
 * `cnn14`: SummEval's fourth twelve again (the `cnn13` store will do), articles 37, 42 and 46
   (Jordan Henderson's new contract, Manchester City's bonuses, the Richards' plea on Tsarnaev);
 * `factcc14`: FactCC's fourth twelve again (the `factcc13` store will do), articles 39, 43 and 44
-  (a hologram of Selena, 7-Eleven's Bring-Your-Own-Cup day, counting killings by police).
+  (a hologram of Selena, 7-Eleven's Bring-Your-Own-Cup day, counting killings by police);
+* `bbc15`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 38, 40 and 47
+  (England's plastic bag charge, James Milner's England retirement, Wenger on Southgate).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -121,7 +123,7 @@ bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after 
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
-then factcc14, in the session after that),
+then factcc14, in the session after that; bbc15 in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2073,6 +2075,54 @@ FACTCC14: list[tuple[str, str]] = [
     ("added", "Michael Slager has pleaded not guilty to the murder charge."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), before any of its claims was checked: three more
+# of XSumFaith's fourth twelve, on the bbc13 store.
+BBC15: list[tuple[str, str]] = [
+    ("same", "From October, shoppers in England will be charged 5p for plastic bags."),
+    (
+        "same",
+        "Wales, Scotland and Northern Ireland, where carrier bags are charged for, have all seen "
+        "fewer bags used.",
+    ),
+    ("same", "Milner won 61 caps for England after making his senior debut in 2009."),
+    ("same", "Milner played just three minutes at Euro 2016."),
+    ("same", "Southgate succeeded Sam Allardyce in September."),
+    (
+        "same",
+        "Hector Bellerin joined Arsenal in 2011 after coming through Barcelona's La Masia academy.",
+    ),
+    (
+        "changed",
+        "The Department for Environment, Food and Rural Affairs found the number had gone up by "
+        "300 million since 2013.",
+    ),
+    ("changed", "From October people in Scotland will have to pay 5p for their plastic bags."),
+    ("changed", "From January people in England will have to pay 5p for their plastic bags."),
+    ("changed", "Supermarkets in Wales have seen an increase in bags used."),
+    ("changed", "Milner, 32, won 61 caps for England."),
+    ("changed", "Milner made his senior England debut in 2011."),
+    (
+        "changed",
+        "Milner scored his only international goal in England's 5-0 victory over Malta.",
+    ),
+    (
+        "changed",
+        "Milner holds the record for the most capped England Under-21 player, with 36 caps.",
+    ),
+    ("changed", "Southgate oversaw England's 2-0 win against Slovenia."),
+    ("changed", "Southgate, 52, has a World Cup qualifier against Scotland at Wembley."),
+    ("changed", "England play Scotland at Wembley on 11 December."),
+    (
+        "changed",
+        "Aaron Ramsey injured a hamstring during Arsenal's opening-day Premier League win over "
+        "Liverpool.",
+    ),
+    ("changed", "Wenger said 21-year-old defender Hector Bellerin would be sold by the club."),
+    ("added", "The 5p charge in England will also apply to paper bags."),
+    ("added", "Milner will now concentrate on his club career with Liverpool."),
+    ("added", "Wenger has been offered the England job by the Football Association."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2116,6 +2166,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc14": ("xsumfaith.json", BBC14, 3 * ARTICLES),
     "cnn14": ("summeval.json", CNN14, 3 * ARTICLES),
     "factcc14": ("factcc.json", FACTCC14, 3 * ARTICLES),
+    "bbc15": ("xsumfaith.json", BBC15, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
