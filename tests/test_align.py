@@ -3447,3 +3447,57 @@ def test_ways_of_being_killed_are_of_one_kind(cause: str, clash: bool) -> None:
         "with police two years ago.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("age", "clash"), [("32", True), ("30", False)])
+def test_an_age_of_a_noun_for_the_person_is_the_subjects(age: str, clash: bool) -> None:
+    """ "The former Manchester City man, 30," is the age of whoever won the caps."""
+    result = aligned(
+        f"Milner, {age}, won 61 caps for England.",
+        "The former Manchester City man, 30, won 61 caps for England after making his senior "
+        "debut in 2009.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("age", "clash"), [("52", True), ("46", False)])
+def test_an_age_of_a_name_read_as_a_common_noun_is_an_age(age: str, clash: bool) -> None:
+    """The small model reads "Southgate" at the start of the claim as a common noun."""
+    result = aligned(
+        f"Southgate, {age}, has a World Cup qualifier against Scotland at Wembley.",
+        "Former England international Southgate, 46, has a World Cup qualifier against "
+        "Scotland at Wembley on 11 November.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("amount", "clash"), [("300 million", True), ("200 million", False)])
+def test_the_amount_of_a_change_is_a_count_on_its_verb(amount: str, clash: bool) -> None:
+    result = aligned(
+        f"The Department for Environment, Food and Rural Affairs found the number had gone up by "
+        f"{amount} since 2013.",
+        "The Department for Environment, Food and Rural Affairs found the number had gone up by "
+        "200 million since 2013.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("way", "clash"), [("an increase", True), ("a decrease", False)])
+def test_the_way_a_witnessing_verbs_object_goes(way: str, clash: bool) -> None:
+    result = aligned(
+        f"Supermarkets in Wales have seen {way} in bags used.",
+        "Supermarkets in Wales, Scotland and Northern Ireland, where people are charged for "
+        "carrier bags, have all seen a decrease in bags used.",
+    )
+    assert (result.direction_clash is not None) is clash, result
+
+
+@pytest.mark.parametrize(("team", "clash"), [("Slovenia", True), ("Malta", False)])
+def test_a_verb_tagged_as_a_name_is_read_as_the_verb(team: str, clash: bool) -> None:
+    """The small model tags "oversaw" in the long sentence as a proper noun."""
+    result = aligned(
+        f"Southgate oversaw England's 2-0 win against {team}.",
+        "Southgate succeeded Sam Allardyce in September and oversaw England's 2-0 win against "
+        "Malta as well the disappointing 0-0 draw with Slovenia on Tuesday.",
+    )
+    assert bool(result.conflicting) is clash, result

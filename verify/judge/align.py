@@ -475,7 +475,27 @@ def parse_many(texts: Iterable[str]) -> None:
         _DOCS.clear()
     spaced = (_ranges_spaced(_scales_spelled(_GLUED.sub(r"\1 ", _unbaked(t)))) for t in todo)
     for text, doc in zip(todo, spacy_pipeline(entities=True).pipe(spaced), strict=True):
+        _verbs_retagged(doc)
         _DOCS[text] = doc
+
+
+def _verbs_retagged(doc: Any) -> None:
+    """A verb the small model tags as a proper noun, though written in lower case and taking
+    an object ("Southgate succeeded Sam Allardyce in September and oversaw England's 2-0 win":
+    "oversaw" as a name), tagged back as the verb English writes it as (lemminflect's tables)."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for token in doc:
+        if not (token.pos_ == "PROPN" and token.is_lower and token.is_alpha):
+            continue
+        if not any(c.dep_ == "dobj" for c in token.children):
+            continue
+        lemmas = getAllLemmas(token.text).get("VERB")
+        if not lemmas:
+            continue
+        forms = getAllInflections(lemmas[0], upos="VERB")
+        tag = next((t for t, written in forms.items() if token.text in written), "VB")
+        token.pos_, token.tag_, token.lemma_ = "VERB", tag, lemmas[0]
 
 
 _GLUED = re.compile(r"(?:^|(?<=\s))(\([A-Z][A-Za-z]*\))(?=[A-Z][a-z])")
@@ -1560,19 +1580,28 @@ def _years_old(span: Any) -> Any:
 
 def _same_aged(a: Fact, b: Fact) -> bool:
     """Two numbers that may count the same thing: not the ages of two people ("McGregor, 29"
-    and "Mayweather, 40", written "name, age"), whose last names differ."""
+    and "Mayweather, 40", written "name, age"), whose last names differ. An age of a noun for
+    a person ("The former Manchester City man, 30") may be anyone's."""
     if a.anchor != "age" or b.anchor != "age":
         return True
     name_a, name_b = (words(f.text.rpartition(",")[0]) for f in (a, b))
-    return not name_a or not name_b or name_a[-1] == name_b[-1]
+    if not name_a or not name_b or name_a[-1] == name_b[-1]:
+        return True
+    return bool({name_a[-1], name_b[-1]} & _PERSON_NOUNS)
 
 
 def _age_of(token: Any) -> Any:
-    """The name an age between commas belongs to: the name it hangs on, or the name written
-    just before it, however the parser hung it ("to face Mayweather, 40, has prompted", where
-    "40" hangs on "move"); None when there is none."""
-    if token.head.pos_ == "PROPN":
-        return token.head
+    """The name an age between commas belongs to: the name it hangs on (a proper noun, a
+    capitalised word no English word is written as, which the small model may take for a
+    common noun at the start of a sentence, "Southgate, 52, has", or a noun for a person, "the
+    former Manchester City man, 30,"), or the name written just before it, however the parser
+    hung it ("to face Mayweather, 40, has prompted", where "40" hangs on "move"); None when
+    there is none."""
+    head = token.head
+    if head.pos_ == "PROPN" or head.i < token.i and _no_english_word(head):
+        return head
+    if head.pos_ == "NOUN" and head.i < token.i and _lemma(head) in _PERSON_NOUNS:
+        return head
     doc, i = token.doc, token.i
     after = doc[i + 1].text if i + 1 < len(doc) else ""
     if (
@@ -3364,9 +3393,10 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     """The word of the text that says the claim's event goes the other way, when the text has
     no word for the claim's own way (a negated verb goes the other way: "not losing" is up)."""
     events = [f for f in claimed if f.kind is FactKind.EVENT]
-    if not events or events[0].key not in _WAYS:
+    way = _way_of(events[0]) if events else ""
+    if not way:
         return None
-    up = (events[0].key in _UP) != events[0].negated
+    up = (way in _UP) != events[0].negated
     same, other = (_UP, _DOWN) if up else (_DOWN, _UP)
     plain = not _event_turned(events[0])  # "ice loss is accelerating": read as written
     said = [
@@ -3377,7 +3407,24 @@ def _other_way(claimed: Sequence[Fact], sentences: Sequence[str]) -> FactConflic
     ]
     if not said or any(this_way for _, this_way in said):
         return None
-    return FactConflict(kind=FactKind.EVENT, claim=events[0].describe(), evidence=said[0][0])
+    claimed_way = events[0].describe()
+    if way != events[0].key:
+        claimed_way = f"{claimed_way} {way}"  # "Supermarkets see increase"
+    return FactConflict(kind=FactKind.EVENT, claim=claimed_way, evidence=said[0][0])
+
+
+_WITNESSING = word_set("see show report record experience suffer register post witness observe")
+"""Verbs whose object says which way things went: "have seen an increase in bags used"."""
+
+
+def _way_of(event: Fact) -> str:
+    """The word that says which way the claim's event goes: its verb ("rose"), or the noun a
+    verb of witnessing takes ("saw a decrease"); "" when it says none."""
+    if event.key in _WAYS:
+        return event.key
+    if event.key in _WITNESSING and event.object in _WAYS:
+        return event.object
+    return ""
 
 
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
@@ -4452,17 +4499,21 @@ def _bare_count_verb(doc: Any, fact: Fact) -> str:
     """The verb the claim's bare count (`fact`, no noun counted) is the subject or object of
     ("sentence" for "five were sentenced"), or ""."""
     last = fact.text.split()[-1].lower() if fact.text else ""  # "million" of "three million"
-    return next(
-        (
-            t.head.lemma_.lower()
-            for t in doc
-            if t.lower_ == last
-            and t.pos_ == "NUM"
-            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and t.head.pos_ == "VERB"
-        ),
-        "",
-    )
+    return next((slot for t in doc if t.lower_ == last and (slot := _bare_slot(t))), "")
+
+
+def _bare_slot(token: Any) -> str:
+    """Where a number standing alone sits on its verb: the verb's lemma for its subject or
+    object ("sentence" for "five were sentenced"), the lemma and "by" for the amount of a
+    change ("go by" for "had gone up by 200 million"); "" for any other number."""
+    if token.pos_ != "NUM":
+        return ""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
+        return token.head.lemma_.lower()
+    by = token.head
+    if token.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "VERB":
+        return f"{by.head.lemma_.lower()} by"
+    return ""
 
 
 def _other_bare_counts(doc: Any, verb: str, fact: Fact) -> list[Any]:
@@ -4476,13 +4527,7 @@ def _bare_counts(doc: Any, verb: str) -> list[Any]:
     killed")."""
     out = []
     for t in doc:
-        if not (
-            t.pos_ == "NUM"
-            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and t.head.pos_ == "VERB"
-            and t.head.lemma_.lower() == verb
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        ):
+        if _bare_slot(t) != verb or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue
         start = t.i
         while start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == t.i:
