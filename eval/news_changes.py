@@ -110,7 +110,10 @@ written by hand from three of them:
 * `factcc14`: FactCC's fourth twelve again (the `factcc13` store will do), articles 39, 43 and 44
   (a hologram of Selena, 7-Eleven's Bring-Your-Own-Cup day, counting killings by police);
 * `bbc15`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 38, 40 and 47
-  (England's plastic bag charge, James Milner's England retirement, Wenger on Southgate).
+  (England's plastic bag charge, James Milner's England retirement, Wenger on Southgate);
+* `cnn15`: SummEval's fourth twelve again (the `cnn13` store will do), articles 36, 38 and 40
+  (Barcelona's president on Luis Enrique, Filipe Luis at Chelsea, red sunsets from Siberian
+  fires).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -123,7 +126,7 @@ bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after 
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
-then factcc14, in the session after that; bbc15 in the session after that),
+then factcc14, in the session after that; bbc15, then cnn15, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2123,6 +2126,48 @@ BBC15: list[tuple[str, str]] = [
     ("added", "Wenger has been offered the England job by the Football Association."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on bbc15 and before any of
+# its claims was checked: three more of SummEval's fourth twelve, on the cnn13 store.
+CNN15: list[tuple[str, str]] = [
+    (
+        "same",
+        "Barcelona president Josep Maria Bartomeu says the club is very happy with Luis Enrique.",
+    ),
+    ("same", "Luis Suarez opened the scoring for Barcelona after one minute against Valencia."),
+    ("same", "Filipe Luis says he wants to stay at Chelsea until the end of his contract."),
+    (
+        "same",
+        "The red sunsets in the Pacific Northwest were caused by smoke from wildfires in Siberia.",
+    ),
+    ("same", "Seattle native Tim Durkan shared aerial shots of the sunset on CNN iReport."),
+    (
+        "same",
+        "The fires were started in southeastern Siberia by farmers burning grass in their fields.",
+    ),
+    ("changed", "Luis Enrique, 44, signed a three-year deal when he took charge last summer."),
+    ("changed", "Luis Enrique has a contract with Barcelona until 2018."),
+    (
+        "changed",
+        "Lionel Messi opened the scoring for Barcelona after just one minute against Valencia.",
+    ),
+    ("changed", "The Champions League game against PSG was played in Barcelona on Wednesday."),
+    ("changed", "Barcelona beat Valencia with goals from Luis Suarez and Neymar."),
+    (
+        "changed",
+        "Filipe Luis signed a four-year contract when he moved from Atletico Madrid last July.",
+    ),
+    ("changed", "Luis played in Brazil's friendly wins against France and Argentina."),
+    ("changed", "Filipe Luis says Chelsea have eleven really difficult games left."),
+    ("changed", "A fiery sunset greeted people in Washington on Saturday."),
+    ("changed", "The fires in Siberia were started by lightning."),
+    ("changed", "The winds carried the smoke from Siberia across the Atlantic Ocean."),
+    ("changed", "On April 24, the flames grew out of control because of strong winds."),
+    ("changed", "Rescue crews were unable to put out the flames."),
+    ("added", "Bartomeu said talks on a new contract for Enrique will begin in May."),
+    ("added", "Filipe Luis has made 15 Premier League appearances for Chelsea this season."),
+    ("added", "Air quality warnings were issued in Portland on Monday."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2167,6 +2212,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn14": ("summeval.json", CNN14, 3 * ARTICLES),
     "factcc14": ("factcc.json", FACTCC14, 3 * ARTICLES),
     "bbc15": ("xsumfaith.json", BBC15, 3 * ARTICLES),
+    "cnn15": ("summeval.json", CNN15, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
