@@ -3501,3 +3501,12 @@ def test_a_verb_tagged_as_a_name_is_read_as_the_verb(team: str, clash: bool) -> 
         "Malta as well the disappointing 0-0 draw with Slovenia on Tuesday.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("doer", "clash"), [("lightning", True), ("farmers", False)])
+def test_another_doer_of_the_same_passive_event(doer: str, clash: bool) -> None:
+    result = aligned(
+        f"The fires in Siberia were started by {doer}.",
+        "The fires were started in southeastern Siberia, by farmers burning grass in their fields.",
+    )
+    assert bool(result.conflicting) is clash, result

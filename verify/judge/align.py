@@ -2892,6 +2892,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         or _judged_otherwise(claim, sentence)
         or _alternative_said(claim, sentence)
         or _order_swapped(claim, sentence)
+        or _doer_swapped(claim, sentence)
     )
     if side is not None:
         return side
@@ -2907,6 +2908,49 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         if modifier in said or other[0] in claimed_words:
             continue
         return FactConflict(kind=FactKind.NAME, claim=text, evidence=other[1])
+    return None
+
+
+def _passive_doers(text: str) -> dict[tuple[str, str], Any]:
+    """{(verb, subject): the common noun after "by"} for each passive verb whose doer a common
+    noun names ("The fires were started ... by farmers": ("start", "fire"): "farmers")."""
+    out: dict[tuple[str, str], Any] = {}
+    for token in parse(text):
+        if token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        doer = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+            ),
+            None,
+        )
+        if subject is not None and doer is not None:
+            out[(_lemma(token), _lemma(subject))] = doer
+    return out
+
+
+def _doer_swapped(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence has the claim's passive event done to the same thing by another common
+    noun ("The fires were started ... by farmers" for "started by lightning"), and neither noun
+    is in the other text."""
+    theirs = _passive_doers(sentence)
+    if not theirs:
+        return None
+    said, claimed_words = set(words(sentence)), set(words(claim))
+    for slot, doer in _passive_doers(claim).items():
+        other = theirs.get(slot)
+        if other is None or _lemma(other) == _lemma(doer):
+            continue
+        if _lemma(doer) in said or doer.lower_ in said or other.lower_ in claimed_words:
+            continue
+        return FactConflict(
+            kind=FactKind.NAME, claim=f"by {doer.text}", evidence=f"by {other.text}"
+        )
     return None
 
 
