@@ -113,7 +113,10 @@ written by hand from three of them:
   (England's plastic bag charge, James Milner's England retirement, Wenger on Southgate);
 * `cnn15`: SummEval's fourth twelve again (the `cnn13` store will do), articles 36, 38 and 40
   (Barcelona's president on Luis Enrique, Filipe Luis at Chelsea, red sunsets from Siberian
-  fires).
+  fires);
+* `factcc15`: FactCC's fourth twelve again (the `factcc13` store will do), articles 36, 40 and 41
+  (Walmart against Arkansas's religious freedom law, castaways who survived at sea, Brett
+  McGurk on ISIS's foreign fighters).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -126,7 +129,8 @@ bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after 
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
-then factcc14, in the session after that; bbc15, then cnn15, in the session after that),
+then factcc14, in the session after that; bbc15, then cnn15, then factcc15, in the session
+after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2168,6 +2172,75 @@ CNN15: list[tuple[str, str]] = [
     ("added", "Air quality warnings were issued in Portland on Monday."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on cnn15 and before any of
+# its claims was checked: three more of FactCC's fourth twelve, on the factcc13 store.
+FACTCC15: list[tuple[str, str]] = [
+    (
+        "same",
+        "Walmart said in February it would raise pay for about 500,000 workers above the federal "
+        "minimum wage.",
+    ),
+    (
+        "same",
+        "In 2011, Walmart added protections for gender identity to its nondiscrimination policies.",
+    ),
+    (
+        "same",
+        "Louis Jordan was spotted about 200 miles off the North Carolina coast by crew members of "
+        "a German-flagged container ship.",
+    ),
+    ("same", "Ron Ingraham was picked up about 64 miles south of Honolulu."),
+    ("same", "The United States now lists 62 countries in the coalition against ISIS."),
+    (
+        "same",
+        "Iraqi Prime Minister Haider al-Abadi handed out more than 1,000 AK-47s to tribal fighters "
+        "in Anbar province.",
+    ),
+    ("changed", "Walmart employs more than 80,000 people in Arkansas."),
+    ("changed", "In 2004, the Walmart PAC gave around $5 million to Republicans."),
+    (
+        "changed",
+        "Hours after Walmart's CEO called on Gov. Asa Hutchinson to sign the bill, the governor "
+        "held a news conference.",
+    ),
+    (
+        "changed",
+        "Former Texas Gov. Tim Pawlenty said Walmart's actions foreshadow where the Republican "
+        "Party will need to move.",
+    ),
+    ("changed", "Louis Jordan set off on his 35-foot sailboat from Florida in late January."),
+    (
+        "changed",
+        "Alvarenga says his partner, 32-year-old Ezequiel Cordova, died four weeks into the "
+        "journey.",
+    ),
+    (
+        "changed",
+        "After 13 or 14 months adrift, Alvarenga arrived on the Ebon Atoll in the Solomon Islands.",
+    ),
+    ("changed", "The search for Ron Ingraham covered 2,000 square miles."),
+    (
+        "changed",
+        "In February 2012, two friends asked 18-year-old Adrian Vasquez to join a fishing trip "
+        "from the Colombian town of San Carlos.",
+    ),
+    ("changed", "Hiromitsu Shinkawa was at home on March 11, 2012, when the earthquake struck."),
+    (
+        "changed",
+        "Brett McGurk said the 20,000 foreign fighters who have gone into Syria are about three "
+        "times the number that went into Afghanistan in the 1980s.",
+    ),
+    (
+        "changed",
+        "Last week, Australia became the latest nation to conduct airstrikes against ISIS over "
+        "Syria.",
+    ),
+    ("changed", "McGurk ruled out expanding U.S. military action beyond Iraq and Syria."),
+    ("added", "Walmart's board voted unanimously to oppose the Arkansas religious freedom bill."),
+    ("added", "Louis Jordan was flown to a hospital in Norfolk, Virginia, after his rescue."),
+    ("added", "McGurk met Jordan's King Abdullah during the coalition summit in Amman."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2213,6 +2286,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc14": ("factcc.json", FACTCC14, 3 * ARTICLES),
     "bbc15": ("xsumfaith.json", BBC15, 3 * ARTICLES),
     "cnn15": ("summeval.json", CNN15, 3 * ARTICLES),
+    "factcc15": ("factcc.json", FACTCC15, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
