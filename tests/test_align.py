@@ -3510,3 +3510,28 @@ def test_another_doer_of_the_same_passive_event(doer: str, clash: bool) -> None:
         "The fires were started in southeastern Siberia, by farmers burning grass in their fields.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("area", "clash"), [("2,000", True), ("12,000", False)])
+def test_a_person_named_beside_a_sentence_that_names_no_one_is_whom_it_is_about(
+    area: str, clash: bool
+) -> None:
+    result = aligned(
+        f"The search for Ron Ingraham covered {area} square miles.",
+        "Ron Ingraham set off around last Thanksgiving solo from the Hawaiian island of "
+        "Molokai. A distress call went out, prompting a search that would cover 12,000 square "
+        "miles.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("asked", "clash"), [("sign", True), ("veto", False)])
+def test_the_opposite_of_what_was_asked_on_the_same_object(asked: str, clash: bool) -> None:
+    result = aligned(
+        f"Hours after Walmart's CEO called on Gov. Asa Hutchinson to {asked} the bill, the "
+        "governor held a news conference.",
+        "Hours after the company's CEO, Doug McMillon, called on Republican Gov. Asa Hutchinson "
+        "to veto the bill, the governor held a news conference and announced he would not sign "
+        "the legislation unless its language was fixed.",
+    )
+    assert bool(result.conflicting) is clash, result

@@ -2189,10 +2189,15 @@ def align(
     # the claim's date, stated beside a sentence that gives none, is the scene it is set in
     scene = [f.text for f in matched if f.kind is FactKind.DATE]
     unset = len({w for t in scene for w in words(t)} & _wanted(claim))
+    # and the claim's people, named beside a sentence that names no one, are whom it is about
+    cast = [f.text for f in matched if f.kind is FactKind.PERSON]
+    cast_words = {w for t in cast for w in words(t)} & _wanted(claim)
 
     def reach(overlap: float, sentence: str) -> float:  # the share once the open facts' words
-        # are left out (and a scene's date's, for a sentence that gives no date)
+        # are left out (and a scene's date's, for a sentence that gives no date; the cast's,
+        # for one that names none of them)
         gone = left_out + (unset if unset and _undated(sentence) else 0)
+        gone += len(cast_words) if cast_words and not cast_words & set(words(sentence)) else 0
         return overlap * wanted / max(1, wanted - gone)
 
     candidates = [s for s, o in zip(sentences, overlaps, strict=True) if reach(o, s) >= bars.lowest]
@@ -2211,7 +2216,7 @@ def align(
         if f.peripheral or not (vouching and set(words(f.text)) <= vouching)
     ]
     conflicting, coverage, sentence = _best_conflicts(
-        claim, claimed, comparable, candidates, bars, passage_words, scene
+        claim, claimed, comparable, candidates, bars, passage_words, scene, cast
     )
     if not conflicting:
         coverage, sentence = overlaps[best], sentences[best].strip()
@@ -2893,6 +2898,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         or _alternative_said(claim, sentence)
         or _order_swapped(claim, sentence)
         or _doer_swapped(claim, sentence)
+        or _asked_otherwise(claim, sentence)
     )
     if side is not None:
         return side
@@ -2908,6 +2914,45 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         if modifier in said or other[0] in claimed_words:
             continue
         return FactConflict(kind=FactKind.NAME, claim=text, evidence=other[1])
+    return None
+
+
+def _asked_to(text: str) -> list[tuple[str, str, str, Any]]:
+    """(governing verb, asked verb, its object, the asked verb's token) for each verb a verb
+    governs in the infinitive ("called on the governor to veto the bill": "call", "veto",
+    "bill"; the small model may hang it as an adverbial clause)."""
+    out = []
+    for token in parse(text):
+        if token.pos_ != "VERB" or token.head.pos_ != "VERB":
+            continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if not (token.dep_ == "xcomp" or (token.dep_ == "advcl" and infinitive)):
+            continue
+        thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+        thing_key = _lemma(thing) if thing is not None else ""
+        out.append((_lemma(token.head), norm_verb(_lemma(token)), thing_key, token))
+    return out
+
+
+def _asked_otherwise(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence has the claim's verb governing the opposite of the verb it governs in the
+    claim, on the same object ("called on Gov. Asa Hutchinson to veto the bill" for "to sign
+    the bill"), neither of them negated, and not the claim's own."""
+    theirs = _asked_to(sentence)
+    if not theirs:
+        return None
+    for governor, verb, thing, token in _asked_to(claim):
+        opposite = OPPOSITES.get(verb, frozenset())
+        said = [
+            t
+            for g, v, o, t in theirs
+            if g == governor and o == thing and not _negated(t) and not _negated(t.head)
+        ]
+        if _negated(token) or any(norm_verb(_lemma(t)) == verb for t in said):
+            continue
+        other = next((t for t in said if norm_verb(_lemma(t)) in opposite), None)
+        if other is not None:
+            return FactConflict(kind=FactKind.EVENT, claim=token.text, evidence=other.text)
     return None
 
 
@@ -4087,12 +4132,15 @@ def _best_conflicts(
     bars: _Bars = _Bars(0.0, 0.0),
     passage: Sequence[str] = (),
     scene: Sequence[str] = (),
+    cast: Sequence[str] = (),
 ) -> tuple[list[FactConflict], float, str]:
     """The conflicts found in the sentence most about the claim's event, that sentence's share
     of the claim's words (the conflicting facts' own words left out, and the claim's dates
     stated beside it, `scene`, where it gives no date of its own: "Last May, two earthquakes in
-    the same area left more than 20 people dead. The strongest tremor was magnitude-6") and the
-    sentence. A conflict counts only in a sentence that clears its kind's bar."""
+    the same area left more than 20 people dead. The strongest tremor was magnitude-6", and the
+    claim's people named beside it, `cast`, where it names no one: "... prompting a search that
+    would cover 12,000 square miles" in a story of Ron Ingraham's) and the sentence. A conflict
+    counts only in a sentence that clears its kind's bar."""
     best: tuple[list[FactConflict], float, str] = ([], 0.0, "")
     for sentence in sentences:
         have = _Evidence.of(sentence)
@@ -4117,6 +4165,8 @@ def _best_conflicts(
         ]
         if scene and not have.dates:
             left_out += scene
+        if cast and not any(n.kind is FactKind.PERSON for n in have.names):
+            left_out += [t for t in cast if not set(words(t)) & have.word_set]
         coverage = event_overlap(claim, sentence, left_out, passage)
         found = [
             (
