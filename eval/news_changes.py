@@ -116,7 +116,9 @@ written by hand from three of them:
   fires);
 * `factcc15`: FactCC's fourth twelve again (the `factcc13` store will do), articles 36, 40 and 41
   (Walmart against Arkansas's religious freedom law, castaways who survived at sea, Brett
-  McGurk on ISIS's foreign fighters).
+  McGurk on ISIS's foreign fighters);
+* `bbc16`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 39, 41 and 42
+  (Michael B Jordan joining Black Panther, West Ham's owners, Cammy Smith's loan to St Mirren).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -129,8 +131,8 @@ bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after 
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
-then factcc14, in the session after that; bbc15, then cnn15, then factcc15, in the session
-after that),
+then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, in
+the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2241,6 +2243,47 @@ FACTCC15: list[tuple[str, str]] = [
     ("added", "McGurk met Jordan's King Abdullah during the coalition summit in Amman."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on factcc15 and before any
+# of its claims was checked: the last three of XSumFaith's fourth twelve, on the bbc13 store.
+BBC16: list[tuple[str, str]] = [
+    ("same", "The film will see Jordan reunite with Ryan Coogler, who directed him in Creed."),
+    ("same", "Nyong'o won a best supporting actress Oscar for 12 Years a Slave in 2014."),
+    ("same", "Sullivan and Gold bought a majority stake in West Ham in 2010."),
+    ("same", "Between them, Sullivan and Gold now own more than 85% of West Ham."),
+    ("same", "Smith made his Aberdeen debut in 2012."),
+    ("same", "The Dons loaned Smith to United in July."),
+    ("changed", "Black Panther will be released in February 2019."),
+    ("changed", "Jordan played the Human Torch in last year's Spider-Man reboot."),
+    ("changed", "Nyong'o also played CGI character Maz Kanata in Star Trek Beyond."),
+    ("changed", "Jordan told Variety he was super excited."),
+    (
+        "changed",
+        "It had been reported that the energy drinks giant was considering a £300m offer for the "
+        "club.",
+    ),
+    (
+        "changed",
+        "Sullivan and Gold bought West Ham in a deal that valued the club at £150m.",
+    ),
+    ("changed", "Sullivan and Gold bought a majority stake in West Ham in 2012."),
+    ("changed", "West Ham have been linked with takeovers from Qatari and Russian groups."),
+    (
+        "changed",
+        "Last year Sullivan said he and Gold intended the ownership to pass on to their "
+        "grandchildren.",
+    ),
+    ("changed", "Smith has scored six times in 89 appearances for Aberdeen."),
+    ("changed", "Smith, 23, was loaned to United in July."),
+    ("changed", "Championship bottom side St Mirren host Falkirk on Sunday."),
+    (
+        "changed",
+        "Jack Ross told Aberdeen's official website that Smith was a brilliant acquisition.",
+    ),
+    ("added", "Black Panther will be filmed in Atlanta."),
+    ("added", "Red Bull has denied making an offer for West Ham."),
+    ("added", "Smith will wear the number 9 shirt at St Mirren."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2287,6 +2330,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc15": ("xsumfaith.json", BBC15, 3 * ARTICLES),
     "cnn15": ("summeval.json", CNN15, 3 * ARTICLES),
     "factcc15": ("factcc.json", FACTCC15, 3 * ARTICLES),
+    "bbc16": ("xsumfaith.json", BBC16, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
