@@ -166,11 +166,16 @@ def check_all(claims: list[tuple[str, str]], as_json: bool) -> None:
     """Check each (kind, claim) as `verify check` does and print the verdicts and the counts
     per kind (or the rows as JSON)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from verify.errors import InputError
     from verify.judge.check import check_claim
 
     rows = []
     for kind, claim in claims:
-        result = check_claim(claim)
+        try:
+            result = check_claim(claim)
+        except InputError as exc:  # refused as `verify check` refuses it: a miss, not a crash
+            rows.append({"kind": kind, "claim": claim, "verdict": "refused", "why": str(exc)})
+            continue
         verdict = result.verdict.value if result.verdict else "not checked"
         rows.append({"kind": kind, "claim": claim, "verdict": verdict, "why": result.reason})
     if as_json:
