@@ -53,14 +53,20 @@ def test_check_rejects_what_is_not_a_claim(claim: str, words: str) -> None:
     assert "verify ask" in line if "question" in words else "state something checkable" in line
 
 
-def test_a_verb_the_tagger_reads_as_a_noun_still_makes_a_claim() -> None:
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Arsenal face Liverpool on Sunday.",
+        "Championship bottom side St Mirren host Falkirk on Sunday.",
+    ],
+)
+def test_a_verb_the_tagger_reads_as_a_noun_still_makes_a_claim(claim: str) -> None:
     """ "Arsenal face Liverpool on Sunday": spaCy tags "face" a noun, with "Liverpool" its
-    object; it is a statement, not a bare name."""
+    object; "St Mirren host Falkirk" it parses as one noun phrase, "host" its head. Both are
+    statements, not bare names."""
     from verify.judge.check import validate_claim
 
-    assert (
-        validate_claim("Arsenal face Liverpool on Sunday.") == "Arsenal face Liverpool on Sunday."
-    )
+    assert validate_claim(claim) == claim
 
 
 @pytest.mark.parametrize("k", ["0", str(MAX_K + 1)])

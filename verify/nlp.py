@@ -81,8 +81,20 @@ def claim_problem(doc: Any) -> str | None:
 
 def _acts(doc: Any) -> bool:
     """A word the tagger missed as a verb but the parser gave an object or a subject ("Arsenal
-    face Liverpool on Sunday": "face" tagged a noun, "Liverpool" its object)."""
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc for c in t.children)
+    face Liverpool on Sunday": "face" tagged a noun, "Liverpool" its object), or a head noun
+    English also writes as a verb between two names ("St Mirren host Falkirk on Saturday",
+    parsed as one noun phrase)."""
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc for c in t.children):
+        return True
+    return any(_verb_between_names(t) for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN")
+
+
+def _verb_between_names(token: Any) -> bool:
+    from lemminflect import getAllLemmas
+
+    before = any(c.pos_ == "PROPN" and c.i < token.i for c in token.children)
+    after = any(c.pos_ == "PROPN" and c.i > token.i for c in token.children)
+    return before and after and "VERB" in getAllLemmas(token.lower_)
 
 
 _ADVICE = word_set("should must ought need 'd could might")
