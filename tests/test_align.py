@@ -3535,3 +3535,25 @@ def test_the_opposite_of_what_was_asked_on_the_same_object(asked: str, clash: bo
         "the legislation unless its language was fixed.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("heirs", "clash"), [("grandchildren", True), ("children", False)])
+def test_children_are_not_grandchildren(heirs: str, clash: bool) -> None:
+    result = aligned(
+        f"Last year Sullivan said he and Gold intended the ownership to pass on to their {heirs}.",
+        "Last year Sullivan said it was possible a minority shareholding could be sold to clear "
+        "debts but that he and Gold intended the ownership to pass on to their children.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("day", "clash"), [("Sunday", True), ("Saturday", False)])
+def test_a_verb_parsed_as_the_head_noun_between_two_names_dates_the_event(
+    day: str, clash: bool
+) -> None:
+    """The small model parses "St Mirren host Falkirk on Saturday" as one noun phrase."""
+    result = aligned(
+        f"Championship bottom side St Mirren host Falkirk on {day}.",
+        "Championship bottom side St Mirren host Falkirk on Saturday.",
+    )
+    assert bool(result.conflicting) is clash, result

@@ -86,15 +86,22 @@ def _acts(doc: Any) -> bool:
     parsed as one noun phrase)."""
     if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc for c in t.children):
         return True
-    return any(_verb_between_names(t) for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN")
+    return any(verb_between_names(t) for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN")
 
 
-def _verb_between_names(token: Any) -> bool:
-    from lemminflect import getAllLemmas
-
+def verb_between_names(token: Any) -> bool:
+    """A noun with a name hung on it on either side, that English also writes as a verb: the
+    verb of "St Mirren host Falkirk", which the small model parses as one noun phrase."""
     before = any(c.pos_ == "PROPN" and c.i < token.i for c in token.children)
     after = any(c.pos_ == "PROPN" and c.i > token.i for c in token.children)
-    return before and after and "VERB" in getAllLemmas(token.lower_)
+    return before and after and bool(verb_lemma(token))
+
+
+def verb_lemma(token: Any) -> str:
+    """The verb a word is a form of (lemminflect's tables: "host" for "hosts"), or ""."""
+    from lemminflect import getAllLemmas
+
+    return next(iter(getAllLemmas(token.lower_).get("VERB", ())), "")
 
 
 _ADVICE = word_set("should must ought need 'd could might")

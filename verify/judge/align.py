@@ -41,7 +41,13 @@ from verify.judge.quantity import (
     quantities,
     quantity_at,
 )
-from verify.nlp import REPORTING_VERBS, spacy_pipeline, word_set
+from verify.nlp import (
+    REPORTING_VERBS,
+    spacy_pipeline,
+    verb_between_names,
+    verb_lemma,
+    word_set,
+)
 from verify.types import FactConflict, FactKind, FactRef, Model
 
 # ---- the facts ---------------------------------------------------------------------------------
@@ -483,19 +489,19 @@ def _verbs_retagged(doc: Any) -> None:
     """A verb the small model tags as a proper noun, though written in lower case and taking
     an object ("Southgate succeeded Sam Allardyce in September and oversaw England's 2-0 win":
     "oversaw" as a name), tagged back as the verb English writes it as (lemminflect's tables)."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from lemminflect import getAllInflections
 
     for token in doc:
         if not (token.pos_ == "PROPN" and token.is_lower and token.is_alpha):
             continue
         if not any(c.dep_ == "dobj" for c in token.children):
             continue
-        lemmas = getAllLemmas(token.text).get("VERB")
-        if not lemmas:
+        lemma = verb_lemma(token)
+        if not lemma:
             continue
-        forms = getAllInflections(lemmas[0], upos="VERB")
+        forms = getAllInflections(lemma, upos="VERB")
         tag = next((t for t, written in forms.items() if token.text in written), "VB")
-        token.pos_, token.tag_, token.lemma_ = "VERB", tag, lemmas[0]
+        token.pos_, token.tag_, token.lemma_ = "VERB", tag, lemma
 
 
 _GLUED = re.compile(r"(?:^|(?<=\s))(\([A-Z][A-Za-z]*\))(?=[A-Z][a-z])")
@@ -1051,6 +1057,8 @@ def _role(token: Any) -> str:
             prep = prep or "dobj"  # "beat Chile 1-0": the score misleads the parse
         if head.pos_ in ("VERB", "AUX"):
             return f"{head.lemma_.lower()}/{prep}"
+        if head.dep_ == "ROOT" and head.pos_ == "NOUN" and verb_between_names(head):
+            return f"{verb_lemma(head)}/{prep}"  # "St Mirren host Falkirk on Saturday"
         node = head
     return f"/{prep}"
 
@@ -3126,7 +3134,8 @@ _ALTERNATIVES = _kinds_of(
     "win draw defeat loss | "
     "dog cat horse cow pig sheep goat chicken duck rabbit hamster parrot snake | "
     "mother father son daughter brother sister wife husband grandmother grandfather aunt uncle "
-    "niece nephew grandson granddaughter girlfriend boyfriend | man woman boy girl | "
+    "niece nephew grandson granddaughter girlfriend boyfriend | child grandchild | "
+    "parent grandparent | man woman boy girl | "
     "car bus truck lorry van train "
     "plane helicopter bicycle motorcycle boat ship taxi | gun knife rifle pistol sword machete "
     "hammer | arm leg hand foot knee ankle wrist shoulder elbow hip neck chest | gold silver "
@@ -3139,7 +3148,8 @@ _ALTERNATIVES = _kinds_of(
 """Nouns of one kind that one does not stand for another: "a tag placed on their dog" is not
 "on their cat", "his sister" not "his mother", "missed the game through illness" not "through
 suspension", "charged with murder" not "with manslaughter" (a word for the whole kind, "pet",
-"parent", "vehicle", "absence", "offence", is not in the table, so it states neither), "a tip
+"parent", "vehicle", "absence", "offence", is not in the table of kin, so it states neither;
+"their children" is not "their grandchildren", nor a parent a grandparent), "a tip
 from a man" not "from a woman", "killed in a shootout" not "in a car crash"; and
 colours, as adjectives of the same word ("was yellow carded" / "red carded", "a red card")."""
 _COLOURS = word_set(_COLOUR_WORDS)
