@@ -118,7 +118,9 @@ written by hand from three of them:
   (Walmart against Arkansas's religious freedom law, castaways who survived at sea, Brett
   McGurk on ISIS's foreign fighters);
 * `bbc16`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 39, 41 and 42
-  (Michael B Jordan joining Black Panther, West Ham's owners, Cammy Smith's loan to St Mirren).
+  (Michael B Jordan joining Black Panther, West Ham's owners, Cammy Smith's loan to St Mirren);
+* `cnn16`: SummEval's fourth twelve again (the `cnn13` store will do), articles 43, 44 and 47
+  (a Manchester derby of Under 18s, Joe Hart on Gianluigi Buffon, a Boeing 747 made a home).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -131,8 +133,8 @@ bbc8, on 2026-12-04; factcc8 in the session after; factcc9 in the session after 
 cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, then factcc11,
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
-then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, in
-the session after that),
+then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
+cnn16, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2284,6 +2286,43 @@ BBC16: list[tuple[str, str]] = [
     ("added", "Smith will wear the number 9 shirt at St Mirren."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on bbc16 and before any of
+# its claims was checked: the last three of SummEval's fourth twelve, on the cnn13 store.
+CNN16: list[tuple[str, str]] = [
+    ("same", "Manchester United's Under 18s beat City 1-0 in the 'mini-derby'."),
+    ("same", "Close to 1,000 fans watched the match at Moss Lane, where entry was free."),
+    (
+        "same",
+        "Joe Hart called Gianluigi Buffon a 'legend of the game' after the Italian won his 147th "
+        "cap.",
+    ),
+    ("same", "Hart represented England for the 50th time in the 1-1 draw with Italy."),
+    (
+        "same",
+        "The custom-built Boeing 747 is believed to have cost its owner £400million.",
+    ),
+    ("same", "The 'aeroloft' on the top deck of the plane has eight full beds."),
+    ("changed", "Callum Gribbin scored the winner for Manchester United with a penalty."),
+    ("changed", "No less than 15 of the 22 players on show at kick-off were English."),
+    ("changed", "The match at Moss Lane kicked off at 3pm on Sunday."),
+    ("changed", "Altrincham's home at Moss Lane has a capacity of 8,000."),
+    ("changed", "Marcus Wood came closest for United in the first half with an audacious chip."),
+    (
+        "changed",
+        "In March, United tweeted a clip of Gribbin tricking four Everton players.",
+    ),
+    ("changed", "Hart said Buffon was still playing at 39 years old."),
+    ("changed", "Hart received his 50th cap at the San Siro."),
+    ("changed", "Hart is 12 years younger than Buffon."),
+    ("changed", "The Boeing 747 was customised to fit its owner's specifications over five years."),
+    ("changed", "The jumbo jet would normally carry as many as 400 passengers."),
+    ("changed", "The plan of the Boeing 747 was published by Airbus."),
+    ("changed", "The traditional rows of seats have been kept in the lounge."),
+    ("added", "Gribbin has signed a new three-year contract with Manchester United."),
+    ("added", "Buffon said Hart was the best goalkeeper in the Premier League."),
+    ("added", "The Boeing 747 was delivered to its owner in Dubai last month."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2331,6 +2370,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn15": ("summeval.json", CNN15, 3 * ARTICLES),
     "factcc15": ("factcc.json", FACTCC15, 3 * ARTICLES),
     "bbc16": ("xsumfaith.json", BBC16, 3 * ARTICLES),
+    "cnn16": ("summeval.json", CNN16, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
