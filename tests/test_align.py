@@ -3557,3 +3557,42 @@ def test_a_verb_parsed_as_the_head_noun_between_two_names_dates_the_event(
         "Championship bottom side St Mirren host Falkirk on Saturday.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("team", "clash"), [("United", True), ("City", False)])
+def test_an_untyped_name_in_the_claims_team_place(team: str, clash: bool) -> None:
+    """The small model gives "City" no type; it stands where the claim's "United" does."""
+    result = aligned(
+        f"Marcus Wood came closest for {team} in the first half with an audacious chip.",
+        "In an even first-half the impressive Marcus Wood, from just down the road in Sale, came "
+        "closest for City with an audacious chip. United manager Paul McGuinness saw his side "
+        "claim victory.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_labelled_states_called() -> None:
+    result = aligned(
+        "Joe Hart called Gianluigi Buffon a 'legend of the game' after the Italian won his 147th "
+        "cap.",
+        "England ace Joe Hart labelled fellow goalkeeper Gianluigi Buffon a 'legend of the game' "
+        "after seeing the Italian veteran claim his 147th cap.",
+    )
+    assert result.event_stated, result
+
+
+@pytest.mark.parametrize(("score", "clash"), [("2-0", True), ("1-0", False)])
+def test_a_score_beside_saw_off_is_the_results(score: str, clash: bool) -> None:
+    result = aligned(
+        f"Manchester United's Under 18s beat City {score} in the 'mini-derby'.",
+        "First blood to United after their Under 18s saw off City 1-0 in the 'mini-derby'.",
+    )
+    assert bool(result.conflicting) is clash and (clash or "1-0" in result.matched), result
+
+
+def test_saw_off_states_beat() -> None:
+    result = aligned(
+        "Manchester United's Under 18s beat City 1-0 in the 'mini-derby'.",
+        "First blood to United after their Under 18s saw off City 1-0 in the 'mini-derby'.",
+    )
+    assert result.event_stated and "1-0" in result.matched, result

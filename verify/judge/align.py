@@ -1273,7 +1273,8 @@ def _score_facts(doc: Any) -> list[Fact]:
     up") or a vote's tally ("in a 400-20 vote"), keyed by the larger side first so that "won
     2-0" and "lost 0-2" are one score; not a range ("2-3 degrees", "10-20 years")."""
     said = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
-    result = bool(said & _RESULTS)
+    result = bool(said & _RESULTS) or any(_PHRASAL.get(_phrasal(t)) in _RESULTS for t in doc)
+    # "their Under 18s saw off City 1-0": beat them
     out = []
     for found in _SCORE.finditer(doc.text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -3250,8 +3251,9 @@ def _role_taken(fact: Fact, own: _Evidence) -> bool:
     same = [n for n in own.names if _name_stated(fact, words(n.text), set(words(n.text)))]
     if any(n.anchor == fact.anchor for n in same):
         return False
-    return any(
-        n not in same and n.kind is fact.kind and _same_role_actors(fact, n) for n in own.names
+    return any(  # of the same kind, or a name of no type (`_same_role_actors`)
+        n not in same and n.kind in (fact.kind, FactKind.NAME) and _same_role_actors(fact, n)
+        for n in own.names
     )
 
 
@@ -3279,6 +3281,9 @@ Welsh international Aaron Ramsey was enough"."""
 _DISMISSING = word_set("dismiss rubbish reject deny refute")
 """Words for calling a claim untrue: "Wenger dismissed claims" is stated by "Arsene Wenger
 rubbished those claims"."""
+_NAMING = word_set("call label dub brand describe hail")
+"""Words for calling someone something: "Hart called Buffon a 'legend of the game'" is stated
+by "Hart labelled fellow goalkeeper Gianluigi Buffon a 'legend of the game'"."""
 _MARRYING = word_set("marry wed wedding")
 """Words for a marriage: "Lindegaard married Beqiri" is stated by "their beach wedding in
 Mauritius"."""
@@ -3307,6 +3312,7 @@ def _kin(key: str) -> frozenset[str]:
         _PLAYING,
         _DISMISSING,
         _MARRYING,
+        _NAMING,
     ):
         if key in group:
             kin |= group
@@ -3338,8 +3344,19 @@ def _stated_by_stem(keys: set[str], tokens: Sequence[Any]) -> bool:
     stems = set(_stems(" ".join(t.text for t in tokens))) | set(
         _stems(" ".join(t.lemma_ for t in tokens))
     )
+    stems |= set(_stems(" ".join(_PHRASAL.get(_phrasal(t), "") for t in tokens)))
     wanted = {s for key in keys for w in (key, *_kin(key)) for s in _stems(w)}
     return any(_stem_in(s, stems) for s in wanted)
+
+
+_PHRASAL = {("see", "off"): "beat"}
+"""Verbs with a particle that state a one-word verb: "their Under 18s saw off City" is "beat"."""
+
+
+def _phrasal(token: Any) -> tuple[str, str]:
+    """(lemma, particle) of a verb with a particle ("saw off": ("see", "off")), or ("", "")."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    return (token.lemma_.lower(), particle) if particle else ("", "")
 
 
 _PARTICIPANT_ROLES = frozenset({"nsubj", "dobj", "by", "agent"})
@@ -5257,12 +5274,19 @@ def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
     kinds = _ACTOR_KINDS
     if relation not in _LOCATIVE and FactKind.GROUP not in (claimed.kind, stated.kind):
         kinds = _ACTOR_KINDS | {FactKind.PLACE}  # a team named by its town, not a demonym
+    untyped = (  # a name the small model gave no type, after a preposition where the claim's
+        # organisation or person stands: "came closest for City" / "for United"
+        stated.kind is FactKind.NAME
+        and claimed.kind in _ACTOR_KINDS
+        and relation in _OBLIQUE
+        and " " not in stated.text
+    )
     return (
         verb not in ("", "noun")
         and relation != ""
         and claimed.anchor == stated.anchor
         and claimed.kind in kinds
-        and stated.kind in kinds
+        and (stated.kind in kinds or untyped)
         and not (claimed.peripheral or stated.peripheral)
         and not any(_short_acronym(f.text) or _CODE.match(f.text) for f in (claimed, stated))
     )
