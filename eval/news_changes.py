@@ -120,7 +120,10 @@ written by hand from three of them:
 * `bbc16`: XSumFaith's fourth twelve again (the `bbc13` store will do), articles 39, 41 and 42
   (Michael B Jordan joining Black Panther, West Ham's owners, Cammy Smith's loan to St Mirren);
 * `cnn16`: SummEval's fourth twelve again (the `cnn13` store will do), articles 43, 44 and 47
-  (a Manchester derby of Under 18s, Joe Hart on Gianluigi Buffon, a Boeing 747 made a home).
+  (a Manchester derby of Under 18s, Joe Hart on Gianluigi Buffon, a Boeing 747 made a home);
+* `factcc16`: FactCC's fourth twelve again (the `factcc13` store will do), articles 42, 46 and 47
+  (the manuscript of "American Pie" sold, a lawsuit over the Guatemala experiments, P!nk's
+  answer to her critics).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -134,7 +137,7 @@ cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, the
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
-cnn16, in the session after that),
+cnn16, then factcc16, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2323,6 +2326,59 @@ CNN16: list[tuple[str, str]] = [
     ("added", "The Boeing 747 was delivered to its owner in Dubai last month."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on cnn16 and before any of
+# its claims was checked: the last three of FactCC's fourth twelve, on the factcc13 store.
+FACTCC16: list[tuple[str, str]] = [
+    (
+        "same",
+        "Christie's sold the 16-page handwritten manuscript of the lyrics of American Pie for $1.2 "
+        "million.",
+    ),
+    ("same", "American Pie was released in November 1971."),
+    (
+        "same",
+        "The lawsuit alleges Johns Hopkins University and the Rockefeller Foundation helped "
+        "conduct a study in Guatemala from 1945 to 1956.",
+    ),
+    ("same", "The suit seeks more than $1 billion in damages and has 774 plaintiffs."),
+    ("same", "The new lawsuit was filed in the Baltimore City Circuit Court."),
+    (
+        "same",
+        "P!nk posted a photo of herself in a black dress she wore to a cancer benefit.",
+    ),
+    ("changed", "Christie's sold the manuscript of the lyrics of American Pie on Thursday."),
+    ("changed", "Christie's sold the 24-page handwritten manuscript of the song's lyrics."),
+    (
+        "changed",
+        "On February 3, 1959, Buddy Holly, Ritchie Valens and the Big Bopper were killed in an "
+        "airplane crash in Clear Lake, Minnesota.",
+    ),
+    ("changed", "McLean recorded his first album, Tapestry, in 1972 in Berkeley, California."),
+    ("changed", "McLean was a paperboy when he saw that Elvis Presley had been killed."),
+    (
+        "changed",
+        "When American Pie was released, it replaced Neil Young's The Times They Are A Changin "
+        "as the Peoples Almanac of the new decade.",
+    ),
+    ("changed", "The lawsuit has 1,774 plaintiffs."),
+    (
+        "changed",
+        "A lawsuit alleges Johns Hopkins University helped conduct a similar study in Honduras.",
+    ),
+    ("changed", "In 2010, a class-action federal lawsuit was filed against the U.S. government."),
+    ("changed", "A judge upheld the 2012 lawsuit against the U.S. government."),
+    (
+        "changed",
+        "The lawsuit alleges the Ford Foundation funded Johns Hopkins' research into public "
+        "health issues.",
+    ),
+    ("changed", "P!nk wore a white dress to a cancer benefit this past weekend."),
+    ("changed", "P!nk's husband is Travis Barker."),
+    ("added", "McLean will donate the proceeds of the sale to a music school."),
+    ("added", "Johns Hopkins has offered to settle the lawsuit for $10 million."),
+    ("added", "P!nk later deleted the photo from her Instagram account."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2371,6 +2427,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc15": ("factcc.json", FACTCC15, 3 * ARTICLES),
     "bbc16": ("xsumfaith.json", BBC16, 3 * ARTICLES),
     "cnn16": ("summeval.json", CNN16, 3 * ARTICLES),
+    "factcc16": ("factcc.json", FACTCC16, 3 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
