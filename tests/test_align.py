@@ -3596,3 +3596,22 @@ def test_saw_off_states_beat() -> None:
         "First blood to United after their Under 18s saw off City 1-0 in the 'mini-derby'.",
     )
     assert result.event_stated and "1-0" in result.matched, result
+
+
+@pytest.mark.parametrize(("pages", "clash"), [("24", True), ("16", False)])
+def test_digits_hyphened_to_a_part_of_a_whole_count_it(pages: str, clash: bool) -> None:
+    result = aligned(
+        f"Christie's sold the {pages}-page handwritten manuscript of the song's lyrics.",
+        "On Tuesday, Christie's sold the 16-page handwritten manuscript of the song's lyrics for "
+        "$1.2 million to an unnamed buyer.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("text", "absent"), [("a photo of herself", True), ("her account", False)])
+def test_a_name_describing_a_noun_the_text_never_writes_is_absent(text: str, absent: bool) -> None:
+    result = aligned(
+        "P!nk later deleted the photo from her Instagram account.",
+        f"The singer P!nk posted {text} this past weekend.",
+    )
+    assert ("Instagram" in result.absent) is absent, result

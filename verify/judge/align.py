@@ -1692,15 +1692,22 @@ def _measured_hyphened(token: Any) -> bool:
 
 def _counts_hyphened(token: Any) -> bool:
     """A number in words joined by a hyphen to the lower-case noun it counts ("Showtime's
-    nine-episode revival"): digits there are more often part of a name ("3-kinase")."""
+    nine-episode revival"): digits there are more often part of a name ("3-kinase"), but for
+    the parts of a whole that news counts ("the 16-page handwritten manuscript")."""
     after = _after_hyphen(token)
-    return (
-        token.is_alpha
-        and token.like_num
-        and after is not None
-        and after.is_alpha
-        and after.is_lower
-    )
+    if after is None or not (after.is_alpha and after.is_lower):
+        return False
+    if token.text.replace(",", "").isdigit():
+        return after.lower_ in _HYPHENED_PARTS
+    return token.is_alpha and token.like_num
+
+
+_HYPHENED_PARTS = word_set(
+    "page episode chapter part track song seat storey story bedroom room member man strong "
+    "game match lap round hole"
+)
+"""Nouns for parts of a whole that digits count, joined by a hyphen ("a 16-page manuscript",
+"a 20-man squad", "a 4,000-seat stadium")."""
 
 
 def _after_hyphen(token: Any) -> Any | None:
@@ -5489,11 +5496,19 @@ def _named_nowhere(fact: Fact, text_words: list[str], word_set: set[str]) -> boo
         and not fact.peripheral
         and not any(_written_as_code(w) for w in fact.text.split())  # genes, cells, methods:
         # technical text names them by other codes and spelled out ("PPM1D" / "Wip1")
-        and not fact.anchor.startswith("noun/")  # a name that only describes a noun ("the
-        # Zika virus", "his BBC column"): a text may write the noun alone
+        and not _describes_noun_written(fact, word_set)  # a name that only describes a noun
+        # ("the Zika virus", "his BBC column"): a text may write the noun alone
         and not any(_word_of(k, word_set) for k in fact.key.split())
         and not _name_stated(fact, text_words, word_set)
     )
+
+
+def _describes_noun_written(fact: Fact, word_set: set[str]) -> bool:
+    """The name only describes a noun ("noun/account" for "her Instagram account") that the
+    text writes: the text may speak of the same thing without the name. Where it never writes
+    the noun either, it never speaks of the thing."""
+    described, _, noun = fact.anchor.partition("/")
+    return described == "noun" and (not noun or norm_word(noun) in word_set)
 
 
 def still_absent(claim: str, absent: Sequence[str], text: str) -> list[str]:
