@@ -3609,9 +3609,21 @@ def test_digits_hyphened_to_a_part_of_a_whole_count_it(pages: str, clash: bool) 
 
 
 @pytest.mark.parametrize(("text", "absent"), [("a photo of herself", True), ("her account", False)])
-def test_a_name_describing_a_noun_the_text_never_writes_is_absent(text: str, absent: bool) -> None:
+def test_an_organisation_describing_a_noun_the_text_never_writes_is_absent(
+    text: str, absent: bool
+) -> None:
     result = aligned(
         "P!nk later deleted the photo from her Instagram account.",
         f"The singer P!nk posted {text} this past weekend.",
     )
     assert ("Instagram" in result.absent) is absent, result
+
+
+def test_an_untyped_name_describing_a_noun_may_be_written_otherwise() -> None:
+    """Climate-FEVER's evidence names neither Zika nor a virus, and supports the claim."""
+    result = aligned(
+        "Global warming leads to much quicker spread of the Zika virus because the increased "
+        "temperature makes mosquitoes mature faster.",
+        "Higher temperatures make mosquitoes mature faster and bite more often.",
+    )
+    assert not result.absent, result

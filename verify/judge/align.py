@@ -5506,9 +5506,13 @@ def _named_nowhere(fact: Fact, text_words: list[str], word_set: set[str]) -> boo
 def _describes_noun_written(fact: Fact, word_set: set[str]) -> bool:
     """The name only describes a noun ("noun/account" for "her Instagram account") that the
     text writes: the text may speak of the same thing without the name. Where it never writes
-    the noun either, it never speaks of the thing."""
+    the noun either, an organisation's thing is not spoken of; an untyped name's may be, in
+    other words ("the Zika virus" against Climate-FEVER's sentence on mosquitoes maturing
+    faster, which names neither)."""
     described, _, noun = fact.anchor.partition("/")
-    return described == "noun" and (not noun or norm_word(noun) in word_set)
+    if described != "noun":
+        return False
+    return fact.kind is not FactKind.ORG or not noun or norm_word(noun) in word_set
 
 
 def still_absent(claim: str, absent: Sequence[str], text: str) -> list[str]:
