@@ -4,9 +4,9 @@
     python eval/news_changes.py --data ../shared/data --home DIR [--set NAME] [--json]
 
 `--set` (one of the names below) ingests 12 distinct articles of one of SummaC's subsets (the
-first 12, the second twelve, the third or the fourth, as each set says) into a store under
-`--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22 claims
-written by hand from three of them:
+first 12, the second twelve, the third, the fourth or the fifth, as each set says) into a store
+under `--home` (once; a second run reuses it; one `--home` per subset and dozen) and checks 22
+claims written by hand from three of them:
 * `cnn` (the default): SummEval (`summac-subset/summeval.json`, CNN/DailyMail), articles 0-2 (a
   football pundit's row, a transfer bid, a study of antibiotics in infancy);
 * `bbc`: XSumFaith (`xsumfaith.json`, BBC), articles 3, 6 and 11 (the US suspending talks with
@@ -123,7 +123,9 @@ written by hand from three of them:
   (a Manchester derby of Under 18s, Joe Hart on Gianluigi Buffon, a Boeing 747 made a home);
 * `factcc16`: FactCC's fourth twelve again (the `factcc13` store will do), articles 42, 46 and 47
   (the manuscript of "American Pie" sold, a lawsuit over the Guatemala experiments, P!nk's
-  answer to her critics).
+  answer to her critics);
+* `bbc17`: XSumFaith's fifth twelve (its own store), articles 48, 50 and 52 (the Northern Isles
+  ferry crews' pay, Nick Kyrgios in Shanghai, a railway station for Skelmersdale).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -137,7 +139,7 @@ cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, the
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
-cnn16, then factcc16, in the session after that),
+cnn16, then factcc16, then bbc17, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2379,6 +2381,43 @@ FACTCC16: list[tuple[str, str]] = [
     ("added", "P!nk later deleted the photo from her Instagram account."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on factcc16 and before any
+# of its claims was checked: three of XSumFaith's fifth twelve (a store of their own).
+BBC17: list[tuple[str, str]] = [
+    (
+        "same",
+        "The RMT union had claimed some workers on two freight boats were paid less than £4 an "
+        "hour.",
+    ),
+    ("same", "Serco Northlink was awarded the six-year £243m Northern Isles contract in 2012."),
+    ("same", "Kyrgios beat Querrey 6-4 6-4 in 53 minutes."),
+    ("same", "Kyrgios won the Japan Open on Sunday."),
+    ("same", "Skelmersdale's original railway station closed to passengers in 1956."),
+    ("same", "Lancashire County Council owns Glenburn Sports College."),
+    ("changed", "The RMT union had claimed some workers were paid less than £6 an hour."),
+    ("changed", "Serco Northlink was awarded the ten-year £243m Northern Isles contract in 2012."),
+    ("changed", "Serco Northlink was awarded the Northern Isles contract in 2014."),
+    (
+        "changed",
+        "Serco Northlink operates three ferries and four cargo boats to the Northern Isles.",
+    ),
+    ("changed", "The freight vessels Hellier and Hildasay have been operated by Serco Northlink."),
+    ("changed", "Kyrgios beat world number 19 Querrey."),
+    ("changed", "Kyrgios, 23, beat Querrey to progress to the second round."),
+    ("changed", "Kyrgios won the Japan Open on Saturday."),
+    (
+        "changed",
+        "At the Shanghai Masters last year Kyrgios was fined $2,500 for a foul-mouthed outburst.",
+    ),
+    ("changed", "The Qi Zhong Stadium is two hours from Shanghai city centre."),
+    ("changed", "Skelmersdale's original railway station closed to passengers in 1965."),
+    ("changed", "Skelmersdale could get four direct trains to Liverpool per hour under the plans."),
+    ("changed", "Skelmersdale was designated a new town on 9 October 1971."),
+    ("added", "Seatruck has been fined £50,000 for underpaying its crew."),
+    ("added", "Kyrgios will face Andy Murray in the second round."),
+    ("added", "The new station is expected to open in 2020."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2428,6 +2467,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc16": ("xsumfaith.json", BBC16, 3 * ARTICLES),
     "cnn16": ("summeval.json", CNN16, 3 * ARTICLES),
     "factcc16": ("factcc.json", FACTCC16, 3 * ARTICLES),
+    "bbc17": ("xsumfaith.json", BBC17, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
