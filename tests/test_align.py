@@ -3627,3 +3627,14 @@ def test_an_untyped_name_describing_a_noun_may_be_written_otherwise() -> None:
         "Higher temperatures make mosquitoes mature faster and bite more often.",
     )
     assert not result.absent, result
+
+
+@pytest.mark.parametrize(("doer", "clash"), [("Serco Northlink", True), ("Seatruck", False)])
+def test_another_named_doer_of_the_passive_whatever_its_type(doer: str, clash: bool) -> None:
+    """The small model types "Seatruck" a person and "Serco Northlink" a place."""
+    result = aligned(
+        f"The freight vessels Hellier and Hildasay have been operated by {doer}.",
+        "The freight vessels Hellier and Hildasay have been operated by Seatruck, which is "
+        "contracted to run the service by Serco Northlink.",
+    )
+    assert bool(result.conflicting) is clash, result

@@ -3250,16 +3250,22 @@ def _role_taken(fact: Fact, own: _Evidence) -> bool:
     the bill passed): that place's holder is the other (`_same_role_actors`). Only after a
     preposition: a subject named on another verb may be the claim's on a verb of like meaning
     ("Turkey backs rebels ..., while Russia supports Assad's forces"); only of the same kind: a
-    people's name describes ("spent eight years with Argentine club River Plate")."""
+    people's name describes ("spent eight years with Argentine club River Plate"). The doer of
+    a passive verb, after "by", is the other whatever type the small model gave each ("operated
+    by Seatruck, which is contracted to run the service by Serco Northlink" for "operated by
+    Serco Northlink", the one typed a person, the other a place)."""
     if fact.kind not in (FactKind.ORG, FactKind.PERSON, FactKind.PLACE):
         return False
-    if fact.anchor.partition("/")[2] not in _LOCATIVE | _OBLIQUE:
+    relation = fact.anchor.partition("/")[2]
+    if relation not in _LOCATIVE | _OBLIQUE | {"by"}:
         return False
     same = [n for n in own.names if _name_stated(fact, words(n.text), set(words(n.text)))]
     if any(n.anchor == fact.anchor for n in same):
         return False
     return any(  # of the same kind, or a name of no type (`_same_role_actors`)
-        n not in same and n.kind in (fact.kind, FactKind.NAME) and _same_role_actors(fact, n)
+        n not in same
+        and (n.kind in (fact.kind, FactKind.NAME) or relation == "by")
+        and _same_role_actors(fact, n)
         for n in own.names
     )
 
