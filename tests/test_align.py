@@ -3638,3 +3638,15 @@ def test_another_named_doer_of_the_passive_whatever_its_type(doer: str, clash: b
         "contracted to run the service by Serco Northlink.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("order", "clash"), [("last", False), ("first", True)])
+def test_another_of_a_series_is_not_dated_for_the_claims(order: str, clash: bool) -> None:
+    """ "Their maiden title" is the first, not the last: its year does not date the last."""
+    result = aligned(
+        f"McLaren's {order} constructors' title came in 2007.",
+        "Their first decade, following the team's establishment by the New Zealand F1 driver "
+        "Bruce McLaren was spent building up the team. Their maiden title came in 1974, with the "
+        "Brazilian Emerson Fittipaldi.",
+    )
+    assert bool(result.conflicting) is clash, result

@@ -4805,6 +4805,8 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
             # verb, still counts ("three officers were lightly injured" for "300 killed")
         return same_thing[0].text if same_thing else None
     if fact.kind is FactKind.DATE:
+        if _ordered_apart(claim, have.text):
+            return None  # "Their maiden title came in 1974" does not date "the last title"
         own_dates = {f.key for f in claimed if f.kind is FactKind.DATE}
         clash = [
             d
@@ -4851,6 +4853,38 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
 
 
 _FROM_TO = re.compile(r"\bfrom\s+([\w.,£$€%]+?)\s+to\s+([\w.,£$€%]+)", re.IGNORECASE)
+
+
+_ORDER_CLASSES = {
+    **dict.fromkeys(("first", "maiden", "inaugural", "opening", "debut"), "first"),
+    **dict.fromkeys(("last", "latest", "final", "recent"), "last"),
+    **{w: w for w in ("previous", "next", "second", "third", "fourth", "fifth", "penultimate")},
+}
+"""Words that say which of a series a noun is, by what they mean ("maiden" is "first")."""
+
+
+def _ordered_apart(claim: str, text: str) -> bool:
+    """The text's sentence puts another word of order on the claim's noun ("Their maiden title"
+    for "McLaren's last constructors' title"): another one of the series, whose date or count
+    is not the claim's."""
+
+    def orders(doc: Any) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for t in doc:
+            order = _ORDER_CLASSES.get(t.lower_)
+            if not (order and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"):
+                continue
+            noun = t.head
+            while noun.dep_ in ("poss", "compound") and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "last constructors' title": the title
+            found.setdefault(_lemma(noun), set()).add(order)
+        return found
+
+    mine = orders(parse(claim))
+    if not mine:
+        return False
+    theirs = orders(parse(text))
+    return any(theirs.get(noun) and not theirs[noun] & kinds for noun, kinds in mine.items())
 
 
 def _range_end_otherwise(fact: Fact, claim: str, text: str) -> str | None:
