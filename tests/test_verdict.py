@@ -639,3 +639,21 @@ def test_a_number_inside_another_is_not_named_apart() -> None:
     text = "In 2014 Russia paid 50,000 roubles."
     inside = item.model_copy(update={"passage": item.passage.model_copy(update={"text": text})})
     assert aggregate([inside]).reason.startswith("no source mentions \u201c2\u201d")
+
+
+def test_a_passage_that_says_the_claim_as_claimed_does_not_refute_it() -> None:
+    """Version 3 read "Serco Northlink was awarded the six-year £243m Northern Isles contract in
+    2012" as refuted by a passage holding that very sentence."""
+    said = STATES_ALL.model_copy(update={"same_event": 1.0})
+    result = aggregate([ev("a", 0.05, STRONG, coverage=1.0, alignment=said)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason == "a passage reads as refuting it (0.90) but says it as the claim does"
+    for other in ({"same_event": 0.9}, {"negation_stated": False}, {"reversals": [LOSING]}):
+        got = aggregate(
+            [ev("a", 0.05, STRONG, coverage=1.0, alignment=said.model_copy(update=other))]
+        )
+        assert got.verdict is Verdict.REFUTED, other
+    off = VerdictRules(said_as_claimed_blocks_refutation=False)
+    assert aggregate([ev("a", 0.05, STRONG, coverage=1.0, alignment=said)], off).verdict is (
+        Verdict.REFUTED
+    )

@@ -56,7 +56,9 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
    "Duffy has joined ... on a one-year contract" for "on a two-year contract"). A refutation
    read by the model
    counts when the text holds at least ``min_refute_coverage`` of the claim's words and, if it
-   holds less than ``refute_event_needed_below`` of them, names the claim's event or its actor.
+   holds less than ``refute_event_needed_below`` of them, names the claim's event or its actor;
+   not when one of its sentences says the claim as claimed (``said_as_claimed_blocks_refutation``:
+   every word and fact of the claim, nothing stated otherwise or the other way).
 2. Decisive passages are grouped into *independent sources*: passages of one source, of syndicated
    copies of it (``Source.duplicate_of`` / ``duplicates``) and of one outlet count once. A group
    that has decisive passages on both sides votes for the side of its strongest passage, unless
@@ -185,6 +187,13 @@ class VerdictRules:
     sexual assault" says, though version 2 read the chunk as refuting it (0.83). A passage
     that states the thing denied still refutes (rule 1, and the negated claim read without its
     negation, `affirmed_refutes_negation`)."""
+
+    said_as_claimed_blocks_refutation: bool = True
+    """A refutation read by the stance model alone does not count from a passage whose sentence
+    most about the claim holds every content word of it and states all its facts, none
+    otherwise, with no negation, reversal or other way in the passage (`_said_as_claimed`):
+    version 3 read "Serco Northlink was awarded the six-year £243m Northern Isles contract in
+    2012" as refuted by a passage holding that very sentence."""
 
     refute_needs_stated_detail: bool = True
     """A refutation read by the stance model alone, of a claim that is not negated, does not
@@ -463,18 +472,36 @@ def decisive_side(
     return side
 
 
+def _said_as_claimed(alignment: Alignment) -> bool:
+    """The sentence most about the claim holds all of its content words, every fact of the
+    claim is stated, none otherwise, and nothing near it negates, reverses or turns the claim's
+    event (a negated claim is left to its own rules)."""
+    return (
+        alignment.same_event >= 1.0
+        and not alignment.unstated
+        and not alignment.conflicting
+        and not alignment.reversals
+        and alignment.direction_clash is None
+        and alignment.negation_stated is None
+        and alignment.event_stated is not False
+    )
+
+
 def _refutation_unfounded(alignment: Alignment, rules: VerdictRules) -> bool:
     return bool(_unfounded_because(alignment, rules))
 
 
 def _unfounded_because(alignment: Alignment, rules: VerdictRules) -> str:
     """Why the model's refutation does not count, "" when it does: it hinges on a detail the
-    passage never gives (`VerdictRules.refute_needs_stated_detail`), or the passage says the
-    negated claim's denial itself (`VerdictRules.denial_blocks_refutation`)."""
+    passage never gives (`VerdictRules.refute_needs_stated_detail`), the passage says the
+    negated claim's denial itself (`VerdictRules.denial_blocks_refutation`), or it says the
+    claim as claimed (`VerdictRules.said_as_claimed_blocks_refutation`)."""
     if rules.refute_needs_stated_detail and alignment.refuted_detail:
         return f"never gives {_listing(alignment.refuted_detail)}"
     if rules.denial_blocks_refutation and alignment.denial_said:
         return f"denies {_quoted(alignment.event_word)} too"
+    if rules.said_as_claimed_blocks_refutation and _said_as_claimed(alignment):
+        return "says it as the claim does"
     return ""
 
 
