@@ -125,7 +125,9 @@ claims written by hand from three of them:
   (the manuscript of "American Pie" sold, a lawsuit over the Guatemala experiments, P!nk's
   answer to her critics);
 * `bbc17`: XSumFaith's fifth twelve (its own store), articles 48, 50 and 52 (the Northern Isles
-  ferry crews' pay, Nick Kyrgios in Shanghai, a railway station for Skelmersdale).
+  ferry crews' pay, Nick Kyrgios in Shanghai, a railway station for Skelmersdale);
+* `cnn17`: SummEval's fifth twelve (its own store), articles 48, 49 and 50 (SpaceX's landing on
+  a drone ship, Priscilla Presley and a Graceland wedding chapel, Henderson on catching City).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -139,7 +141,7 @@ cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, the
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
-cnn16, then factcc16, then bbc17, in the session after that),
+cnn16, then factcc16, then bbc17, then cnn17, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2418,6 +2420,56 @@ BBC17: list[tuple[str, str]] = [
     ("added", "The new station is expected to open in 2020."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on bbc17 and before any of
+# its claims was checked: three of SummEval's fifth twelve (a store of their own).
+CNN17: list[tuple[str, str]] = [
+    (
+        "same",
+        "SpaceX launched a Falcon 9 rocket carrying an uncrewed cargo spacecraft called Dragon "
+        "from Cape Canaveral on Tuesday.",
+    ),
+    (
+        "same",
+        "The Dragon will deliver more than 4,300 pounds of supplies to the International Space "
+        "Station.",
+    ),
+    (
+        "same",
+        "Priscilla Presley will be a witness at the first wedding in Elvis Presley's Graceland "
+        "Wedding Chapel.",
+    ),
+    ("same", "Elvis performed more than 830 sold-out shows at the Westgate."),
+    (
+        "same",
+        "Henderson and Mignolet both played their 47th game of the season in the 2-0 win over "
+        "Newcastle.",
+    ),
+    ("same", "Raheem Sterling opened the scoring in the ninth minute at Anfield."),
+    ("changed", "SpaceX launched the Falcon 9 rocket from Vandenberg, California, on Tuesday."),
+    ("changed", "SpaceX tried to land a Falcon 9 on the drone ship in March."),
+    ("changed", "The space station crew will spend about two weeks unpacking the Dragon."),
+    (
+        "changed",
+        "Musk says reusing rockets could cut the cost of access to space by as much as a factor "
+        "of ten.",
+    ),
+    ("changed", "The 72-year-old Priscilla Presley launched a contest with NBC's Today show."),
+    (
+        "changed",
+        "The winning couple will marry at the Graceland Wedding Chapel on Thursday, April 30.",
+    ),
+    ("changed", "Priscilla Presley wed Elvis in 1971."),
+    ("changed", "The winning couple will win a free hotel suite for three nights."),
+    ("changed", "Liverpool beat Newcastle United 3-0 on Monday night."),
+    ("changed", "Manchester City sit six points above Liverpool."),
+    ("changed", "Joe Allen scored his first Anfield goal with 10 minutes to go."),
+    ("changed", "Manchester City lost 4-2 at Arsenal."),
+    ("changed", "Raheem Sterling opened the scoring in the ninth minute at St James' Park."),
+    ("added", "The rocket cost SpaceX $60 million to build."),
+    ("added", "Priscilla Presley will sing at the wedding reception."),
+    ("added", "Henderson signed a new five-year contract with Liverpool last week."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2468,6 +2520,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn16": ("summeval.json", CNN16, 3 * ARTICLES),
     "factcc16": ("factcc.json", FACTCC16, 3 * ARTICLES),
     "bbc17": ("xsumfaith.json", BBC17, 4 * ARTICLES),
+    "cnn17": ("summeval.json", CNN17, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
