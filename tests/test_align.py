@@ -3650,3 +3650,47 @@ def test_another_of_a_series_is_not_dated_for_the_claims(order: str, clash: bool
         "Brazilian Emerson Fittipaldi.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("year", "clash"), [("1971", True), ("1967", False)])
+def test_wed_is_a_verb_not_we_would(year: str, clash: bool) -> None:
+    """The tokenizer split "wed" as "we'd" written without its apostrophe."""
+    result = aligned(
+        f"Priscilla Presley wed Elvis in {year}.",
+        "While Priscilla agreed to make an appearance, the woman who wed Elvis in 1967 made one "
+        "thing clear.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("factor", "clash"), [("ten", True), ("a hundred", False)])
+def test_a_bare_number_of_the_same_noun(factor: str, clash: bool) -> None:
+    result = aligned(
+        f"Musk says reusing rockets could cut the cost of access to space by as much as a factor "
+        f"of {factor}.",
+        "He says that if anyone can figure out how to reuse rockets just like airplanes, the cost "
+        "of access to space will be reduced by as much as a factor of a hundred.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("nights", "clash"), [("three", True), ("two", False)])
+def test_nights_are_a_span_of_time(nights: str, clash: bool) -> None:
+    result = aligned(
+        f"The winning couple will win a free hotel suite for {nights} nights.",
+        "Along with the singer's former wife in the audience, the winning couple will win a free "
+        "wedding reception and hotel suite for two nights.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [("the singer's former wife will be a guest", False), ("she will sing", True)],
+)
+def test_a_noun_for_the_doer_does_not_state_the_verb(text: str, stated: bool) -> None:
+    result = aligned(
+        "Priscilla Presley will sing at the wedding reception.",
+        f"Priscilla Presley will serve as a witness at the first wedding. At the reception {text}.",
+    )
+    assert result.event_stated is stated, result

