@@ -3694,3 +3694,29 @@ def test_a_noun_for_the_doer_does_not_state_the_verb(text: str, stated: bool) ->
         f"Priscilla Presley will serve as a witness at the first wedding. At the reception {text}.",
     )
     assert result.event_stated is stated, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "written"),
+    [
+        (
+            "Hanan and the others decided not to escape.",
+            "Hanan and the others decided they had to try to escape.",
+            True,
+        ),
+        (
+            "The spokesman confirmed there were plans to include the camera in Wellington Road.",
+            "A spokesman confirmed there were no plans to include the camera in Wellington Road.",
+            True,
+        ),
+        (
+            "Hanan and the others decided to escape.",
+            "Hanan and the others decided they had to try to escape.",
+            False,
+        ),
+    ],
+)
+def test_a_negation_anywhere_in_the_claim_or_its_sentence_is_noted(
+    claim: str, sentence: str, written: bool
+) -> None:
+    assert aligned(claim, sentence).negation_written is written

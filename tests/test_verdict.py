@@ -648,7 +648,12 @@ def test_a_passage_that_says_the_claim_as_claimed_does_not_refute_it() -> None:
     result = aggregate([ev("a", 0.05, STRONG, coverage=1.0, alignment=said)])
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert result.reason == "a passage reads as refuting it (0.90) but says it as the claim does"
-    for other in ({"same_event": 0.9}, {"negation_stated": False}, {"reversals": [LOSING]}):
+    for other in (
+        {"same_event": 0.9},
+        {"negation_stated": False},
+        {"reversals": [LOSING]},
+        {"negation_written": True},  # "decided not to escape" / "decided they had to try to"
+    ):
         got = aggregate(
             [ev("a", 0.05, STRONG, coverage=1.0, alignment=said.model_copy(update=other))]
         )

@@ -194,6 +194,11 @@ class Alignment(Model):
     """The sentence most about the claim shares no word with it but those of its dates and
     numbers ("Wembley on Sunday" for "The dairy was robbed on Sunday"): it is about something
     else (`VerdictRules.counts_alone_block`)."""
+    negation_written: bool = False
+    """The claim, or the sentence most about it (`sentence`), says "not", "never", "no",
+    "without" or the like anywhere, on whatever word: the claim's words all in that sentence do
+    not then say it as claimed ("Hanan and the others decided not to escape" / "decided they had
+    to try to escape"; "there were plans to include the camera" / "there were no plans")."""
     refuted_detail: list[str] = []
     """The claim's dates and places the text never mentions, on which the stance model's
     refutation hinges: the claim without them is not read as refuted (`verify.judge.check`;
@@ -2310,7 +2315,13 @@ def align(
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
         denial_said=any(e.negated and e.key in {f.key for f in negated} for e in have.events),
         counts_only=_counts_only(claim, claimed, sentences[best]),
+        negation_written=_negates_anything(claim) or _negates_anything(sentence),
     )
+
+
+def _negates_anything(text: str) -> bool:
+    """The text holds a negation, on its main verb or any other word."""
+    return bool(text) and any(t.dep_ == "neg" or t.lower_ in _NEGATIVE_WORDS for t in parse(text))
 
 
 def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:

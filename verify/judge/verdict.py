@@ -475,7 +475,9 @@ def decisive_side(
 def _said_as_claimed(alignment: Alignment) -> bool:
     """The sentence most about the claim holds all of its content words, every fact of the
     claim is stated, none otherwise, and nothing near it negates, reverses or turns the claim's
-    event (a negated claim is left to its own rules)."""
+    event; where the claim or that sentence negates anything, the words do not tell ("Hanan
+    and the others decided not to escape" has all its words in "Hanan and the others decided
+    they had to try to escape", "there were plans" in "there were no plans")."""
     return (
         alignment.same_event >= 1.0
         and not alignment.unstated
@@ -483,6 +485,7 @@ def _said_as_claimed(alignment: Alignment) -> bool:
         and not alignment.reversals
         and alignment.direction_clash is None
         and alignment.negation_stated is None
+        and not alignment.negation_written
         and alignment.event_stated is not False
     )
 
