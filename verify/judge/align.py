@@ -2320,8 +2320,13 @@ def align(
 
 
 def _negates_anything(text: str) -> bool:
-    """The text holds a negation, on its main verb or any other word."""
-    return bool(text) and any(t.dep_ == "neg" or t.lower_ in _NEGATIVE_WORDS for t in parse(text))
+    """The text holds a negation, on its main verb or any other word (by its words: no parse)."""
+    return bool(_NEGATION_WRITTEN.search(text))
+
+
+_NEGATION_WRITTEN = re.compile(
+    r"n['’]t\b|\b(?:not|cannot|never|" + "|".join(sorted(_NEGATIVE_WORDS)) + r")\b", re.IGNORECASE
+)
 
 
 def _counts_only(claim: str, claimed: Sequence[Fact], sentence: str) -> bool:
@@ -2972,7 +2977,7 @@ def _asked_otherwise(claim: str, sentence: str) -> FactConflict | None:
         opposite = OPPOSITES.get(verb, frozenset())
         said = [
             t
-            for g, v, o, t in theirs
+            for g, _, o, t in theirs
             if g == governor and o == thing and not _negated(t) and not _negated(t.head)
         ]
         if _negated(token) or any(norm_verb(_lemma(t)) == verb for t in said):
