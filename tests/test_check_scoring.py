@@ -293,8 +293,18 @@ def test_a_refutation_hinging_on_a_year_the_passage_never_gives_does_not_count()
 
 
 def test_a_refutation_that_stands_without_the_detail_still_counts() -> None:
+    """Read again without its year the claim is still refuted, so the year was not what the
+    refutation hinged on. (Against `PASSAGE`, which says the claim without its year word for
+    word, a refutation read by the model alone no longer counts at all:
+    `VerdictRules.said_as_claimed_blocks_refutation`.)"""
     claim = "Russian and Turkish troops patrol the M4 highway in 1923."
-    assert _read_by(AlwaysRefutes(), claim, PASSAGE).verdict is Verdict.REFUTED
+    other_words = (
+        "Battles erupted this month near Ain Issa. Russian and Turkish troops guard the M4 "
+        "highway. Moscow called for calm."
+    )
+    assert _read_by(AlwaysRefutes(), claim, other_words).verdict is Verdict.REFUTED
+    verbatim = _read_by(AlwaysRefutes(), claim, PASSAGE)
+    assert verbatim.verdict is Verdict.NOT_ENOUGH_EVIDENCE, verbatim.reason
 
 
 def test_a_passage_giving_another_date_keeps_the_models_refutation() -> None:
