@@ -127,7 +127,9 @@ claims written by hand from three of them:
 * `bbc17`: XSumFaith's fifth twelve (its own store), articles 48, 50 and 52 (the Northern Isles
   ferry crews' pay, Nick Kyrgios in Shanghai, a railway station for Skelmersdale);
 * `cnn17`: SummEval's fifth twelve (its own store), articles 48, 49 and 50 (SpaceX's landing on
-  a drone ship, Priscilla Presley and a Graceland wedding chapel, Henderson on catching City).
+  a drone ship, Priscilla Presley and a Graceland wedding chapel, Henderson on catching City);
+* `factcc17`: FactCC's fifth twelve (its own store), articles 48, 49 and 51 (Louis Jordan found
+  at sea, Blue Bell's listeria shutdown, soldiers' graffiti under the Somme).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -141,7 +143,7 @@ cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, the
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
-cnn16, then factcc16, then bbc17, then cnn17, in the session after that),
+cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2470,6 +2472,56 @@ CNN17: list[tuple[str, str]] = [
     ("added", "Henderson signed a new five-year contract with Liverpool last week."),
 ]
 
+# Written on 2026-12-05 (twenty-ninth session), after the rules found on cnn17 and before any of
+# its claims was checked: three of FactCC's fifth twelve (a store of their own). No rule was
+# written on it: its first figures are the session's last held-out measure.
+FACTCC17: list[tuple[str, str]] = [
+    ("same", "The crew of the 1,000-foot long container ship thought it was a wrecked yacht."),
+    ("same", "Louis Jordan, 37, had been drifting on his sailboat for more than two months."),
+    (
+        "same",
+        "Blue Bell temporarily shut down its Broken Arrow, Oklahoma, plant over listeria "
+        "contamination.",
+    ),
+    (
+        "same",
+        "The contaminated cup was produced at the Broken Arrow plant in April 2014, Blue Bell "
+        "said.",
+    ),
+    (
+        "same",
+        "The soldiers' writings were found underneath battlefields near Naours, about 120 miles "
+        "north of Paris.",
+    ),
+    ("same", "The underground city was sealed up in the 18th century."),
+    ("changed", "Capt. Thomas Grenz told CNN by phone on Sunday that the man was moving."),
+    ("changed", "Louis Jordan, 42, had been drifting on his sailboat for more than two months."),
+    ("changed", "Jordan had been drifting on the 40-foot Pearson sailboat."),
+    ("changed", "Jordan set off from Charleston, South Carolina, to fish in the ocean."),
+    (
+        "changed",
+        "Records show there were fewer than a dozen storms off the Carolinas while he was missing.",
+    ),
+    (
+        "changed",
+        "Public health officials warned consumers not to eat Blue Bell products made at its "
+        "Brenham, Texas, plant.",
+    ),
+    ("changed", "The contaminated cup was produced at the Broken Arrow plant in April 2013."),
+    ("changed", "It is the fifth time Blue Bell has taken action over the listeria outbreak."),
+    (
+        "changed",
+        "The listeria outbreak was at a hospital in Missouri that served the company's ice cream.",
+    ),
+    ("changed", "The writings of almost 3,000 soldiers were found underneath battlefields."),
+    ("changed", "The underground city was rediscovered in the late 18th century."),
+    ("changed", "The land changed hands in 2010."),
+    ("changed", "Jeff Gusky works as a dentist in East Texas."),
+    ("added", "Louis Jordan was treated for dehydration at a hospital in Norfolk."),
+    ("added", "Blue Bell has laid off 300 workers at the Broken Arrow plant."),
+    ("added", "The underground city will open to tourists next summer."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2521,6 +2573,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc16": ("factcc.json", FACTCC16, 3 * ARTICLES),
     "bbc17": ("xsumfaith.json", BBC17, 4 * ARTICLES),
     "cnn17": ("summeval.json", CNN17, 4 * ARTICLES),
+    "factcc17": ("factcc.json", FACTCC17, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
