@@ -7,7 +7,7 @@ from `write/`.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from verify.errors import ModelError
@@ -102,14 +102,15 @@ def verb_between_names(token: Any) -> bool:
     verb of "St Mirren host Falkirk", which the small model parses as one noun phrase."""
     before = any(c.pos_ == "PROPN" and c.i < token.i for c in token.children)
     after = any(c.pos_ == "PROPN" and c.i > token.i for c in token.children)
-    return before and after and bool(verb_lemma(token))
+    return before and after and bool(verb_lemma(token.lower_))
 
 
-def verb_lemma(token: Any) -> str:
+@lru_cache(maxsize=65536)
+def verb_lemma(word: str) -> str:
     """The verb a word is a form of (lemminflect's tables: "host" for "hosts"), or ""."""
     from lemminflect import getAllLemmas
 
-    return next(iter(getAllLemmas(token.lower_).get("VERB", ())), "")
+    return next(iter(getAllLemmas(word, upos="VERB").get("VERB", ())), "")
 
 
 _ADVICE = word_set("should must ought need 'd could might")

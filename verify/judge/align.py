@@ -501,7 +501,7 @@ def _verbs_retagged(doc: Any) -> None:
             continue
         if not any(c.dep_ == "dobj" for c in token.children):
             continue
-        lemma = verb_lemma(token)
+        lemma = verb_lemma(token.lower_)
         if not lemma:
             continue
         forms = getAllInflections(lemma, upos="VERB")
@@ -1063,7 +1063,7 @@ def _role(token: Any) -> str:
         if head.pos_ in ("VERB", "AUX"):
             return f"{head.lemma_.lower()}/{prep}"
         if head.dep_ == "ROOT" and head.pos_ == "NOUN" and verb_between_names(head):
-            return f"{verb_lemma(head)}/{prep}"  # "St Mirren host Falkirk on Saturday"
+            return f"{verb_lemma(head.lower_)}/{prep}"  # "St Mirren host Falkirk on Saturday"
         node = head
     return f"/{prep}"
 
@@ -1612,7 +1612,7 @@ def _age_of(token: Any) -> Any:
     hung it ("to face Mayweather, 40, has prompted", where "40" hangs on "move"); None when
     there is none."""
     head = token.head
-    if head.pos_ == "PROPN" or head.i < token.i and _no_english_word(head):
+    if head.pos_ == "PROPN" or (head.i < token.i and _no_english_word(head)):
         return head
     if head.pos_ == "NOUN" and head.i < token.i and _lemma(head) in _PERSON_NOUNS:
         return head
@@ -3380,12 +3380,10 @@ def _agent_noun(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or len(lemma) < 5 or not lemma.endswith(("er", "or")):
         return False
-    from lemminflect import getAllLemmas
-
     bases = {lemma[:-2], lemma[:-1]}  # "sing" of "singer", "drive" of "driver"
     if lemma[-3] == lemma[-4]:
         bases.add(lemma[:-3])  # "win" of "winner"
-    return any(getAllLemmas(b).get("VERB", ("",))[0] == b for b in bases)
+    return any(verb_lemma(b) == b for b in bases)
 
 
 def _stated_by_stem(keys: set[str], tokens: Sequence[Any]) -> bool:
@@ -3959,16 +3957,14 @@ def _done_without(doc: Any) -> list[Fact]:
     released without charge": not charged; "opened fire without warning": not warned), done by
     (or to) the subject of the verb the phrase hangs on. After the text's verbs, so that its
     first event stays its first verb."""
-    from lemminflect import getAllLemmas
-
     out = []
     for token in doc:
         prep = token.head
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ != "without":
             continue
-        lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB")
+        lemma = verb_lemma(token.lower_)
         verb = prep.head
-        if not lemmas or verb.pos_ not in ("VERB", "AUX") or _unasserted(verb):
+        if not lemma or verb.pos_ not in ("VERB", "AUX") or _unasserted(verb):
             continue
         over = _event(verb)
         written = f"{verb.text} without {token.text}"
@@ -3976,7 +3972,7 @@ def _done_without(doc: Any) -> list[Fact]:
             Fact(
                 FactKind.EVENT,
                 written,
-                norm_verb(lemmas[0]),
+                norm_verb(lemma),
                 over.anchor,
                 True,
                 over.subject,
