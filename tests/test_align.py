@@ -3720,3 +3720,58 @@ def test_a_negation_anywhere_in_the_claim_or_its_sentence_is_noted(
     claim: str, sentence: str, written: bool
 ) -> None:
     assert aligned(claim, sentence).negation_written is written
+
+
+@pytest.mark.parametrize(("bound", "clash"), [("fewer", True), ("more", False)])
+def test_a_dozen_is_twelve_and_its_bound_is_read(bound: str, clash: bool) -> None:
+    result = aligned(
+        f"Records show there were {bound} than a dozen storms off the Carolinas while he was "
+        "missing.",
+        "Records show there were more than a dozen storms off the coast of the Carolinas during "
+        "the time he was missing.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("century", "clash"), [("18th", True), ("19th", False)])
+def test_a_century_dates_its_own_verb(century: str, clash: bool) -> None:
+    """The 18th century is in the passage, as the date of another verb ("sealed up")."""
+    result = aligned(
+        f"The underground city was rediscovered in the late {century} century.",
+        "The underground city actually dates back centuries but was sealed up in the 18th "
+        "century. It was rediscovered in the late 19th century.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert bool(result.missing) is False, result
+
+
+@pytest.mark.parametrize(("state", "clash"), [("Missouri", True), ("Kansas", False)])
+def test_the_same_noun_by_its_relative_clause_placed_otherwise(state: str, clash: bool) -> None:
+    result = aligned(
+        f"The listeria outbreak was at a hospital in {state} that served the company's ice "
+        "cream.",
+        "It is the third time Blue Bell has taken action in light of a listeria outbreak at a "
+        "Kansas hospital that served the company's ice cream.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("job", "clash"), [("a dentist", True), ("an ER doctor", False)])
+def test_the_same_verb_in_another_capacity(job: str, clash: bool) -> None:
+    result = aligned(
+        f"Jeff Gusky works as {job} in East Texas.",
+        '"This is a treasure trove," he said Monday night from his home in East Texas, where he '
+        "works as an ER doctor.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("count", "clash"), [("3,000", True), ("2,000", False)])
+def test_a_number_in_apposition_counts_its_noun(count: str, clash: bool) -> None:
+    result = aligned(
+        f"The writings of almost {count} soldiers were found underneath battlefields.",
+        "They were World War I soldiers, four of almost 2,000, whose writings have recently been "
+        "found underneath battlefields near Naours, France, about 120 miles north of Paris.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert not clash or result.conflicting[0].evidence == "2,000 soldiers", result

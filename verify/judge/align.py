@@ -697,6 +697,10 @@ def date_key(text: str) -> str:
     low = text.lower()
     parts = [f"w={day}" for day in _WEEKDAYS if re.search(rf"\b{day}\b", low)]
     rest = re.sub("|".join(_WEEKDAYS), " ", low)
+    century = _CENTURY.search(rest)
+    if century and not _YEAR.search(rest):  # "the late 18th century": no day 18
+        number = century[1] or _CENTURY_WORDS[century[2].lower()]
+        return " ".join(sorted([*parts, f"c={number}"]))
     if not re.search(r"\d|" + "|".join(m[:3] for m in _MONTHS), rest):
         return " ".join(parts)
     try:
@@ -711,6 +715,19 @@ def date_key(text: str) -> str:
     if a.day == b.day:
         parts.append(f"d={a.day}")
     return " ".join(sorted(parts))
+
+
+_CENTURIES = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first"
+)
+_CENTURY_WORDS = {w: str(i) for i, w in enumerate(_CENTURIES.split(), start=1)}
+_CENTURY = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_CENTURY_WORDS) + r"))[- ]century\b", re.I
+)
+"""A century by its number ("the 18th century", "the eighteenth century"), a date part of
+its own: a day of the month it is not."""
 
 
 def _date_parts(key: str) -> dict[str, str]:
@@ -1081,10 +1098,15 @@ def _number_facts(doc: Any) -> list[Fact]:
             end += 1
         span = doc[i:end]
         value = number_value(span.text)
-        if value is None and _small(span):
+        if span[-1].lower_ == "dozen":  # "a dozen", "two dozen" (text2num leaves "dozen")
+            times = (
+                number_value(span[:-1].text) or _SMALL.get(span[0].lower_) if len(span) > 1 else 1.0
+            )
+            value = None if times is None else 12 * times
+        elif value is None and _small(span):
             value = _SMALL[span.root.lower_]  # "two officers" (text2num leaves 0-2 as words)
         half = i >= 2 and doc[i - 1].lower_ == "a" and doc[i - 2].lower_ == "half"
-        if value is not None and half and span.root.lower_ in SCALES:
+        if value is not None and half and (span.root.lower_ in SCALES or span.text == "dozen"):
             value /= 2  # "half a million"
         else:
             half = False
@@ -1095,6 +1117,8 @@ def _number_facts(doc: Any) -> list[Fact]:
             of = _partitive(span.root)
             if counted and of is not None:
                 named = f"of the {of.text}"  # "Three of the militants"
+            elif counted and noun.lower_ == "of" and noun.head.dep_ == "appos":
+                named = noun.head.head.text  # "soldiers, four of almost 2,000": 2,000 soldiers
             elif counted.startswith("which "):
                 named = f"of which {noun.text}"  # "34 of which showed"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
@@ -1127,6 +1151,8 @@ def _number_facts(doc: Any) -> list[Fact]:
                 text = f"when {doc[be.i - 1].text} {be.text} {span.text}"  # "when he was 27"
             if half:
                 text = f"{doc[i - 2].text} {doc[i - 1].text} {text}"
+            elif span.text == "dozen":
+                text = f"{doc[i - 1].text} {text}"  # "a dozen storms", so its bound is read
             aside = _bracketed(span.root)
             measured = quantity_at(doc.text, span.start_char)
             owner = _owner(span.root) if counted in _CURRENCIES.values() else ""
@@ -1668,6 +1694,8 @@ def _like_num(token: Any) -> bool:
 def _numeric(token: Any) -> bool:
     if _one_off(token):
         return False
+    if token.lower_ == "dozen":  # "a dozen storms", "two dozen", not "dozens"
+        return token.i > 0 and (token.nbor(-1).lower_ == "a" or _like_num(token.nbor(-1)))
     if _age(token) or (_like_num(token) and _span_of_time(token)) or _age_of_phrase(token):
         return True
     if _in_entity(token, frozenset({"DATE", "TIME", "ORDINAL"})) and not _label_number(token):
@@ -1805,14 +1833,24 @@ def _counted(span: Any) -> str:
     if _age(root):
         then = _age_then(root) or _age_when(root)
         return f"age when {then}" if then else "age"
-    if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nummod", "quantmod", "compound") and (
+        head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "VERB" and head.dep_ in _NOUN_PLACES)
+    ):  # a noun the parser read as a verb in a noun's place: "a dozen storms/VERB/attr"
         return _lemma(_through_compound(head))
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        return _lemma(head)  # "soldiers, four of almost 2,000,": four soldiers
+    whole = head.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and whole.dep_ == "appos" and whole.like_num:
+        return _counted(whole.doc[whole.i : whole.i + 1])  # ... of almost 2,000 soldiers
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
         return ""
     if _of_which(root):  # "41 videos ..., 34 of which showed victims": the part that showed
         return f"which {_lemma(head)}"
     of = _partitive(root)
     return _lemma(of) if of is not None else ""
+
+
+_NOUN_PLACES = frozenset({"attr", "nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _of_which(number: Any) -> bool:
@@ -1839,7 +1877,8 @@ def _partitive(number: Any) -> Any | None:
 
 _DATE_NAMES = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\b|\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\b"
-    r"|\b(" + "|".join(_WEEKDAYS) + r")\b",
+    r"|\b(" + "|".join(_WEEKDAYS) + r")\b"
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)[- ]century\b",
     re.I,
 )
 
@@ -2931,6 +2970,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         or _order_swapped(claim, sentence)
         or _doer_swapped(claim, sentence)
         or _asked_otherwise(claim, sentence)
+        or _serves_otherwise(claim, sentence)
     )
     if side is not None:
         return side
@@ -2986,6 +3026,59 @@ def _asked_otherwise(claim: str, sentence: str) -> FactConflict | None:
         if other is not None:
             return FactConflict(kind=FactKind.EVENT, claim=token.text, evidence=other.text)
     return None
+
+
+def _capacities(text: str) -> list[tuple[str, Any, Any]]:
+    """(verb, its subject, the common noun after its "as") for each verb that gives its
+    subject a capacity ("he works as an ER doctor": "work", "he", "doctor")."""
+    out: list[tuple[str, Any, Any]] = []
+    for token in parse(text):
+        if token.pos_ != "VERB" or _negated(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        noun = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if subject is not None and noun is not None:
+            out.append((_lemma(token), subject, noun))
+    return out
+
+
+def _serves_otherwise(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence has the claim's named subject, or a pronoun, do the claim's verb in another
+    capacity ("he works as an ER doctor" for "Jeff Gusky works as a dentist"), and neither
+    noun is in the other text. Each side is written from its subject to its noun, so that the
+    rest of the claim is what ties the sentence to it."""
+    theirs = _capacities(sentence)
+    if not theirs:
+        return None
+    said, claimed_words = set(words(sentence)), set(words(claim))
+    for verb, subject, noun in _capacities(claim):
+        if subject.pos_ != "PROPN" or noun.lower_ in said or _lemma(noun) in said:
+            continue
+        named = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+        for other_verb, other_subject, other in theirs:
+            same_one = other_subject.pos_ == "PRON" or other_subject.lower_ in named
+            if other_verb == verb and same_one and other.lower_ not in claimed_words:
+                return FactConflict(
+                    kind=FactKind.NAME,
+                    claim=_from_subject(subject, noun),
+                    evidence=_from_subject(other_subject, other),
+                )
+    return None
+
+
+def _from_subject(subject: Any, noun: Any) -> str:
+    """The words from a subject's first to a noun after it ("Jeff Gusky works as a dentist")."""
+    start = min(t.i for t in subject.subtree)
+    return subject.doc[start : noun.i + 1].text
 
 
 def _passive_doers(text: str) -> dict[tuple[str, str], Any]:
@@ -3822,7 +3915,14 @@ class _Evidence:
                 )
             )
         if fact.kind is FactKind.DATE:
-            return any(_date_within(fact.key, d.key) for d in self.dates)
+            within = [d for d in self.dates if _date_within(fact.key, d.key)]
+            century = "c" in _date_parts(fact.key)  # many events share one
+            if century and any(
+                _date_clash(fact.key, d.key) and _same_verb(fact, d) for d in self.dates
+            ):
+                return any(_same_verb(fact, d) for d in within)  # "rediscovered in the 19th
+                # century" is not stated by "sealed up in the 18th century" beside it
+            return bool(within)
         if fact.kind is FactKind.EVENT:
             return any(
                 e.key == fact.key and e.negated == fact.negated and _same_actor(fact, e)
@@ -4121,8 +4221,12 @@ def _actor_words(event: Fact) -> set[str]:
 
 
 def _date_within(claimed: str, stated: str) -> bool:
-    """Every part the claim's date states is stated the same by the evidence's date."""
+    """Every part the claim's date states is stated the same by the evidence's date (a year
+    states its century: 1790 is in the 18th; a century clashes only with a century, since
+    "since 1880" may run on into the claim's 20th)."""
     want, have = _date_parts(claimed), _date_parts(stated)
+    if "y" in have and "c" not in have:
+        have["c"] = str((int(have["y"]) - 1) // 100 + 1)
     return all(have.get(part) == value for part, value in want.items())
 
 
@@ -4456,7 +4560,9 @@ def _same_place_of(claim: str, fact: Fact, have: _Evidence) -> bool:
 def _owned_place(claim: str, fact: Fact, have: _Evidence) -> Fact | None:
     """The claim's place is where someone's noun is ("her home in Florida") and the text puts
     the same one's noun, the only such noun it places, in another place ("her Texas home"):
-    that other place, which says where the same thing is; else None."""
+    that other place, which says where the same thing is; else None. A noun said to be the
+    same one by a relative clause of the same verb stands for one with an owner ("a hospital
+    in Missouri that served the company's ice cream" / "a Kansas hospital that served")."""
     noun = next(
         (
             t.head.head
@@ -4469,14 +4575,18 @@ def _owned_place(claim: str, fact: Fact, have: _Evidence) -> Fact | None:
         None,
     )
     owner = next((c.lower_ for c in noun.children if c.dep_ == "poss"), "") if noun else ""
-    if noun is None or not owner:
+    clause = next((_lemma(c) for c in noun.children if c.dep_ == "relcl"), "") if noun else ""
+    if noun is None or not (owner or clause):
         return None
     placed = [n for n in have.names if n.kind is FactKind.PLACE and n.describes == _lemma(noun)]
     if len(placed) != 1 or placed[0].key == fact.key:
         return None
     owned = any(
         _lemma(t) == _lemma(noun)
-        and any(c.dep_ == "poss" and c.lower_ == owner for c in t.children)
+        and any(
+            (c.dep_ == "poss" and c.lower_ == owner) or (c.dep_ == "relcl" and _lemma(c) == clause)
+            for c in t.children
+        )
         for t in parse(have.text)
     )
     return placed[0] if owned else None
@@ -4819,9 +4929,11 @@ def _clashing(fact: Fact, claimed: list[Fact], have: _Evidence, claim: str) -> s
                 and _number_form(n.key) == _number_form(fact.key)  # "dozens" may be 30
                 and _same_aged(fact, n)  # "McGregor, 29" is not "Mayweather, 40"
             ),
-            key=lambda n: (  # the same thing's first, then the same place on the verb
+            key=lambda n: (  # the same thing's first, then the same place on the verb, then
+                # one given as the claim gives its own ("almost 2,000" for "almost 3,000")
                 not (fact.owner and n.owner == fact.owner),
                 n.anchor != fact.anchor,
+                _plain(claim, fact.text) != _plain(have.text, n.text),
             ),
         )
         if fact.anchor == "score" and len(same_thing) > 1:  # the score on the claim's verb
