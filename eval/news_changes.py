@@ -129,7 +129,9 @@ claims written by hand from three of them:
 * `cnn17`: SummEval's fifth twelve (its own store), articles 48, 49 and 50 (SpaceX's landing on
   a drone ship, Priscilla Presley and a Graceland wedding chapel, Henderson on catching City);
 * `factcc17`: FactCC's fifth twelve (its own store), articles 48, 49 and 51 (Louis Jordan found
-  at sea, Blue Bell's listeria shutdown, soldiers' graffiti under the Somme).
+  at sea, Blue Bell's listeria shutdown, soldiers' graffiti under the Somme);
+* `bbc18`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 49, 51 and 53
+  (Rod Temperton's death, Jak Trueman's prom, an attack in Hamelin).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -143,7 +145,8 @@ cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, the
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
-cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that),
+cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18
+in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2522,6 +2525,36 @@ FACTCC17: list[tuple[str, str]] = [
     ("added", "The underground city will open to tourists next summer."),
 ]
 
+# Written on 2026-12-05 (thirtieth session), after the rules found on factcc17 and before any of
+# its claims was checked: three more of XSumFaith's fifth twelve (the bbc17 store will do).
+BBC18: list[tuple[str, str]] = [
+    ("same", "Rod Temperton died in London at the age of 66 after a brief battle with cancer."),
+    ("same", "Temperton won a Grammy Award in 1990 for his work on Birdland."),
+    ("same", "Jak Trueman, 15, was suffering from a rare form of blood cancer."),
+    ("same", "The Jak's Journey page attracted more than 28,000 Likes."),
+    ("same", "The woman's former partner later turned himself in to the authorities in Hamelin."),
+    ("same", "The 28-year-old woman was found lying on a pavement late on Sunday."),
+    ("changed", "Temperton died in Paris last week at the age of 66."),
+    ("changed", "Temperton was nominated for three Oscars in 1986."),
+    ("changed", "Temperton penned five songs for Off The Wall."),
+    ("changed", "Temperton left the band Heatwave in 1982."),
+    (
+        "changed",
+        "Thriller is the best-selling album of all time in the UK, with 32 million copies sold.",
+    ),
+    ("changed", "Temperton was born in Grimsby, North East Lincolnshire."),
+    ("changed", "Jak Trueman, 17, was suffering from a rare form of blood cancer."),
+    ("changed", "On Saturday, Jak made it along to his prom for 40 minutes."),
+    ("changed", "Jak was greeted at the prom by former Celtic captain Barry Ferguson."),
+    ("changed", "Jak was diagnosed with cancer last March."),
+    ("changed", "The medics made a decision to pursue further treatment."),
+    ("changed", "Police say the woman had been dragged by the hair through several streets."),
+    ("changed", "The man now in custody is described as 45 and from nearby Bad Muender."),
+    ("added", "Temperton's funeral was held in Cleethorpes."),
+    ("added", "Jak's school raised £10,000 for Leukaemia & Lymphoma Research."),
+    ("added", "The suspect had previously been convicted of assault."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2574,6 +2607,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc17": ("xsumfaith.json", BBC17, 4 * ARTICLES),
     "cnn17": ("summeval.json", CNN17, 4 * ARTICLES),
     "factcc17": ("factcc.json", FACTCC17, 4 * ARTICLES),
+    "bbc18": ("xsumfaith.json", BBC18, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
