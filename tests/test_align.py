@@ -3748,8 +3748,7 @@ def test_a_century_dates_its_own_verb(century: str, clash: bool) -> None:
 @pytest.mark.parametrize(("state", "clash"), [("Missouri", True), ("Kansas", False)])
 def test_the_same_noun_by_its_relative_clause_placed_otherwise(state: str, clash: bool) -> None:
     result = aligned(
-        f"The listeria outbreak was at a hospital in {state} that served the company's ice "
-        "cream.",
+        f"The listeria outbreak was at a hospital in {state} that served the company's ice cream.",
         "It is the third time Blue Bell has taken action in light of a listeria outbreak at a "
         "Kansas hospital that served the company's ice cream.",
     )
@@ -3775,3 +3774,31 @@ def test_a_number_in_apposition_counts_its_noun(count: str, clash: bool) -> None
     )
     assert bool(result.conflicting) is clash, result
     assert not clash or result.conflicting[0].evidence == "2,000 soldiers", result
+
+
+@pytest.mark.parametrize(("claimed", "clash"), [("to pursue", True), ("to not pursue", False)])
+def test_a_decision_to_do_it_negated(claimed: str, clash: bool) -> None:
+    result = aligned(
+        f"The medics made a decision {claimed} further treatment.",
+        "On 23 January, Jak and his family found out from doctors that his cancer had spread "
+        "throughout his body. The medics made a decision to not pursue any other treatment.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("part", "clash"), [("hair", True), ("neck", False)])
+def test_another_noun_after_by_of_the_passive_done_to_a_pronoun(part: str, clash: bool) -> None:
+    result = aligned(
+        f"Police say the woman had been dragged by the {part} through several streets.",
+        "Police say she had been dragged by the neck through several streets.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("age", "clash"), [("45", True), ("38", False)])
+def test_a_number_standing_alone_for_what_someone_is_described_as(age: str, clash: bool) -> None:
+    result = aligned(
+        f"The man now in custody is described as {age} and from nearby Bad Muender.",
+        "The man now in custody is described as 38 and from nearby Bad Muender.",
+    )
+    assert bool(result.conflicting) is clash, result

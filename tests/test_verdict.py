@@ -662,3 +662,31 @@ def test_a_passage_that_says_the_claim_as_claimed_does_not_refute_it() -> None:
     assert aggregate([ev("a", 0.05, STRONG, coverage=1.0, alignment=said)], off).verdict is (
         Verdict.REFUTED
     )
+
+
+def test_an_event_that_is_all_the_claim_says_must_be_named_by_the_support() -> None:
+    """The model reads a passage on an attack as support for "The suspect had previously been
+    convicted of assault", which has nothing but its event to check: however much of the claim
+    the passage holds, it must name that event."""
+    unsaid = Alignment(
+        event_stated=False, event_word="convicted", event_polar=True, event_an_act=True
+    )
+    result = aggregate([ev("a", STRONG, 0.0, coverage=0.6, alignment=unsaid)])
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert result.reason.endswith("but none of them says \u201cconvicted\u201d")
+    said = unsaid.model_copy(update={"event_stated": True})
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.6, alignment=said)]).verdict is (
+        Verdict.SUPPORTED
+    )
+    way = unsaid.model_copy(update={"event_an_act": False})  # "increases the risk"
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.6, alignment=way)]).verdict is (
+        Verdict.SUPPORTED
+    )
+    named = unsaid.model_copy(update={"matched": ["Hamelin"]})  # something else was checked
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.6, alignment=named)]).verdict is (
+        Verdict.SUPPORTED
+    )
+    off = VerdictRules(event_needed_alone=False)
+    assert aggregate([ev("a", STRONG, 0.0, coverage=0.6, alignment=unsaid)], off).verdict is (
+        Verdict.SUPPORTED
+    )

@@ -179,6 +179,10 @@ class Alignment(Model):
     event_polar: bool = False
     """The claim's event has an opposite ("began" / "stopped", "gaining" / "losing"): a text
     that does not name it may well say the opposite."""
+    event_an_act: bool = False
+    """The claim's event is an act with an opposite ("convicted" / "acquitted", "began" /
+    "stopped"), not a way a quantity goes ("increases the risk"), which science and news write
+    in many other words ("is linked to", "a risk factor for")."""
     direction_clash: FactConflict | None = None
     """For a claim whose event says which way something goes ("temperatures are declining"):
     the claim's event and the text's word for the other way ("rising"), when that is all the
@@ -2351,6 +2355,7 @@ def align(
         complement_stated=complement[0],
         complement_word=complement[1],
         event_polar=event is not None and (event.key in OPPOSITES or event.key in _WAYS),
+        event_an_act=event is not None and event.key in OPPOSITES and event.key not in _WAYS,
         negated_event_said=any(f.kind is FactKind.EVENT and f.negated for f in matched),
         denial_said=any(e.negated and e.key in {f.key for f in negated} for e in have.events),
         counts_only=_counts_only(claim, claimed, sentences[best]),
@@ -2971,6 +2976,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         or _doer_swapped(claim, sentence)
         or _asked_otherwise(claim, sentence)
         or _serves_otherwise(claim, sentence)
+        or _willed_otherwise(claim, sentence)
     )
     if side is not None:
         return side
@@ -3025,6 +3031,47 @@ def _asked_otherwise(claim: str, sentence: str) -> FactConflict | None:
         other = next((t for t in said if norm_verb(_lemma(t)) in opposite), None)
         if other is not None:
             return FactConflict(kind=FactKind.EVENT, claim=token.text, evidence=other.text)
+    return None
+
+
+def _willed(text: str) -> list[tuple[set[str], str, str, Any]]:
+    """(stems of the governing word, the verb, its object, the verb's token) for each verb in
+    the infinitive that a verb or a noun not negated governs ("decided to pursue further
+    treatment", "made a decision to not pursue any other treatment": "decid", "pursue",
+    "treatment")."""
+    out = []
+    for token in parse(text):
+        if token.pos_ != "VERB" or not _infinitive(token) or _negated(token.head):
+            continue
+        if not (
+            (token.dep_ in ("xcomp", "advcl") and token.head.pos_ == "VERB")
+            or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
+        ):
+            continue
+        thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+        stems = set(_stems(token.head.lemma_))
+        out.append((stems, norm_verb(_lemma(token)), _lemma(thing) if thing else "", token))
+    return out
+
+
+def _willed_otherwise(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence has the claim's decision (wish, attempt...) to do the claim's verb to the
+    same object negated where the claim's is not, or the other way round ("made a decision to
+    not pursue any other treatment" for "made a decision to pursue further treatment"), and
+    not also as the claim has it."""
+    theirs = _willed(sentence)
+    if not theirs:
+        return None
+    for stems, verb, thing, token in _willed(claim):
+        same = [t for s, v, o, t in theirs if s & stems and v == verb and o == thing]
+        if same and all(_negated(t) != _negated(token) for t in same):
+            other = same[0]
+            written = " ".join(c.text for c in other.children if c.i < other.i)
+            return FactConflict(
+                kind=FactKind.EVENT,
+                claim=" ".join([*(c.text for c in token.children if c.i < token.i), token.text]),
+                evidence=f"{written} {other.text}".strip(),
+            )
     return None
 
 
@@ -3099,8 +3146,8 @@ def _passive_doers(text: str) -> dict[tuple[str, str], Any]:
             ),
             None,
         )
-        if subject is not None and doer is not None:
-            out[(_lemma(token), _lemma(subject))] = doer
+        if subject is not None and doer is not None:  # a pronoun may stand for any subject
+            out[(_lemma(token), "" if subject.pos_ == "PRON" else _lemma(subject))] = doer
     return out
 
 
@@ -3113,7 +3160,7 @@ def _doer_swapped(claim: str, sentence: str) -> FactConflict | None:
         return None
     said, claimed_words = set(words(sentence)), set(words(claim))
     for slot, doer in _passive_doers(claim).items():
-        other = theirs.get(slot)
+        other = theirs.get(slot) or (theirs.get((slot[0], "")) if slot[1] else None)
         if other is None or _lemma(other) == _lemma(doer):
             continue
         if _lemma(doer) in said or doer.lower_ in said or other.lower_ in claimed_words:
@@ -4781,15 +4828,16 @@ def _bare_count_verb(doc: Any, fact: Fact) -> str:
 def _bare_slot(token: Any) -> str:
     """Where a number standing alone sits on its verb: the verb's lemma for its subject or
     object ("sentence" for "five were sentenced"), the lemma and "by" for the amount of a
-    change ("go by" for "had gone up by 200 million"), "of" and the noun it is the size of
+    change ("go by" for "had gone up by 200 million"), or for what it is said to be ("describe
+    as" for "is described as 38"), "of" and the noun it is the size of
     ("of factor" for "by as much as a factor of a hundred"); "" for any other number."""
     if token.pos_ != "NUM":
         return ""
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
         return token.head.lemma_.lower()
     by = token.head
-    if token.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "VERB":
-        return f"{by.head.lemma_.lower()} by"
+    if token.dep_ == "pobj" and by.lower_ in ("by", "as") and by.head.pos_ == "VERB":
+        return f"{by.head.lemma_.lower()} {by.lower_}"  # "is described as 38"
     if token.dep_ == "pobj" and by.lower_ == "of" and by.head.pos_ == "NOUN":
         return f"of {_lemma(by.head)}"
     return ""

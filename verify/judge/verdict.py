@@ -279,6 +279,15 @@ class VerdictRules:
     the held-out news sets four added events went from SUPPORTED to NOT_ENOUGH_EVIDENCE, no
     other verdict moving."""
 
+    event_needed_alone: bool = True
+    """A passage supports a claim whose only checkable fact is its event, an act with an
+    opposite (`Alignment.event_an_act`), only if it names that event, however much of the claim
+    it holds: there is nothing else to check ("The suspect had previously been convicted of
+    assault", read as support from a passage on the attack that never mentions a conviction).
+    Asked of ways a quantity goes too, it cost Climate-FEVER (2026-12-05, both models): "exposure
+    to particulate matter increases the risk of ... lung cancer" is supported by passages that
+    say "are linked to" and "a risk factor for"."""
+
     complement_needed_below: float = 0.5
     """A passage holding less than this share of the claim's content words supports a claim
     whose event is a light verb ("Two other people were taken to hospital with serious
@@ -511,7 +520,8 @@ def _unfounded_because(alignment: Alignment, rules: VerdictRules) -> str:
 def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) -> bool:
     """The passage does not name the claim's event, and either a person or an organisation
     takes part in it (`VerdictRules.event_needed_named`) or the passage holds little of the
-    claim (`VerdictRules.event_needed_below`); or it holds little of the claim and does not name
+    claim (`VerdictRules.event_needed_below`) or nothing else of the claim can be checked
+    (`VerdictRules.event_needed_alone`); or it holds little of the claim and does not name
     what the claim's light verb says happened (`VerdictRules.complement_needed_below`)."""
     if alignment.complement_stated is False and coverage < rules.complement_needed_below:
         return True
@@ -521,6 +531,9 @@ def _event_unsaid(alignment: Alignment, coverage: float, rules: VerdictRules) ->
         return True
     if rules.event_needed_polar_only and not alignment.event_polar:
         return False
+    alone = not (alignment.matched or alignment.missing or alignment.conflicting)
+    if rules.event_needed_alone and alignment.event_an_act and alone:
+        return True  # the event is all the claim says that can be checked
     return coverage < rules.event_needed_below
 
 
