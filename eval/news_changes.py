@@ -131,7 +131,9 @@ claims written by hand from three of them:
 * `factcc17`: FactCC's fifth twelve (its own store), articles 48, 49 and 51 (Louis Jordan found
   at sea, Blue Bell's listeria shutdown, soldiers' graffiti under the Somme);
 * `bbc18`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 49, 51 and 53
-  (Rod Temperton's death, Jak Trueman's prom, an attack in Hamelin).
+  (Rod Temperton's death, Jak Trueman's prom, an attack in Hamelin);
+* `cnn18`: SummEval's fifth twelve again (the `cnn17` store will do), articles 51, 52 and 53
+  (Roma beat Napoli, Doncaster's 27-second highlights, a man who strokes his fish).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -145,8 +147,8 @@ cnn9, in the session after that; factcc10, then bbc10, on 2026-12-05; cnn10, the
 in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the session after that;
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
-cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18
-in the session after that),
+cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
+then cnn18, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2555,6 +2557,39 @@ BBC18: list[tuple[str, str]] = [
     ("added", "The suspect had previously been convicted of assault."),
 ]
 
+# Written on 2026-12-05 (thirtieth session), after the rules found on bbc18 and before any of its
+# claims was checked: three more of SummEval's fifth twelve (the cnn17 store will do).
+CNN18: list[tuple[str, str]] = [
+    ("same", "Miralem Pjanic scored for Roma in the 25th minute against Napoli."),
+    ("same", "Roma had gone seven matches since their last home win."),
+    ("same", "Doncaster and Fleetwood played out a goalless draw at the Keepmoat Stadium."),
+    ("same", "Doncaster's highlights video lasted 27 seconds, with 14 seconds of match action."),
+    ("same", "Roland Giroux strokes his blood parrot cichlid with his hand inside the tank."),
+    ("same", "The blood parrot cichlid was first bred in Taiwan around 1986."),
+    ("changed", "Roma's last home win had been a 4-2 victory over Inter Milan on December 30."),
+    ("changed", "Roma moved provisionally six points ahead of Lazio."),
+    ("changed", "2,000 police officers were called in to maintain order."),
+    (
+        "changed",
+        "De Sanctis made a leaping save on a shot from Manolo Gabbiadini in the 74th minute.",
+    ),
+    ("changed", "Referee Nicola Rizzoli officiated last year's Champions League final."),
+    ("changed", "Roma was without injured captain Daniele de Rossi."),
+    ("changed", "Napoli's winless streak was extended to seven matches."),
+    ("changed", "Doncaster drew 1-1 with Fleetwood at the Keepmoat Stadium."),
+    ("changed", "The highlights video was posted on the club's Facebook page."),
+    ("changed", "Fleetwood Town visited Doncaster on Sunday."),
+    ("changed", "The man massages his fish for at least 30 minutes each day."),
+    ("changed", "The blood parrot cichlid was first bred in Japan around 1986."),
+    (
+        "changed",
+        "Giroux added two other fish to the tank when he noticed they were bullying his pet.",
+    ),
+    ("added", "Roma's next match is against Juventus."),
+    ("added", "Doncaster's manager apologised to fans for the performance."),
+    ("added", "Giroux's video has been viewed more than a million times."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2608,6 +2643,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn17": ("summeval.json", CNN17, 4 * ARTICLES),
     "factcc17": ("factcc.json", FACTCC17, 4 * ARTICLES),
     "bbc18": ("xsumfaith.json", BBC18, 4 * ARTICLES),
+    "cnn18": ("summeval.json", CNN18, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
