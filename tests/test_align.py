@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from verify.judge.align import (
+    OPPOSITES,
+    SUITE_OPPOSITES,
     Alignment,
     affirmed,
     date_key,
@@ -3802,3 +3804,54 @@ def test_a_number_standing_alone_for_what_someone_is_described_as(age: str, clas
         "The man now in custody is described as 38 and from nearby Bad Muender.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("cup", "clash"), [("Champions League", True), ("World Cup", False)])
+def test_another_name_of_the_same_noun_tagged_an_adjective(cup: str, clash: bool) -> None:
+    """The small model tags "final" an adjective, the object of "officiated"."""
+    result = aligned(
+        f"Referee Nicola Rizzoli officiated last year's {cup} final.",
+        "There wasn't much of a protest to referee Nicola Rizzoli, who officiated last year's "
+        "World Cup final.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("added", "clash"), [("added", True), ("removed", False)])
+def test_opposites_the_perturbation_suite_does_not_draw_on(added: str, clash: bool) -> None:
+    result = aligned(
+        f"Giroux {added} two other fish to the tank when he noticed they were bullying his pet.",
+        "According to Mr Giroux, the blood parrot cichlid used to share its tank with two other "
+        "fish. But he was forced to remove the other two from the tank when he noticed that they "
+        "were bullying his prized pet.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_the_suite_draws_its_verb_changes_from_its_own_table() -> None:
+    assert "remove" in OPPOSITES["add"]
+    assert "add" not in SUITE_OPPOSITES
+    assert SUITE_OPPOSITES["win"] == OPPOSITES["win"]
+
+
+@pytest.mark.parametrize(("score", "clash"), [("1-1", True), ("0-0", False)])
+def test_a_goalless_draw_played_by_the_two_sides(score: str, clash: bool) -> None:
+    result = aligned(
+        f"Doncaster drew {score} with Fleetwood at the Keepmoat Stadium.",
+        "Saturday's visit of Fleetwood Town hardly promised to be a thriller. And so it proved "
+        "as the two sides played out a goalless draw at the Keepmoat Stadium.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert "Fleetwood" in result.matched, result
+
+
+@pytest.mark.parametrize(("minute", "clash"), [("74th", True), ("64th", False)])
+def test_an_ordinal_in_a_match_report_with_its_minute_left_out(minute: str, clash: bool) -> None:
+    result = aligned(
+        f"De Sanctis made a leaping save on a shot from Manolo Gabbiadini in the {minute} minute.",
+        "In the second half, De Sanctis was superb in denying Dries Mertens on several occasions. "
+        "The 38-year-old goalkeeper also made a leaping save on a shot from Manolo Gabbiadini in "
+        "the 64th.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert clash or f"{minute} minute" in result.matched, result

@@ -269,7 +269,7 @@ def _opposite(doc: Any) -> tuple[Change, str, str] | None:
     """The main verb, or a direction word (higher, increased), replaced by its opposite."""
     from lemminflect import getInflection
 
-    from verify.judge.align import OPPOSITES
+    from verify.judge.align import SUITE_OPPOSITES as OPPOSITES
 
     verb = _main_verb(doc)
     candidates = [verb] if verb is not None else []
