@@ -133,7 +133,9 @@ claims written by hand from three of them:
 * `bbc18`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 49, 51 and 53
   (Rod Temperton's death, Jak Trueman's prom, an attack in Hamelin);
 * `cnn18`: SummEval's fifth twelve again (the `cnn17` store will do), articles 51, 52 and 53
-  (Roma beat Napoli, Doncaster's 27-second highlights, a man who strokes his fish).
+  (Roma beat Napoli, Doncaster's 27-second highlights, a man who strokes his fish);
+* `factcc18`: FactCC's fifth twelve again (the `factcc17` store will do), articles 50, 52 and 53
+  (a day of trials and elections, Sweden's fathers on leave, the Senate's "doc fix" vote).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -148,7 +150,7 @@ in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the sessi
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
 cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
-then cnn18, in the session after that),
+then cnn18, then factcc18, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2590,6 +2592,42 @@ CNN18: list[tuple[str, str]] = [
     ("added", "Giroux's video has been viewed more than a million times."),
 ]
 
+# Written on 2026-12-05 (thirtieth session), after the rules found on cnn18 and before any of its
+# claims was checked: three more of FactCC's fifth twelve (the factcc17 store will do).
+FACTCC18: list[tuple[str, str]] = [
+    ("same", "Rand Paul announced in Louisville, Kentucky, that he will run for president."),
+    ("same", "Prosecutors presented 131 witnesses in the Hernandez trial."),
+    ("same", "Sweden grants a total of 480 calendar days of parental leave."),
+    ("same", "Only 12% of Swedish couples equally share the leave, Bavman said."),
+    ("same", "The Senate passed the Medicare reform bill 92 to 8."),
+    ("same", "Rand Paul voted for the Medicare bill."),
+    ("changed", "Rand Paul announced in Lexington, Kentucky, that he will run for president."),
+    ("changed", "Tsarnaev faces 23 capital counts."),
+    (
+        "changed",
+        "Odin Lloyd's body was found in a Massachusetts industrial park in the summer of 2012.",
+    ),
+    (
+        "changed",
+        "Chicago voters will choose between Mayor Rahm Emanuel and challenger Scott Walker.",
+    ),
+    ("changed", "Only six in 10 Ferguson residents hit the polls in November."),
+    ("changed", "Sweden has mandated that 90 of the 480 days be daddy months."),
+    ("changed", "The gender equality bonus could total up to 3,000 euros."),
+    ("changed", "Bavman has found 45 fathers worthy of his lens so far."),
+    ("changed", "Johan Bavman is a freelance photographer based in Stockholm."),
+    ("changed", "From 2008 to 2011 Bavman worked as a staff photographer at Aftonbladet."),
+    (
+        "changed",
+        "The bill also includes a five-year extension of a children's health insurance program.",
+    ),
+    ("changed", "Marco Rubio voted for the bill."),
+    ("changed", "The House rejected the same bill more than two weeks ago."),
+    ("added", "Tsarnaev's lawyers asked for the trial to be moved out of Boston."),
+    ("added", "Bavman's exhibition will open in Stockholm next year."),
+    ("added", "Obama signed the bill on Wednesday."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2644,6 +2682,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc17": ("factcc.json", FACTCC17, 4 * ARTICLES),
     "bbc18": ("xsumfaith.json", BBC18, 4 * ARTICLES),
     "cnn18": ("summeval.json", CNN18, 4 * ARTICLES),
+    "factcc18": ("factcc.json", FACTCC18, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
