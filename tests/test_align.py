@@ -3855,3 +3855,32 @@ def test_an_ordinal_in_a_match_report_with_its_minute_left_out(minute: str, clas
     )
     assert bool(result.conflicting) is clash, result
     assert clash or f"{minute} minute" in result.matched, result
+
+
+@pytest.mark.parametrize(("share", "clash"), [("six", True), ("four", False)])
+def test_a_number_as_a_share_of_another(share: str, clash: bool) -> None:
+    result = aligned(
+        f"Only {share} in 10 Ferguson residents hit the polls in November.",
+        "Yet with all the hubbub about the face of civic leadership, only four in 10 city "
+        "residents hit the polls in November to cast ballots.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("doer", "clash"), [("Ted Cruz", True), ("the Senate", False)])
+def test_a_body_doing_what_one_of_its_members_did_is_no_other_doer(doer: str, clash: bool) -> None:
+    """ "The Senate is voting" names no other voter than Rand Paul, who may be one of it."""
+    result = aligned(
+        "Rand Paul voted for the Medicare bill.",
+        f"Tonight, {doer} voted for the Medicare bill, just before the final vote.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_a_name_typed_an_organisation_is_no_body_of_a_person() -> None:
+    """The small model types "Dmitry Muratov" an organisation and "Alvi Karimov" a person."""
+    result = aligned(
+        "Kadyrov's spokesman Dmitry Muratov said there were no gay people in Chechnya.",
+        "His spokesman Alvi Karimov said there were no gay people in Chechnya.",
+    )
+    assert result.conflicting, result

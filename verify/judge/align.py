@@ -1150,6 +1150,9 @@ def _number_facts(doc: Any) -> list[Fact]:
             elif counted.startswith("which "):
                 named = f"of which {noun.text}"  # "34 of which showed"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
+            if counted.startswith("in "):
+                whole, noun = _ratio_of(span.root) or (None, None)
+                text = f"{span.text} in {whole} {noun}"  # "six in 10 residents"
             if i > 0 and doc[i - 1].text in _CURRENCIES:  # a sum, whatever noun follows:
                 # "the £32 million Chile forward"
                 counted, text = _CURRENCIES[doc[i - 1].text], f"{doc[i - 1].text}{span.text}"
@@ -1891,6 +1894,11 @@ def _counted(span: Any) -> str:
         head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "VERB" and head.dep_ in _NOUN_PLACES)
     ):  # a noun the parser read as a verb in a noun's place: "a dozen storms/VERB/attr"
         return _lemma(_through_compound(head))
+    ratio = _ratio_of(root)
+    if ratio is not None:  # "six in 10 residents": a share, not six of anything
+        of, noun = ratio
+        value = number_value(of.text)
+        return f"in {of.lower_ if value is None else _fmt(value)} {_lemma(noun)}"
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NNS":
         return _lemma(head)  # "soldiers, four of almost 2,000,": four soldiers
     whole = head.head
@@ -1905,6 +1913,23 @@ def _counted(span: Any) -> str:
 
 
 _NOUN_PLACES = frozenset({"attr", "nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _ratio_of(number: Any) -> tuple[Any, Any] | None:
+    """(the whole, the noun) of a number written as a share of another ("six in 10 Ferguson
+    residents", "one in five adults"), None for any other number."""
+    head = number.head
+    if number.dep_ == "quantmod" and head.like_num and head.head.pos_ == "NOUN":
+        between = number.doc[number.i + 1 : head.i]
+        if [t.lower_ for t in between] == ["in"]:
+            return head, head.head
+    for prep in number.children:
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.lower_ == "in" and noun is not None and noun.pos_ == "NOUN":
+            whole = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+            if whole is not None:
+                return whole, noun
+    return None
 
 
 def _of_which(number: Any) -> bool:
@@ -5583,7 +5608,29 @@ def _same_role_actors(claimed: Fact, stated: Fact) -> bool:
         and (stated.kind in kinds or untyped)
         and not (claimed.peripheral or stated.peripheral)
         and not any(_short_acronym(f.text) or _CODE.match(f.text) for f in (claimed, stated))
+        and not (relation == "nsubj" and _member_of(claimed, stated))
     )
+
+
+def _member_of(claimed: Fact, stated: Fact) -> bool:
+    """One of two subjects is a person and the other a body (`_a_body`: an organisation or a
+    place): a person acts in or for a body ("Rand Paul voted for the bill" / "the Senate voted
+    for the bill"). Not a name the small model may have typed an organisation for a person's
+    ("Dmitry Muratov" / "Alvi Karimov")."""
+    kinds = {claimed.kind, stated.kind}
+    body = next((f for f in (claimed, stated) if f.kind is not FactKind.PERSON), None)
+    return (
+        FactKind.PERSON in kinds
+        and body is not None
+        and body.kind in (FactKind.ORG, FactKind.PLACE)
+        and _a_body(body.text)
+    )
+
+
+def _a_body(text: str) -> bool:
+    """A name written as a body is: with "the" ("the Senate") or as one word ("Senate"); two
+    words or more with no "the" may be a person's name the small model typed otherwise."""
+    return re.match(r"the\s", text, re.IGNORECASE) is not None or " " not in text.strip()
 
 
 def _written_as_code(text: str) -> bool:
@@ -5625,6 +5672,8 @@ def _event_clash(
             if _name_key(event.subject) in by or event.done_to != fact.done_to:
                 continue  # the claim's own doer, or one done to ("The US were beaten")
             if same and _same_object(fact, event) and _named(fact, event):
+                if _person_and_body(fact, event):
+                    continue  # "the Senate is voting" for "Rand Paul voted": one of its members
                 return f"{event.subject} {event.text}"
             continue
         if event.key == fact.key and event.negated != fact.negated:
@@ -5663,6 +5712,15 @@ def _named(a: Fact, b: Fact) -> bool:
     actor swap, not "rebels" against "Russia" or a gene against its spelled-out name, nor a
     person described by a name ("the Wales and Lions winger" for "George North")."""
     return all(_names_an_actor(parse(e.subject)) for e in (a, b))
+
+
+def _person_and_body(a: Fact, b: Fact) -> bool:
+    """One event's subject names a person and the other's only a body (`_a_body`: an
+    organisation, a country, a group): a person acts in or for a body ("Rand Paul voted" /
+    "the Senate is voting"), so the two name no other actor (`_member_of`)."""
+    people = [any(e.label_ == "PERSON" for e in parse(x.subject).ents) for x in (a, b)]
+    body = b.subject if people[0] else a.subject
+    return people[0] != people[1] and _a_body(body)
 
 
 _PLAYING_ROLES = word_set(
