@@ -135,7 +135,9 @@ claims written by hand from three of them:
 * `cnn18`: SummEval's fifth twelve again (the `cnn17` store will do), articles 51, 52 and 53
   (Roma beat Napoli, Doncaster's 27-second highlights, a man who strokes his fish);
 * `factcc18`: FactCC's fifth twelve again (the `factcc17` store will do), articles 50, 52 and 53
-  (a day of trials and elections, Sweden's fathers on leave, the Senate's "doc fix" vote).
+  (a day of trials and elections, Sweden's fathers on leave, the Senate's "doc fix" vote);
+* `bbc19`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 54, 55 and 56
+  (Oxford's search for a burial site, Many Clouds's death, Djokovic's doubles defeat in Rio).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -150,7 +152,7 @@ in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the sessi
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
 cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
-then cnn18, then factcc18, in the session after that),
+then cnn18, then factcc18, then bbc19, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2628,6 +2630,44 @@ FACTCC18: list[tuple[str, str]] = [
     ("added", "Obama signed the bill on Wednesday."),
 ]
 
+# Written on 2026-12-05 (thirtieth session), after the rules found on factcc18 and before any of
+# its claims was checked: three more of XSumFaith's fifth twelve (the bbc17 store will do).
+BBC19: list[tuple[str, str]] = [
+    (
+        "same",
+        "Oxford's two remaining cemeteries, in Wolvercote and Botley, are expected to be full by "
+        "2018 and 2021.",
+    ),
+    ("same", "The last increase in burial space in Oxford was in 1932."),
+    (
+        "same",
+        "Many Clouds collapsed after narrowly beating Thistlecrack to win the Cotswold Chase.",
+    ),
+    ("same", "Many Clouds was ridden by Leighton Aspell."),
+    ("same", "Djokovic and his partner lost 6-4 6-4 to Marcelo Melo and Bruno Soares in Rio."),
+    ("same", "Djokovic was knocked out of the singles by Juan Martin del Potro."),
+    ("changed", "The last increase in burial space in Oxford was in 1952."),
+    ("changed", "Two cemeteries still have space, in Wolvercote and Headington."),
+    (
+        "changed",
+        "Linda Smith, board member for housing, said the council has been searching for a new "
+        "burial site.",
+    ),
+    ("changed", "The council said it had given up exploring options."),
+    ("changed", "The 12-year-old Irish-bred horse collapsed after the Cotswold Chase."),
+    ("changed", "Many Clouds suffered from a severe cardiac haemorrhage, the BHA confirmed."),
+    ("changed", "Many Clouds had previously won the Hennessy Gold Cup in 2016."),
+    ("changed", "Trainer Paul Nicholls described Many Clouds as the horse of a lifetime."),
+    ("changed", "Many Clouds had collapsed several times before."),
+    ("changed", "The Serbs lost 6-3 6-4 to Marcelo Melo and Bruno Soares."),
+    ("changed", "Djokovic was knocked out of the singles by Argentine Rafael Nadal."),
+    ("changed", "Djokovic lost to American Sam Querrey in the fourth round at Wimbledon."),
+    ("changed", "Djokovic claimed his 30th Masters title in Montreal before the Olympics."),
+    ("added", "Oxford City Council spent £200,000 on the search."),
+    ("added", "Many Clouds will be buried at Aintree."),
+    ("added", "Djokovic will play in the Davis Cup final in November."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2683,6 +2723,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc18": ("xsumfaith.json", BBC18, 4 * ARTICLES),
     "cnn18": ("summeval.json", CNN18, 4 * ARTICLES),
     "factcc18": ("factcc.json", FACTCC18, 4 * ARTICLES),
+    "bbc19": ("xsumfaith.json", BBC19, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
