@@ -3884,3 +3884,14 @@ def test_a_name_typed_an_organisation_is_no_body_of_a_person() -> None:
         "His spokesman Alvi Karimov said there were no gay people in Chechnya.",
     )
     assert result.conflicting, result
+
+
+@pytest.mark.parametrize(("portfolio", "clash"), [("housing", True), ("leisure", False)])
+def test_the_same_title_for_another_portfolio(portfolio: str, clash: bool) -> None:
+    result = aligned(
+        f"Linda Smith, board member for {portfolio}, said the council has been searching for a "
+        "new burial site.",
+        "Linda Smith, board member for leisure, parks and sport, said the council has been "
+        '"searching for a suitable new burial site for many years".',
+    )
+    assert bool(result.conflicting) is clash, result

@@ -3053,6 +3053,7 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
         or _asked_otherwise(claim, sentence)
         or _serves_otherwise(claim, sentence)
         or _willed_otherwise(claim, sentence)
+        or _portfolio_otherwise(claim, sentence)
     )
     if side is not None:
         return side
@@ -3107,6 +3108,44 @@ def _asked_otherwise(claim: str, sentence: str) -> FactConflict | None:
         other = next((t for t in said if norm_verb(_lemma(t)) in opposite), None)
         if other is not None:
             return FactConflict(kind=FactKind.EVENT, claim=token.text, evidence=other.text)
+    return None
+
+
+def _portfolios(text: str) -> dict[tuple[str, str, str], Any]:
+    """{(name, title noun, preposition): the noun after it} for each title in apposition to a
+    name ("Linda Smith, board member for housing": ("linda smith", "member", "for"):
+    "housing"; "Ed Balls, the shadow secretary of state for education")."""
+    out: dict[tuple[str, str, str], Any] = {}
+    for title in parse(text):
+        name = title.head
+        if title.dep_ != "appos" or title.pos_ != "NOUN" or name.pos_ != "PROPN":
+            continue
+        for prep in title.children:
+            portfolio = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and portfolio is not None and portfolio.pos_ == "NOUN":
+                named = " ".join(t.lower_ for t in name.subtree if t.pos_ == "PROPN")
+                out[(named, _lemma(title), prep.lower_)] = portfolio
+    return out
+
+
+def _portfolio_otherwise(claim: str, sentence: str) -> FactConflict | None:
+    """The sentence gives the claim's named person the same title for another portfolio ("board
+    member for leisure, parks and sport" for "board member for housing"), neither noun written
+    in the other text."""
+    theirs = _portfolios(sentence)
+    if not theirs:
+        return None
+    said, claimed_words = set(words(sentence)), set(words(claim))
+    for slot, portfolio in _portfolios(claim).items():
+        other = theirs.get(slot)
+        if other is None or _lemma(other) == _lemma(portfolio):
+            continue
+        if portfolio.lower_ in said or _lemma(portfolio) in said or other.lower_ in claimed_words:
+            continue
+        title = f"{slot[1]} {slot[2]}"
+        return FactConflict(
+            kind=FactKind.NAME, claim=f"{title} {portfolio.text}", evidence=f"{title} {other.text}"
+        )
     return None
 
 
