@@ -3123,7 +3123,9 @@ def _portfolios(text: str) -> dict[tuple[str, str, str], Any]:
         for prep in title.children:
             portfolio = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if prep.dep_ == "prep" and portfolio is not None and portfolio.pos_ == "NOUN":
-                named = " ".join(t.lower_ for t in name.subtree if t.pos_ == "PROPN")
+                named = " ".join(  # the name's own words, not its title's
+                    t.lower_ for t in name.subtree if t.pos_ == "PROPN" and t.i < title.i
+                )
                 out[(named, _lemma(title), prep.lower_)] = portfolio
     return out
 

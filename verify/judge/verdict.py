@@ -33,7 +33,9 @@ Rules, in order (thresholds are the fields of `VerdictRules`, passed in; `RULES`
      claim's event near that sentence, when the event has an opposite ("began", "deny",
      "gaining"): by its verb, a word for the same direction, or another word for causing;
      whatever it holds, when a person or an organisation takes part in the event
-     (``event_needed_named``: "Townsend was fined by Tottenham");
+     (``event_needed_named``: "Townsend was fined by Tottenham"), or when the event, an act, is
+     all the claim says that can be checked (``event_needed_alone``: "The suspect had
+     previously been convicted of assault");
    * for a negated claim, the passage says near that sentence that something is not so (a
      negated verb, a negative word such as "no" or "without", or the claim's verb's opposite:
      ``negation_needs_negative``): the model reads "Arctic sea ice has not declined" as supported
