@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -1419,11 +1419,21 @@ def _ranked_on_same_verb(anchor: str, other: str) -> bool:
     return verb != "" and verb == other.removeprefix("rank:").split("/")[0]
 
 
+def _minute_unwritten(fact: Fact, other: Fact) -> bool:
+    """The claim's ordinal counts minutes and the text's, with no noun, stands after "in" ("in
+    the 64th"): match reports leave the minute out."""
+    return (
+        fact.anchor == "minute"
+        and other.anchor.startswith("rank:")
+        and other.anchor.endswith("/in")
+    )
+
+
 def _minute_left_out(fact: Fact, other: Fact, claim: str) -> bool:
     """The text's ordinal with no noun ("made a leaping save ... in the 64th") is a minute where
-    the claim's is one, "in" on the same verb ("made a save ... in the 74th minute"): match
-    reports leave the noun out."""
-    if fact.anchor != "minute" or not other.anchor.startswith("rank:"):
+    the claim's is one (`_minute_unwritten`), "in" on the same verb ("made a save ... in the
+    74th minute")."""
+    if not _minute_unwritten(fact, other):
         return False
     for token in parse(claim):
         prep = token.head
@@ -1550,11 +1560,7 @@ def _span_against_count(fact: Fact, other: Fact) -> bool:
     none, its text not naming the span either: "six games away" states no "to last six weeks"
     (not "a 6-month program" for "six months")."""
     anchors = (fact.anchor, other.anchor)
-    if (
-        fact.anchor == "minute"
-        and other.anchor.startswith("rank:")
-        and other.anchor.endswith("/in")
-    ):
+    if _minute_unwritten(fact, other):
         return False  # "in the 64th" of a match report is its 64th minute
     spans = [a for a in anchors if a in _SPANS_OF_TIME]
     if len(spans) != 1 or "" in anchors or "age" in anchors:
@@ -3072,21 +3078,34 @@ def _noun_swap(claim: str, sentence: str) -> FactConflict | None:
     return None
 
 
+def _governed_infinitives(text: str) -> list[tuple[Any, str]]:
+    """(the verb's token, the lemma of its object or "") for each verb another verb governs
+    (its complement, or an adverbial clause in the infinitive, where the small model may hang
+    it) or a noun governs in the infinitive ("a decision to pursue further treatment")."""
+    out = []
+    for token in parse(text):
+        if token.pos_ != "VERB":
+            continue
+        head, infinitive = token.head, _infinitive(token)
+        by_verb = head.pos_ == "VERB" and (
+            token.dep_ == "xcomp" or (token.dep_ == "advcl" and infinitive)
+        )
+        by_noun = head.pos_ == "NOUN" and token.dep_ == "acl" and infinitive
+        if by_verb or by_noun:
+            thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+            out.append((token, _lemma(thing) if thing is not None else ""))
+    return out
+
+
 def _asked_to(text: str) -> list[tuple[str, str, str, Any]]:
     """(governing verb, asked verb, its object, the asked verb's token) for each verb a verb
     governs in the infinitive ("called on the governor to veto the bill": "call", "veto",
     "bill"; the small model may hang it as an adverbial clause)."""
-    out = []
-    for token in parse(text):
-        if token.pos_ != "VERB" or token.head.pos_ != "VERB":
-            continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if not (token.dep_ == "xcomp" or (token.dep_ == "advcl" and infinitive)):
-            continue
-        thing = next((c for c in token.children if c.dep_ == "dobj"), None)
-        thing_key = _lemma(thing) if thing is not None else ""
-        out.append((_lemma(token.head), norm_verb(_lemma(token)), thing_key, token))
-    return out
+    return [
+        (_lemma(token.head), norm_verb(_lemma(token)), thing, token)
+        for token, thing in _governed_infinitives(text)
+        if token.head.pos_ == "VERB"
+    ]
 
 
 def _asked_otherwise(claim: str, sentence: str) -> FactConflict | None:
@@ -3137,17 +3156,31 @@ def _portfolio_otherwise(claim: str, sentence: str) -> FactConflict | None:
     theirs = _portfolios(sentence)
     if not theirs:
         return None
+    found = _other_in_slot(_portfolios(claim), theirs.get, claim, sentence)
+    if found is None:
+        return None
+    (_, title, prep), portfolio, other = found
+    return FactConflict(
+        kind=FactKind.NAME,
+        claim=f"{title} {prep} {portfolio.text}",
+        evidence=f"{title} {prep} {other.text}",
+    )
+
+
+def _other_in_slot(
+    mine: dict[Any, Any], find: Callable[[Any], Any], claim: str, sentence: str
+) -> tuple[Any, Any, Any] | None:
+    """(slot, the claim's noun, the sentence's) for the first of the claim's slots (`mine`:
+    slot -> noun) where the sentence has another noun (`find`: slot -> its noun or None), and
+    neither noun is written in the other text."""
     said, claimed_words = set(words(sentence)), set(words(claim))
-    for slot, portfolio in _portfolios(claim).items():
-        other = theirs.get(slot)
-        if other is None or _lemma(other) == _lemma(portfolio):
+    for slot, noun in mine.items():
+        other = find(slot)
+        if other is None or _lemma(other) == _lemma(noun):
             continue
-        if portfolio.lower_ in said or _lemma(portfolio) in said or other.lower_ in claimed_words:
+        if _lemma(noun) in said or noun.lower_ in said or other.lower_ in claimed_words:
             continue
-        title = f"{slot[1]} {slot[2]}"
-        return FactConflict(
-            kind=FactKind.NAME, claim=f"{title} {portfolio.text}", evidence=f"{title} {other.text}"
-        )
+        return slot, noun, other
     return None
 
 
@@ -3156,19 +3189,11 @@ def _willed(text: str) -> list[tuple[set[str], str, str, Any]]:
     the infinitive that a verb or a noun not negated governs ("decided to pursue further
     treatment", "made a decision to not pursue any other treatment": "decid", "pursue",
     "treatment")."""
-    out = []
-    for token in parse(text):
-        if token.pos_ != "VERB" or not _infinitive(token) or _negated(token.head):
-            continue
-        if not (
-            (token.dep_ in ("xcomp", "advcl") and token.head.pos_ == "VERB")
-            or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
-        ):
-            continue
-        thing = next((c for c in token.children if c.dep_ == "dobj"), None)
-        stems = set(_stems(token.head.lemma_))
-        out.append((stems, norm_verb(_lemma(token)), _lemma(thing) if thing else "", token))
-    return out
+    return [
+        (set(_stems(token.head.lemma_)), norm_verb(_lemma(token)), thing, token)
+        for token, thing in _governed_infinitives(text)
+        if _infinitive(token) and not _negated(token.head)
+    ]
 
 
 def _willed_otherwise(claim: str, sentence: str) -> FactConflict | None:
@@ -3275,17 +3300,15 @@ def _doer_swapped(claim: str, sentence: str) -> FactConflict | None:
     theirs = _passive_doers(sentence)
     if not theirs:
         return None
-    said, claimed_words = set(words(sentence)), set(words(claim))
-    for slot, doer in _passive_doers(claim).items():
-        other = theirs.get(slot) or (theirs.get((slot[0], "")) if slot[1] else None)
-        if other is None or _lemma(other) == _lemma(doer):
-            continue
-        if _lemma(doer) in said or doer.lower_ in said or other.lower_ in claimed_words:
-            continue
-        return FactConflict(
-            kind=FactKind.NAME, claim=f"by {doer.text}", evidence=f"by {other.text}"
-        )
-    return None
+
+    def find(slot: tuple[str, str]) -> Any:  # a pronoun may stand for any subject
+        return theirs.get(slot) or (theirs.get((slot[0], "")) if slot[1] else None)
+
+    found = _other_in_slot(_passive_doers(claim), find, claim, sentence)
+    if found is None:
+        return None
+    _, doer, other = found
+    return FactConflict(kind=FactKind.NAME, claim=f"by {doer.text}", evidence=f"by {other.text}")
 
 
 _SIDES = _opposites(
@@ -5981,7 +6004,7 @@ def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collectio
     "she" for the claim's subject, whatever the small model typed it, where the sentence names
     the claim's verb (`_he_does_it`: "In 1990, he competed in the Eurovision Song Contest" for
     "Kayahan competed ...")."""
-    pairs = set(zip(have, have[1:], strict=False))
+    pairs = _word_pairs(have)
     given = set(passage)
     company = any(("the", s) in pairs for s in _STAND_INS) or _both_written(pairs)
     he = _he_does_it(claim, sentence, have)
@@ -5998,6 +6021,11 @@ def _stood_in(claim: str, sentence: str, have: Sequence[str], passage: Collectio
     return out
 
 
+def _word_pairs(have: Sequence[str]) -> set[tuple[str, str]]:
+    """A text's words two by two, in order ("the two sides": ("the", "two"), ("two", "side"))."""
+    return set(zip(have, have[1:], strict=False))
+
+
 def _both_written(pairs: Collection[tuple[str, str]]) -> bool:
     """The words (two by two) hold "the two sides", "both teams", "both clubs": the two
     organisations the passage has named, each of them."""
@@ -6011,7 +6039,7 @@ def _one_of_both(fact: Fact, sentence: str, passage: Collection[str]) -> bool:
     if fact.kind not in _STANDING_FOR or not set(words(fact.text)) - _STOP <= set(passage):
         return False
     have = words(sentence)
-    return _both_written(set(zip(have, have[1:], strict=False)))
+    return _both_written(_word_pairs(have))
 
 
 def _the_noun_for(fact: Fact, claim: str, sentence: str, passage: Collection[str]) -> bool:
@@ -6023,7 +6051,7 @@ def _the_noun_for(fact: Fact, claim: str, sentence: str, passage: Collection[str
     have = words(sentence)
     for name, noun, _, _ in _named_nouns(claim):
         if noun and set(name) == set(words(fact.text)) - _STOP and set(name) <= set(passage):
-            pairs = set(zip(have, have[1:], strict=False))
+            pairs = _word_pairs(have)
             return _the_noun_written(claim, name, noun, have, pairs)
     return False
 
