@@ -137,7 +137,9 @@ claims written by hand from three of them:
 * `factcc18`: FactCC's fifth twelve again (the `factcc17` store will do), articles 50, 52 and 53
   (a day of trials and elections, Sweden's fathers on leave, the Senate's "doc fix" vote);
 * `bbc19`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 54, 55 and 56
-  (Oxford's search for a burial site, Many Clouds's death, Djokovic's doubles defeat in Rio).
+  (Oxford's search for a burial site, Many Clouds's death, Djokovic's doubles defeat in Rio);
+* `cnn19`: SummEval's fifth twelve again (the `cnn17` store will do), articles 54, 55 and 56
+  (Ben Stokes's temper, Wales and Belgium's sold-out qualifier, England's Under-17 squad).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -152,7 +154,8 @@ in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the sessi
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
 cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
-then cnn18, then factcc18, then bbc19, in the session after that),
+then cnn18, then factcc18, then bbc19, in the session after that; cnn19 in the session after
+that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2668,6 +2671,53 @@ BBC19: list[tuple[str, str]] = [
     ("added", "Djokovic will play in the Davis Cup final in November."),
 ]
 
+# Written on 2026-12-05 (thirty-first session), after the rules found on bbc19 and before any of
+# its claims was checked: three more of SummEval's fifth twelve (the cnn17 store will do).
+CNN19: list[tuple[str, str]] = [
+    (
+        "same",
+        "Ben Stokes broke his wrist punching a locker at the Kensington Oval after being "
+        "dismissed last year.",
+    ),
+    (
+        "same",
+        "Peter Moores had a long chat with Stokes after his clash with Marlon Samuels in the "
+        "second Test.",
+    ),
+    (
+        "same",
+        "The Euro 2016 qualifier between Wales and Belgium has been declared a 33,000 sell-out.",
+    ),
+    ("same", "Belgium and Wales both have 11 points from five games."),
+    ("same", "England beat Holland on penalties in last year's Under-17 final."),
+    ("same", "England will open their campaign against Italy in Burgas on May 7."),
+    ("changed", "Stokes broke his ankle punching a locker after being dismissed last year."),
+    ("changed", "Stokes clashed with Chris Gayle during the second Test."),
+    ("changed", "Stokes congratulated captain Alastair Cook after England lost the second Test."),
+    ("changed", "Wales' qualifier with Belgium has been declared a 43,000 sell-out."),
+    ("changed", "Wales and Belgium meet at the Cardiff City Stadium on July 12."),
+    ("changed", "Wales beat Israel 2-0 in Euro 2016 qualifying last weekend."),
+    ("changed", "The Millennium Stadium has a capacity of 54,500."),
+    (
+        "changed",
+        "Wales have not played at the Millennium Stadium since meeting Scotland in March 2011.",
+    ),
+    (
+        "changed",
+        "Wales are in their best position to qualify since the 1958 World Cup finals in Brazil.",
+    ),
+    (
+        "changed",
+        "John Peacock has named his squad for the UEFA European Under-19 Championship in Bulgaria.",
+    ),
+    ("changed", "England have been placed in Group D alongside Holland, Spain and Ireland."),
+    ("changed", "Stephy Mavididi of Chelsea has been called up for the first time."),
+    ("changed", "England lost to Romania in the Elite Round of qualifiers last month."),
+    ("added", "Stokes was fined for his clash with Marlon Samuels."),
+    ("added", "General admission tickets for the match cost £25 each."),
+    ("added", "John Peacock has coached England's Under-17 side since 2008."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2724,6 +2774,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn18": ("summeval.json", CNN18, 4 * ARTICLES),
     "factcc18": ("factcc.json", FACTCC18, 4 * ARTICLES),
     "bbc19": ("xsumfaith.json", BBC19, 4 * ARTICLES),
+    "cnn19": ("summeval.json", CNN19, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
