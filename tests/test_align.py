@@ -3895,3 +3895,63 @@ def test_the_same_title_for_another_portfolio(portfolio: str, clash: bool) -> No
         '"searching for a suitable new burial site for many years".',
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("month", "clash"), [("July", True), ("June", False)])
+def test_a_verb_the_small_model_tagged_a_noun_dates_its_event(month: str, clash: bool) -> None:
+    """ "meet" is tagged a noun, with "sides" its subject: its date is the meeting's."""
+    result = aligned(
+        f"Wales and Belgium meet at the Cardiff City Stadium on {month} 12.",
+        "Wales' crunch Euro 2016 qualifier with Belgium this summer has been declared a 33,000 "
+        "sell-out. The top two sides in Group B meet at the Cardiff City Stadium on June 12 with "
+        "Wales in their best position to qualify for a major tournament since the 1958 World Cup "
+        "finals in Sweden.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("size", "clash"), [("54,500", True), ("74,500", False)])
+def test_a_number_after_a_measure_and_of_counts_the_measure(size: str, clash: bool) -> None:
+    result = aligned(
+        f"The Millennium Stadium has a capacity of {size}.",
+        "There had been speculation that Wales would play Belgium at the 74,500 capacity "
+        "Millennium Stadium with so much interest in the match.",
+    )
+    assert bool(result.conflicting) is clash, result
+    assert clash or "capacity of 74,500" in result.matched, result
+
+
+STOKES = (
+    "Stokes is back. I like Stokes and I like his character at a time when the game can be "
+    "perceived as producing robots. He has something about him, as he showed when he was in "
+    "Mitchell Johnson's face during the Ashes series. He was not worried about the bombardment "
+    "he would get in return. But I do believe he will need careful man-managing. Peter Moores, "
+    "England's coach, dragged him to one side after his clash in the second Test and had a "
+    "long chat with him."
+)
+
+
+@pytest.mark.parametrize(("who", "stated"), [("Stokes", True), ("Mitchell Johnson", False)])
+def test_him_on_the_claims_verb_is_the_person_the_passage_is_about(who: str, stated: bool) -> None:
+    """ "him" stands for the person named most up to there, not for one named once."""
+    result = aligned(f"Peter Moores had a long chat with {who} after the second Test.", STOKES)
+    assert (who in result.matched) is stated, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "clash"),
+    [
+        ("England lost to Romania in the Elite Round last month.", True),
+        ("England lost to Italy in the Elite Round last month.", False),
+        ("England beat Romania in the Elite Round last month.", False),
+    ],
+)
+def test_a_result_reversed_between_the_same_two_sides_without_a_score(
+    claim: str, clash: bool
+) -> None:
+    result = aligned(
+        claim,
+        "Kane and Arnold have earned a recall after missing the Elite Round of qualifiers last "
+        "month, in which England beat Romania, Norway and Slovenia to reach the finals.",
+    )
+    assert bool(result.conflicting) is clash, result

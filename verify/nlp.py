@@ -97,6 +97,17 @@ def _acts(doc: Any) -> bool:
     return any(verb_between_names(t) for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN")
 
 
+def verb_tagged_noun(token: Any) -> bool:
+    """A root the small model tagged a noun that is a verb: one English also writes as a verb,
+    between two names ("St Mirren host Falkirk", parsed as one noun phrase) or given a subject
+    by the parser itself ("The top two sides in Group B meet/NOUN at the Cardiff City Stadium
+    on June 12", "sides" its nsubj)."""
+    if verb_between_names(token):
+        return True
+    subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    return subject and bool(verb_lemma(token.lower_))
+
+
 def verb_between_names(token: Any) -> bool:
     """A noun with a name hung on it on either side, that English also writes as a verb: the
     verb of "St Mirren host Falkirk", which the small model parses as one noun phrase."""

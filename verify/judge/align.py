@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -44,8 +45,8 @@ from verify.judge.quantity import (
 from verify.nlp import (
     REPORTING_VERBS,
     spacy_pipeline,
-    verb_between_names,
     verb_lemma,
+    verb_tagged_noun,
     word_set,
 )
 from verify.types import FactConflict, FactKind, FactRef, Model
@@ -1107,8 +1108,9 @@ def _role(token: Any) -> str:
             prep = prep or "dobj"  # "beat Chile 1-0": the score misleads the parse
         if head.pos_ in ("VERB", "AUX"):
             return f"{head.lemma_.lower()}/{prep}"
-        if head.dep_ == "ROOT" and head.pos_ == "NOUN" and verb_between_names(head):
-            return f"{verb_lemma(head.lower_)}/{prep}"  # "St Mirren host Falkirk on Saturday"
+        if head.dep_ == "ROOT" and head.pos_ == "NOUN" and verb_tagged_noun(head):
+            return f"{verb_lemma(head.lower_)}/{prep}"  # "St Mirren host Falkirk on Saturday",
+            # "The top two sides in Group B meet at the Cardiff City Stadium on June 12"
         node = head
     return f"/{prep}"
 
@@ -1145,11 +1147,15 @@ def _number_facts(doc: Any) -> list[Fact]:
             of = _partitive(span.root)
             if counted and of is not None:
                 named = f"of the {of.text}"  # "Three of the militants"
+            elif counted and noun.lower_ == "of" and _measure_of(noun.head):
+                named = ""  # "a capacity of 54,500", below
             elif counted and noun.lower_ == "of" and noun.head.dep_ == "appos":
                 named = noun.head.head.text  # "soldiers, four of almost 2,000": 2,000 soldiers
             elif counted.startswith("which "):
                 named = f"of which {noun.text}"  # "34 of which showed"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
+            if counted and not named:
+                text = f"{noun.head.text} of {span.text}"  # "capacity of 54,500"
             if counted.startswith("in "):
                 whole, noun = _ratio_of(span.root) or (None, None)
                 text = f"{span.text} in {whole} {noun}"  # "six in 10 residents"
@@ -1910,6 +1916,8 @@ def _counted(span: Any) -> str:
     whole = head.head
     if root.dep_ == "pobj" and head.lower_ == "of" and whole.dep_ == "appos" and whole.like_num:
         return _counted(whole.doc[whole.i : whole.i + 1])  # ... of almost 2,000 soldiers
+    if root.dep_ == "pobj" and head.lower_ == "of" and _measure_of(whole):
+        return _lemma(whole)  # "a capacity of 54,500": the capacity is 54,500
     if root.dep_ == "pobj" and head.lower_ == "of":  # "one of the officers"
         return ""
     if _of_which(root):  # "41 videos ..., 34 of which showed victims": the part that showed
@@ -1919,6 +1927,15 @@ def _counted(span: Any) -> str:
 
 
 _NOUN_PLACES = frozenset({"attr", "nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _measure_of(noun: Any) -> bool:
+    """A singular noun after "a" whose "of" gives its size ("a capacity of 54,500", "a
+    population of 3 million", "a crowd of 40,000"): what the number counts. Not a time ("the
+    summer of 1969"), a plural ("two of the officers"), or a noun of "the" ("the first of
+    three"), nor a vote's tally ("a vote of 50 to 2")."""
+    article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return noun.tag_ == "NN" and article and _lemma(noun) not in _TIME_NOUNS | _TALLIES
 
 
 def _ratio_of(number: Any) -> tuple[Any, Any] | None:
@@ -2548,22 +2565,25 @@ def _result_reversed(claim: str, sentence: str) -> FactConflict | None:
     """A claim that a side won a match by a score ("West Brom beat Leicester City 3-2") against
     a sentence where the same side loses by that score ("West Brom, who conceded an injury time
     goal to lose 3-2 against bottom club Leicester City"; "Hull were beaten 2-0 by Southampton"
-    for "Hull beat Southampton 2-0"), or the other way round. A claim with no score is left
-    alone: "lost the doubles rubber" and "were beaten 3-2" are two matches."""
+    for "Hull beat Southampton 2-0"), or the other way round. A claim with no score names the
+    match by its two sides, both named by the sentence ("England lost to Romania" against "in
+    which England beat Romania, Norway and Slovenia"); with only one side it is left alone:
+    "lost the doubles rubber" and "were beaten 3-2" are two matches."""
     doc = parse(claim)
     scores = {f.key for f in _score_facts(doc)}
-    if not scores:
-        return None
     theirs = parse(sentence)
-    if not scores & {f.key for f in _score_facts(theirs)}:
+    if scores and not scores & {f.key for f in _score_facts(theirs)}:
         return None
     for verb in doc:
         mine = _result_of(verb)
-        if mine is None:
+        rival = None if scores or mine is None else _opponent_of(verb)
+        if mine is None or (not scores and rival is None):
             continue
         for token in theirs:
             other = _result_of(token)
             if other is None or other[0] == mine[0]:
+                continue
+            if rival is not None and not set(words(rival)) <= set(words(_opponent_of(token) or "")):
                 continue
             if set(words(mine[1].text)) <= set(words(other[1].text)):
                 aux = [c.text for c in token.children if c.dep_ == "auxpass"]
@@ -2593,6 +2613,32 @@ def _result_of(verb: Any) -> tuple[bool, Any] | None:
         return False, _up_to(subject)  # "Hull were beaten"
     side = _side_of(verb)
     return None if side is None else (key in _WINNING, side)
+
+
+def _opponent_of(verb: Any) -> str | None:
+    """The other side of a verb of a match's result, with all it is joined to: the object of
+    "beat" ("beat Romania, Norway and Slovenia"), "to" or "against" of "lose", "by" of "were
+    beaten"; None when the verb names none."""
+    if verb.pos_ != "VERB":
+        return None
+    key = norm_verb(verb.lemma_)
+    if key in _WINNING and not _passive(verb):
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+    elif key in _WINNING:
+        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    elif key in _LOST:
+        found = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return None
+    if not found or not any(t.pos_ == "PROPN" for t in found[0].subtree):
+        return None
+    return " ".join(t.text for t in found[0].subtree)
 
 
 def _up_to(token: Any) -> Any:
@@ -5951,6 +5997,8 @@ def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str])
     "Antonio Inoki fought Muhammad Ali in 1976")."""
     if fact.kind is not FactKind.GROUP and fact.anchor == "/poss" and earlier:
         return _his_too(fact, claim, sentence, earlier)  # "Gricar's car" / "His car"
+    if fact.kind is not FactKind.GROUP and earlier and _him_in_slot(fact, sentence, earlier):
+        return True  # "had a long chat with him" / "had a long chat with Stokes"
     if fact.kind is FactKind.GROUP or not fact.anchor.endswith("/nsubj") or not earlier:
         return False  # any name the subject: the small model types "Inoki" a place
     if not any(t.lower_ in _HE_SHE and t.dep_.startswith("nsubj") for t in parse(sentence)):
@@ -5959,6 +6007,37 @@ def _named_before(fact: Fact, claim: str, sentence: str, earlier: Sequence[str])
         return False
     before = words(" ".join(earlier))
     return _name_stated(fact, before, set(before))
+
+
+_HIM_HER = word_set("him her")
+
+
+def _him_in_slot(fact: Fact, sentence: str, earlier: Sequence[str]) -> bool:
+    """The claim's name, in a verb's object or after its preposition, is "him" or "her" in the
+    same place on the same verb in the sentence ("Peter Moores ... had a long chat with him"
+    for "Peter Moores had a long chat with Stokes"), and the one the passage is about: named
+    before, and named more often up to there than any other person, as "him" of a story
+    means its main character."""
+    verb, _, slot = fact.anchor.partition("/")
+    if not verb or slot in ("", "nsubj", "poss") or fact.kind is FactKind.NUMBER:
+        return False
+    if not any(t.lower_ in _HIM_HER and _role(t) == fact.anchor for t in parse(sentence)):
+        return False
+    key = fact.key.split()
+    if not key:
+        return False
+    before = words(" ".join([*earlier, sentence]))
+    told = Counter(before)
+    mine = told[key[-1]]
+    if not any(w == key[-1] for w in words(" ".join(earlier))):
+        return False
+    others = {
+        f.key.split()[-1]
+        for text in [*earlier, sentence]
+        for f in facts(text)
+        if f.kind is FactKind.PERSON and f.key and f.key.split()[-1] != key[-1]
+    }
+    return all(told[o] < mine for o in others)
 
 
 def _described_alike(fact: Fact, claim: str, passage: Sequence[str]) -> bool:
