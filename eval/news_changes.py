@@ -139,7 +139,9 @@ claims written by hand from three of them:
 * `bbc19`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 54, 55 and 56
   (Oxford's search for a burial site, Many Clouds's death, Djokovic's doubles defeat in Rio);
 * `cnn19`: SummEval's fifth twelve again (the `cnn17` store will do), articles 54, 55 and 56
-  (Ben Stokes's temper, Wales and Belgium's sold-out qualifier, England's Under-17 squad).
+  (Ben Stokes's temper, Wales and Belgium's sold-out qualifier, England's Under-17 squad);
+* `factcc19`: FactCC's fifth twelve again (the `factcc17` store will do), articles 54, 55 and 56
+  (Obama on Israel and the Iran deal, a murder charge in Cambridge, Cuba's solares).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -154,8 +156,8 @@ in the session after; bbc11, then cnn11, then bbc12, then factcc12, in the sessi
 cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, then cnn14,
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
 cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
-then cnn18, then factcc18, then bbc19, in the session after that; cnn19 in the session after
-that),
+then cnn18, then factcc18, then bbc19, in the session after that; cnn19, then factcc19,
+in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2718,6 +2720,36 @@ CNN19: list[tuple[str, str]] = [
     ("added", "John Peacock has coached England's Under-17 side since 2008."),
 ]
 
+# Written on 2026-12-05 (thirty-first session), after the rules found on cnn19 and before any of
+# its claims was checked: three more of FactCC's fifth twelve (the factcc17 store will do).
+FACTCC19: list[tuple[str, str]] = [
+    ("same", "Under the framework, Iran would reduce its centrifuges from 19,000 to 5,060."),
+    ("same", "The talks over a final draft are scheduled to continue until June 30."),
+    ("same", "Carlos Colina, 32, will be arraigned on April 14 for murder."),
+    ("same", "The victim was identified Monday as Jonathan Camilien, 26."),
+    ("same", "Carolina Sandretto first visited Cuba three years ago."),
+    ("same", "Sandretto uses a 30-year-old Hasselblad 500cm camera."),
+    ("changed", "Obama's comments to The Washington Post were published on Sunday."),
+    ("changed", "The deal was struck by the United States and four other world powers."),
+    ("changed", "Iran would reduce its centrifuges from 19,000 to 6,000."),
+    ("changed", "Netanyahu praised the deal that the United States struck with Iran."),
+    ("changed", "Carlos Colina, 32, will be arraigned on April 24 for murder."),
+    ("changed", "The remains were discovered Saturday in Boston."),
+    ("changed", "The victim was identified Monday as Jonathan Camilien, 28."),
+    ("changed", "Police found human remains in a suitcase along a walkway in Cambridge."),
+    ("changed", "Camilien and Colina did not know each other, according to authorities."),
+    ("changed", "Sandretto, who is from Spain, focuses on the crumbling solares."),
+    (
+        "changed",
+        "Following Fidel Castro's 1969 revolution, houses were redistributed throughout Cuba.",
+    ),
+    ("changed", "Carolina Sandretto is an Italian photographer based in London."),
+    ("changed", "Sandretto first visited Cuba five years ago."),
+    ("added", "Obama spoke to Netanyahu by phone on Saturday."),
+    ("added", "Colina's lawyer said he would plead not guilty."),
+    ("added", "Sandretto's photographs were exhibited in Havana in 2014."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2775,6 +2807,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "factcc18": ("factcc.json", FACTCC18, 4 * ARTICLES),
     "bbc19": ("xsumfaith.json", BBC19, 4 * ARTICLES),
     "cnn19": ("summeval.json", CNN19, 4 * ARTICLES),
+    "factcc19": ("factcc.json", FACTCC19, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
