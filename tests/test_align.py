@@ -2249,6 +2249,8 @@ def test_a_hedged_negation_is_not_affirmed_and_a_denial_reads_as_written() -> No
         ("The helicopter's crew reported the incident to the Pentagon that day.", True),  # to whom
         ("The army's tanks reached the outskirts of the city.", False),  # no one named
         ("Morales was arrested by Washington police.", True),  # a person parsed as a noun
+        ("Colina's lawyer said he would plead not guilty.", True),  # Colina typed a place
+        ("Syria's president said he would stand for election.", False),  # a country's
     ],
 )
 def test_an_event_with_a_person_or_an_organisation_taking_part(claim: str, named: bool) -> None:
@@ -3953,5 +3955,55 @@ def test_a_result_reversed_between_the_same_two_sides_without_a_score(
         claim,
         "Kane and Arnold have earned a recall after missing the Elite Round of qualifiers last "
         "month, in which England beat Romania, Norway and Slovenia to reach the finals.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "clash"),
+    [
+        ("Sandretto, who is from Spain, focuses on the crumbling solares.", True),
+        ("Sandretto, who is from Madrid, focuses on the crumbling solares.", True),
+        ("Sandretto, who is from Italy, focuses on the crumbling solares.", False),
+        ("Sandretto, who is from Rome, focuses on the crumbling solares.", False),
+        ("Rossi, who is from Spain, focuses on the crumbling solares.", False),
+    ],
+)
+def test_a_person_from_another_country_however_far_the_rest_of_the_claim(
+    claim: str, clash: bool
+) -> None:
+    result = aligned(
+        claim,
+        "Instead Sandretto focuses on solares, the crumbling buildings that many Cubans divide. "
+        "Cubans were forced to adapt by dividing and re-dividing up homes to make room. "
+        '"It ends up to be a very interesting habitat," said Sandretto, who is from Italy.',
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_a_person_of_another_nationality_than_the_country_claimed() -> None:
+    result = aligned(
+        "Sandretto, who is from Spain, focuses on the crumbling solares.",
+        "Instead Sandretto focuses on solares, the crumbling buildings that many Cubans divide. "
+        "Cubans were forced to adapt by dividing and re-dividing up homes to make room. "
+        "Carolina Sandretto is an Italian photographer based in New York.",
+    )
+    assert result.conflicting, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "clash"),
+    [
+        ("Netanyahu praised the deal that the United States struck with Iran.", True),
+        ("Netanyahu criticized the deal that the United States struck with Iran.", False),
+        ("Obama praised the deal that the United States struck with Iran.", False),
+    ],
+)
+def test_the_opposite_act_written_as_a_noun_of_the_same_actor(claim: str, clash: bool) -> None:
+    result = aligned(
+        claim,
+        "His comments to The New York Times, published on Sunday, come amid criticism from "
+        "Israeli Prime Minister Benjamin Netanyahu of the deal that the United States and five "
+        "other world powers struck with Iran.",
     )
     assert bool(result.conflicting) is clash, result

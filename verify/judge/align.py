@@ -867,6 +867,29 @@ def _untagged_person(claim: str, have: _Evidence | None) -> set[str]:
     return {t.text for t in parse(claim)[:1] if not t.ent_type_ and t.lower_ in people}
 
 
+_AGENTS = word_set(
+    "lawyer attorney solicitor barrister agent representative adviser aide friend partner "
+    "boyfriend girlfriend fiance fiancee"
+)
+"""People who act or speak for another ("Colina's lawyer")."""
+
+
+def _owners_of_people(claim: str) -> set[str]:
+    """Proper names that own a person noun in the claim ("Colina's lawyer", "Smith's wife"),
+    whatever the small model typed them: one with a lawyer is a person. A country's
+    ("Syria's president") is no one's."""
+    return {
+        t.text
+        for t in parse(claim)
+        if t.dep_ == "poss"
+        and t.pos_ == "PROPN"
+        and t.head.pos_ == "NOUN"
+        and _lemma(t.head) in _PERSON_NOUNS | _OFFICES | _AGENTS
+        and t.lower_ not in COUNTRY
+        and t.lower_ not in CAPITAL
+    }
+
+
 def _no_english_word(token: Any) -> bool:
     """A capitalised word that no English word is written as (lemminflect's tables know no
     form of it): "Morales", not "Battles"."""
@@ -2401,7 +2424,7 @@ def align(
         if reversed_roles is not None and coverage >= bars.event:
             conflicting = [reversed_roles]
         if not conflicting:
-            found = _identity_clash(claim, sentences, bars.fact)
+            found = _identity_clash(claim, sentences, bars.fact) or _origin_clash(claim, sentences)
             if found is not None:
                 conflicting, coverage, sentence = [found[0]], found[1], found[2]
     clashing = {c.claim for c in conflicting}
@@ -2871,6 +2894,62 @@ def _identities(claim: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
             name_text = re.sub(rf"^.*\b{re.escape(role.text)}\s+", "", _name_text(name))
             out.append((name_text, norm_word(_lemma(role)), rest))
     return tuple(out)
+
+
+def _origin_clash(claim: str, sentences: Sequence[str]) -> tuple[FactConflict, float, str] | None:
+    """A person the claim says is from a country ("Sandretto, who is from Spain, focuses on
+    ...", "Sandretto is from Spain") whom a sentence gives another country ("said Sandretto,
+    who is from Italy"; "Carolina Sandretto is an Italian photographer"), one within the other
+    aside ("from Wales" / "a British photographer"); with the share of that statement the
+    sentence holds (1.0: the person, and where they are from) and the sentence. A person is
+    from one country however far the rest of the claim is from the sentence."""
+    for person, country, written in _origins(parse(claim)):
+        for sentence in sentences:
+            if person not in words(sentence):
+                continue
+            for who, other, said in _origins(parse(sentence)):
+                if who != person or other == country or _country_within(country, other):
+                    continue
+                return (
+                    FactConflict(kind=FactKind.PLACE, claim=written, evidence=said),
+                    1.0,
+                    sentence,
+                )
+    return None
+
+
+def _origins(doc: Any) -> list[tuple[str, str, str]]:
+    """(the person's last name word, the country, as written) for each proper name the text says
+    is from a country: "X is from Italy", "X, who is from Italy", "X is an Italian
+    photographer"."""
+    out = []
+    for verb in doc:
+        if verb.lemma_ != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        said = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        said += [
+            a
+            for c in verb.children
+            if c.dep_ == "attr" and c.pos_ == "NOUN"
+            for a in c.children
+            if a.dep_ in ("amod", "compound")
+        ]
+        for token in said:
+            country = COUNTRY.get(token.lower_, CAPITAL.get(token.lower_, ""))
+            if country:
+                out.append((words(subject.text)[-1], country, token.text))
+    return out
 
 
 def _name_text(token: Any) -> str:
@@ -3769,6 +3848,7 @@ def _named_behind(
         for w in f.text.split()
     }
     named |= _untagged_person(claim, have)  # "Hitzlsperger announced he would become ..."
+    named |= _owners_of_people(claim)  # "Colina's lawyer", Colina typed a place
     if not named:
         return False
     for verb in _event_tokens(claim, event.key):
@@ -5790,6 +5870,37 @@ def _event_clash(
             return event.describe()
         if event.key in OPPOSITES.get(fact.key, ()) and event.negated == fact.negated:
             return event.describe()
+    return _opposite_as_noun(fact, have.text)
+
+
+def _opposite_as_noun(fact: Fact, text: str) -> str | None:
+    """The claim's act by a named actor against the noun of its opposite whose actor the text
+    names after "from" or "by", or as its owner ("Netanyahu praised the deal" / "criticism
+    from Israeli Prime Minister Benjamin Netanyahu of the deal", "Netanyahu's criticism"), the
+    claim's object in the text too; not "no criticism"."""
+    opposite = OPPOSITES.get(fact.key)
+    if not opposite or fact.negated or not fact.anchor:
+        return None
+    actor = set(fact.anchor.split())
+    said = set(words(text))
+    if not set(words(fact.object)) <= said:
+        return None
+    stems = {s for o in opposite for s in _stems(o)}
+    for noun in parse(text):
+        if noun.pos_ != "NOUN" or not set(_stems(noun.lower_)) & stems:
+            continue
+        if any(c.lower_ == "no" for c in noun.children):
+            continue
+        doers = [c for c in noun.children if c.dep_ == "poss"] + [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for doer in doers:
+            if actor <= set(words(" ".join(t.text for t in doer.subtree))):
+                return f"{noun.text} {'' if doer.dep_ == 'poss' else 'from '}{doer.text}"
     return None
 
 
