@@ -141,7 +141,9 @@ claims written by hand from three of them:
 * `cnn19`: SummEval's fifth twelve again (the `cnn17` store will do), articles 54, 55 and 56
   (Ben Stokes's temper, Wales and Belgium's sold-out qualifier, England's Under-17 squad);
 * `factcc19`: FactCC's fifth twelve again (the `factcc17` store will do), articles 54, 55 and 56
-  (Obama on Israel and the Iran deal, a murder charge in Cambridge, Cuba's solares).
+  (Obama on Israel and the Iran deal, a murder charge in Cambridge, Cuba's solares);
+* `bbc20`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 57, 58 and 59
+  (Rhys Webb's return from injury, Childline's cyber-bullying figures, the Queen at 90).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -157,7 +159,7 @@ cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, 
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
 cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
 then cnn18, then factcc18, then bbc19, in the session after that; cnn19, then factcc19,
-in the session after that),
+then bbc20, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2750,6 +2752,59 @@ FACTCC19: list[tuple[str, str]] = [
     ("added", "Sandretto's photographs were exhibited in Havana in 2014."),
 ]
 
+# Written on 2026-12-05 (thirty-first session), after the rules found on factcc19 and before any
+# of its claims was checked: three more of XSumFaith's fifth twelve (the bbc17 store will do).
+BBC20: list[tuple[str, str]] = [
+    (
+        "same",
+        "Webb has not played since suffering a serious foot injury in a World Cup warm-up "
+        "against Italy in September.",
+    ),
+    ("same", "Wales begin their Six Nations campaign against Ireland in Dublin on 7 February."),
+    (
+        "same",
+        "Childline counselled more than 4,500 children in the past year, compared with about "
+        "2,400 in 2011-12.",
+    ),
+    (
+        "same",
+        "Childline's president Dame Esther Rantzen said the figures should be a wake-up call.",
+    ),
+    (
+        "same",
+        "The Queen and the Duke of Edinburgh visited Windsor's Royal Mail delivery office.",
+    ),
+    ("same", "The visit marked the 500th anniversary of the postal service."),
+    ("changed", "Webb suffered a serious knee injury in a World Cup warm-up with Italy."),
+    ("changed", "Webb has been capped 26 times by Wales."),
+    ("changed", "Webb made his debut for the Ospreys in 2009."),
+    ("changed", "Wales begin their Six Nations campaign away to Ireland in Belfast."),
+    (
+        "changed",
+        "Childline counselled more than 4,500 children in the past year, compared with about "
+        "3,400 in 2011-12.",
+    ),
+    ("changed", "Some children as young as five told Childline how they were tormented."),
+    (
+        "changed",
+        "Childline's chief executive Dame Esther Rantzen said the figures should be a wake-up "
+        "call.",
+    ),
+    ("changed", "Anti-Bullying Week is coordinated by the NSPCC."),
+    ("changed", "The visit marked the 400th anniversary of the postal service."),
+    ("changed", "Prince William paid tribute to the Queen on the eve of her 80th birthday."),
+    ("changed", "The royals opened a new bandstand in Victoria Gardens."),
+    (
+        "changed",
+        "David Cameron and Labour leader Ed Miliband said they were looking forward to wishing "
+        "the Queen a happy birthday.",
+    ),
+    ("changed", "Prince William gave the interview to BBC royal correspondent Sarah Campbell."),
+    ("added", "Webb will captain Wales in the Six Nations."),
+    ("added", "Esther Rantzen founded Childline in 1986."),
+    ("added", "The birthday stamps were photographed by Annie Leibovitz."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2808,6 +2863,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "bbc19": ("xsumfaith.json", BBC19, 4 * ARTICLES),
     "cnn19": ("summeval.json", CNN19, 4 * ARTICLES),
     "factcc19": ("factcc.json", FACTCC19, 4 * ARTICLES),
+    "bbc20": ("xsumfaith.json", BBC20, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
