@@ -4007,3 +4007,58 @@ def test_the_opposite_act_written_as_a_noun_of_the_same_actor(claim: str, clash:
         "other world powers struck with Iran.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("before", "clash"), [("3,400", True), ("2,400", False)])
+def test_a_figure_compared_with_is_set_against_the_figure_compared_to(
+    before: str, clash: bool
+) -> None:
+    result = aligned(
+        "Childline counselled more than 4,500 children in the past year, compared with about "
+        f"{before} in 2011-12.",
+        "The NSPCC's Childline service said it counselled more than 4,500 children in the past "
+        "year compared to about 2,400 in 2011-12.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("age", "clash"), [("five", True), ("seven", False)])
+def test_as_young_as_another_age(age: str, clash: bool) -> None:
+    result = aligned(
+        f"Some children as young as {age} told Childline how they were tormented.",
+        "Some children as young as seven told Childline how they were tormented, abused and "
+        "scared to go to school.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("title", "clash"), [("chief executive", True), ("president", False)])
+def test_another_office_of_the_same_body_before_the_name_in_apposition(
+    title: str, clash: bool
+) -> None:
+    result = aligned(
+        f"Childline's {title} Dame Esther Rantzen said the figures should be a wake-up call.",
+        "Childline's president Dame Esther Rantzen said the figures should be a wake-up call.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("leader", "clash"), [("Ed Miliband", True), ("Jeremy Corbyn", False)])
+def test_an_office_of_a_named_body_held_by_another(leader: str, clash: bool) -> None:
+    result = aligned(
+        f"David Cameron and Labour leader {leader} said they were looking forward to wishing "
+        "the Queen a happy birthday.",
+        "Prime Minister David Cameron and Labour leader Jeremy Corbyn were among the political "
+        "leaders who said they were looking forward to wishing the Queen a happy birthday.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("gardens", "clash"), [("Victoria", True), ("Alexandra", False)])
+def test_gardens_of_another_name(gardens: str, clash: bool) -> None:
+    result = aligned(
+        f"The royals opened a new bandstand in {gardens} Gardens.",
+        "The royals then headed to Alexandra Gardens in the town for a ceremony to officially "
+        "open a new bandstand and met pupils from the six schools involved in its decoration.",
+    )
+    assert bool(result.conflicting) is clash, result

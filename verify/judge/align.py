@@ -2719,9 +2719,9 @@ def _subjects_swapped(claim: str, sentence: str) -> FactConflict | None:
 
 
 _OFFICES = word_set(
-    "president chairman chairwoman chair secretary director chief ceo founder minister governor "
-    "mayor premier chancellor spokesman spokeswoman spokesperson coach manager captain editor "
-    "ambassador commissioner treasurer"
+    "president chairman chairwoman chair secretary director chief executive ceo founder minister "
+    "governor mayor premier chancellor spokesman spokeswoman spokesperson coach manager captain "
+    "editor ambassador commissioner treasurer leader"
 )
 """Offices an organisation gives one person at a time: "Garth Gayle is the president of the
 JAAA" is contradicted by "JAAA General Secretary Garth Gayle"."""
@@ -2886,9 +2886,12 @@ def _identities(claim: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
             if w not in _STOP and len(w) > 1
         )
         out.append((_name_text(name), norm_word(_lemma(role)), rest))
-    for role in doc:  # a title before the name, of someone's ("Herod's steward Lazarus")
+    for role in doc:  # a title before the name, of someone's ("Herod's steward Lazarus"), or
+        # an office of a named body ("Labour leader Ed Miliband")
         name = role.head
         owners = [c for c in (*role.children, *name.children) if c.dep_ == "poss"]
+        if norm_word(_lemma(role)) in _OFFICES:
+            owners += [c for c in role.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if role.dep_ == "compound" and role.text.islower() and name.pos_ == "PROPN" and owners:
             rest = frozenset(w for o in owners for w in words(o.text) if w not in _STOP)
             name_text = re.sub(rf"^.*\b{re.escape(role.text)}\s+", "", _name_text(name))
@@ -3002,10 +3005,28 @@ def _title_of(doc: Any, name: frozenset[str], role: frozenset[str]) -> str:
             if token.dep_ != "compound" or token.head.i < ent.start or token.head.i >= ent.end:
                 break
             before.append(token)
-        title = [t for t in reversed(before) if not set(words(t.text)) & role]
+        title = [
+            t
+            for t in reversed(before)
+            if not set(words(t.text)) & role and t.lower_ not in _HONOURS
+        ]
         if title and norm_word(_lemma(title[-1])) in _OFFICES:
             return " ".join(t.text for t in title)
+        head = ent.root.head  # "Childline's president Dame Esther Rantzen": the name the
+        # title's apposition
+        if (
+            ent.root.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and head.i < ent.start
+            and norm_word(_lemma(head)) in _OFFICES
+            and not set(words(head.text)) & role
+        ):
+            return head.text
     return ""
+
+
+_HONOURS = word_set("sir dame lord lady dr mr mrs ms")
+"""Words written before a name that are no office ("General Secretary Dame ...")."""
 
 
 def _roles_text(verb: Any) -> str:
@@ -5096,7 +5117,9 @@ def _bare_slot(token: Any) -> str:
     object ("sentence" for "five were sentenced"), the lemma and "by" for the amount of a
     change ("go by" for "had gone up by 200 million"), or for what it is said to be ("describe
     as" for "is described as 38"), "of" and the noun it is the size of
-    ("of factor" for "by as much as a factor of a hundred"); "" for any other number."""
+    ("of factor" for "by as much as a factor of a hundred"), what it is compared with
+    ("compared with about 2,400"), the measure it reaches ("young as" for "as young as
+    seven"); "" for any other number."""
     if token.pos_ != "NUM":
         return ""
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
@@ -5106,6 +5129,10 @@ def _bare_slot(token: Any) -> str:
         return f"{by.head.lemma_.lower()} {by.lower_}"  # "is described as 38"
     if token.dep_ == "pobj" and by.lower_ == "of" and by.head.pos_ == "NOUN":
         return f"of {_lemma(by.head)}"
+    if token.dep_ == "pobj" and by.lower_ in ("with", "to") and by.head.lemma_ == "compare":
+        return "compare with"  # "compared with about 3,400" / "compared to about 2,400"
+    if token.dep_ == "pobj" and by.lower_ == "as" and by.head.pos_ == "ADJ":
+        return f"{by.head.lower_} as"  # "as young as five"
     return ""
 
 
@@ -5494,7 +5521,7 @@ def _claims_own(name: Fact, fact: Fact, claimed: Sequence[Fact], claim_words: li
 
 _KINDS_OF_PLACE = word_set(
     "province state county district region prefecture oblast governorate river lake island "
-    "sea ocean bay valley desert airport"
+    "sea ocean bay valley desert airport garden park square street avenue"
 )
 
 
