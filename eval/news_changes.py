@@ -143,7 +143,9 @@ claims written by hand from three of them:
 * `factcc19`: FactCC's fifth twelve again (the `factcc17` store will do), articles 54, 55 and 56
   (Obama on Israel and the Iran deal, a murder charge in Cambridge, Cuba's solares);
 * `bbc20`: XSumFaith's fifth twelve again (the `bbc17` store will do), articles 57, 58 and 59
-  (Rhys Webb's return from injury, Childline's cyber-bullying figures, the Queen at 90).
+  (Rhys Webb's return from injury, Childline's cyber-bullying figures, the Queen at 90);
+* `cnn20`: SummEval's fifth twelve again (the `cnn17` store will do), articles 57, 58 and 59
+  (City's interest in Evangelos Patoulidis, Vanessa Santillan's death, Dawn on Jeremy Kyle).
 Each set holds faithful paraphrases (expected SUPPORTED), one fact changed (a number, a city, a
 date, a country, an organisation, a negation, a verb, a noun: expected REFUTED or CONFLICTING, at
 least not SUPPORTED) and a fact added that no article states (expected NOT_ENOUGH_EVIDENCE). Each
@@ -159,7 +161,7 @@ cnn12, then bbc13, then cnn13, in the session after that; factcc13, then bbc14, 
 then factcc14, in the session after that; bbc15, then cnn15, then factcc15, then bbc16, then
 cnn16, then factcc16, then bbc17, then cnn17, then factcc17, in the session after that; bbc18,
 then cnn18, then factcc18, then bbc19, in the session after that; cnn19, then factcc19,
-then bbc20, in the session after that),
+then bbc20, then cnn20, in the session after that),
 and no rule was changed because of it before its first figures were recorded (eval/README.md):
 those first figures are held out.
 """
@@ -2805,6 +2807,40 @@ BBC20: list[tuple[str, str]] = [
     ("added", "The birthday stamps were photographed by Annie Leibovitz."),
 ]
 
+# Written on 2026-12-05 (thirty-first session), after the rules found on bbc20 and before any of
+# its claims was checked: three more of SummEval's fifth twelve (the cnn17 store will do).
+CNN20: list[tuple[str, str]] = [
+    (
+        "same",
+        "Anderlecht teenager Evangelos Patoulidis has attracted attention from Arsenal and "
+        "Barcelona.",
+    ),
+    ("same", "Patoulidis rejected a move to Barcelona's La Masia academy when he was 12."),
+    ("same", "Vanessa Santillan's body was found in a flat in Fulham, south west London."),
+    ("same", "A 23-year-old man was arrested in connection with her death but has been bailed."),
+    ("same", "Dawn discovered that £207 set aside for a £500 grave stone had disappeared."),
+    ("same", "A lie detector test showed that Jamie had taken the cash."),
+    ("changed", "The 16-year-old playmaker Evangelos Patoulidis plays for Anderlecht."),
+    ("changed", "Manchester United are keen to sign Anderlecht teenager Evangelos Patoulidis."),
+    ("changed", "City have held discussions with Anderlecht chairman Marc Coucke."),
+    ("changed", "Patoulidis accepted a move to Barcelona's La Masia academy when he was 12."),
+    ("changed", "Vanessa Santillan's body was found in a £600,000 flat in Fulham."),
+    ("changed", "The 35-year-old Mexican national worked as a transgender escort."),
+    ("changed", "London Ambulance Service was called to a flat in Romily Court on March 18."),
+    ("changed", "Detective Chief Inspector Sarah Reeves leads the investigation."),
+    (
+        "changed",
+        "According to her website, Miss Santillan worked in London, Paris and Madrid as an escort.",
+    ),
+    ("changed", "Dawn, who has had five miscarriages, was furious."),
+    ("changed", "Dawn discovered that £270 set aside for a gravestone had disappeared."),
+    ("changed", "Dawn was appearing on The Graham Norton show."),
+    ("changed", "In a Facebook message, Jamie blamed the theft on his girlfriend Tina."),
+    ("added", "Patoulidis has been capped by Belgium's under-17 side."),
+    ("added", "Police found CCTV footage of the man leaving the flat."),
+    ("added", "Jamie has since repaid the £207."),
+]
+
 SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn": ("summeval.json", CNN, 0),
     "bbc": ("xsumfaith.json", BBC, 0),
@@ -2864,6 +2900,7 @@ SETS: dict[str, tuple[str, list[tuple[str, str]], int]] = {
     "cnn19": ("summeval.json", CNN19, 4 * ARTICLES),
     "factcc19": ("factcc.json", FACTCC19, 4 * ARTICLES),
     "bbc20": ("xsumfaith.json", BBC20, 4 * ARTICLES),
+    "cnn20": ("summeval.json", CNN20, 4 * ARTICLES),
 }
 """Each set: its SummaC subset, its claims, and the first of the subset's articles its store
 holds (`ARTICLES` of them)."""
