@@ -4062,3 +4062,85 @@ def test_gardens_of_another_name(gardens: str, clash: bool) -> None:
         "open a new bandstand and met pupils from the six schools involved in its decoration.",
     )
     assert bool(result.conflicting) is clash, result
+
+
+@pytest.mark.parametrize(("first", "clash"), [("Sarah", True), ("Rebecca", False)])
+def test_a_namesake_of_another_first_name(first: str, clash: bool) -> None:
+    """ "Reeves" alone would state "Sarah Reeves"; "Rebecca Reeves" does not."""
+    result = aligned(
+        f"Detective Chief Inspector {first} Reeves leads the investigation.",
+        "Detective Chief Inspector Rebecca Reeves, who leads the investigation, said: 'We want "
+        "to speak to anyone who saw Vanessa on Friday or Saturday.'",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+def test_a_surname_alone_still_states_the_full_name() -> None:
+    result = aligned(
+        "Detective Chief Inspector Sarah Reeves leads the investigation.",
+        "Detective Chief Inspector Reeves, who leads the investigation, said she wanted to speak "
+        "to anyone who saw Vanessa.",
+    )
+    assert not result.conflicting, result
+    assert "Sarah Reeves" in result.matched, result
+
+
+@pytest.mark.parametrize(("host", "clash"), [("Graham Norton", True), ("Jeremy Kyle", False)])
+def test_a_name_before_a_noun_after_its_article_tells_the_noun_apart(
+    host: str, clash: bool
+) -> None:
+    """ "The Jeremy Kyle show": the name hangs on "show" by "Kyle", not by "The"."""
+    result = aligned(
+        f"Dawn was appearing on The {host} show.",
+        "The bereaved mother, named Dawn, was appearing on The Jeremy Kyle show and accused "
+        "long-term chum, convicted burglar Jamie, of making off with the cash.",
+    )
+    assert bool(result.conflicting) is clash, result
+
+
+PATOULIDIS = (
+    "Manchester City are keen to sign Anderlecht teenager Evangelos Patoulidis. The 14-year-old "
+    "playmaker is regarded as one of the best talents to emerge from Anderlecht's youth set-up. "
+    "Barcelona and Arsenal have watched him. The Belgian starlet rejected a move to Barcelona's "
+    "La Masia academy when he was 12 as his family wanted him to continue his studies."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "reversed_"),
+    [
+        ("Patoulidis accepted a move to Barcelona's La Masia academy.", True),
+        ("Patoulidis rejected a move to Barcelona's La Masia academy.", False),
+        ("Pellegrini accepted a move to Barcelona's La Masia academy.", False),  # not named
+    ],
+)
+def test_the_opposite_act_of_a_description_of_the_person_named(claim: str, reversed_: bool) -> None:
+    result = aligned(claim, PATOULIDIS)
+    assert bool(result.reversals) is reversed_, result
+
+
+@pytest.mark.parametrize(("text", "missing"), [(PATOULIDIS, False), (IED, True)])
+def test_an_untyped_name_first_in_the_claim_is_missing_where_never_written(
+    text: str, missing: bool
+) -> None:
+    """The small model types neither "Patoulidis" nor "Webb": a passage that never names them
+    does not state the claim."""
+    result = aligned("Patoulidis has been capped by Belgium's under-17 side.", text)
+    assert ("Patoulidis" in result.missing) is missing, result
+
+
+def test_a_capitalised_common_noun_first_in_the_claim_is_no_name_matched() -> None:
+    """ "Autophagy" (no English word to lemminflect) is written by passages on it, where it
+    stays no fact: a claim whose only fact is its event stays so."""
+    result = aligned(
+        "Autophagy accepts in aged organisms.", "Autophagy declines in aged organisms."
+    )
+    assert "Autophagy" not in result.matched, result
+
+
+def test_an_untyped_name_first_in_the_claim_stays_absent_from_a_source_that_never_names_it() -> (
+    None
+):
+    claim = "Patoulidis has been capped by Belgium's under-17 side."
+    assert still_absent(claim, ["Patoulidis"], IED) == ["Patoulidis"]
+    assert still_absent(claim, ["Patoulidis"], PATOULIDIS) == []

@@ -940,6 +940,39 @@ def _proper(token: Any) -> bool:
     )
 
 
+def _unnamed_subject(claim: str, passage: Sequence[str]) -> list[Fact]:
+    """The claim's first word as a name the passage never writes, where it is the claim's
+    subject, a proper noun the small model gave no type and no English word is written as
+    ("Patoulidis has been capped by Belgium's under-17 side" against a passage on Belgium's
+    footballers that never names him): missing, as a typed name would be. Only ever missing:
+    where the passage writes it, it may be a common noun capitalised to start the sentence
+    ("Autophagy declines in aged organisms"), no name to match."""
+    first = parse(claim)[:1]
+    if not first or not _untyped_first_name(first[0]):
+        return []
+    token = first[0]
+    if set(words(token.text)) & set(passage):
+        return []
+    return [Fact(FactKind.NAME, token.text, _name_key(token.text), _role(token))]
+
+
+def _untyped_first_name(token: Any) -> bool:
+    """The sentence's first word, its subject, a proper noun the small model gave no type and
+    that no English word is written as ("Patoulidis has been capped by ...", "Webb will
+    captain Wales"), which `_proper` leaves out at the start of a sentence."""
+    return (
+        token.i == token.sent.start
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.lower_ not in COUNTRY
+        and token.lower_ not in CAPITAL
+        and _no_english_word(token)
+    )
+
+
 def _kind(text: str, label: str) -> FactKind:
     if label == "PERSON" and " " not in text and _written_as_code(text):
         return FactKind.NAME  # "IP3R", "AIRE": a gene or a code, not a person
@@ -1017,8 +1050,19 @@ def _toward(span: Any) -> str:
     return ""
 
 
+def _name_root(span: Any) -> Any:
+    """The token a name hangs on its sentence by: the span's root, unless that is its article
+    and the name's words hang on a noun outside it too ("The Jeremy Kyle show": "Kyle", whose
+    head is "show", not "The")."""
+    root = span.root
+    if root.pos_ != "DET":
+        return root
+    out = [t for t in span if t.pos_ != "DET" and not span.start <= t.head.i < span.end]
+    return out[-1] if out else root
+
+
 def _name_fact(span: Any, kind: FactKind) -> Fact:
-    role = _role(span.root)
+    role = _role(_name_root(span))
     key = _name_key(span.text)
     head, _, relation = role.partition("/")
     if kind is not FactKind.GROUP and (
@@ -2340,9 +2384,9 @@ def align(
     claim ("The Greenland ice sheets have been losing mass" against "Greenland is not losing
     ice"), where a number or a name alone does not."""
     bars = _Bars(min_same_event, min_same_event if min_event_clash is None else min_event_clash)
-    claimed = facts(claim)
     sentences = list(sentences) or [evidence]
     passage_words = words(" ".join(sentences))
+    claimed = facts(claim) + _unnamed_subject(claim, passage_words)
     overlaps = [event_overlap(claim, s, passage=passage_words) for s in sentences]  # cheap
     event = _first_event(claimed)  # the claim's first
     best = _most_about(event, sentences, overlaps)
@@ -2357,7 +2401,11 @@ def align(
     earlier = sentences[:best]
     before = earlier[max(0, best - (window or 0) - _SCENE) :] if window is not None else []
     for fact in claimed:
-        stated = have.states(fact) and not _said_otherwise_here(fact, claimed, own, claim)
+        stated = (
+            have.states(fact)
+            and not _said_otherwise_here(fact, claimed, own, claim)
+            and not _namesake_only(fact, have, passage_words)
+        )
         stated = stated or _named_before(fact, claim, sentences[best], earlier)
         stated = stated or _described_alike(fact, claim, passage_words)
         stated = stated or _the_noun_for(fact, claim, sentences[best], passage_words)
@@ -2432,7 +2480,7 @@ def align(
         (f, other)
         for f in open_facts
         if f.kind is FactKind.EVENT
-        and (other := _event_clash(f, have, claimed=claimed)) is not None
+        and (other := _event_clash(f, have, claimed=claimed, passage=passage_words)) is not None
     ]
     reversals = [
         FactConflict(kind=f.kind, claim=f.describe(), evidence=o) for f, o in reversed_events
@@ -2458,7 +2506,7 @@ def align(
             (
                 FactConflict(kind=f.kind, claim=f.describe(), evidence=other)
                 for f, _ in reversed_events
-                if (other := _event_clash(f, have, named=True)) is not None
+                if (other := _event_clash(f, have, named=True, passage=passage_words)) is not None
             ),
             None,
         ),
@@ -4571,6 +4619,35 @@ def _date_clash(claimed: str, stated: str) -> bool:
     return bool(shared) and any(want[p] != have[p] for p in shared)
 
 
+def _namesake_only(fact: Fact, have: _Evidence, passage: Sequence[str]) -> bool:
+    """The text names a namesake of the claim's person (`_namesake`), and the passage writes
+    the surname only with the namesakes' first names, never the claim's: "Sarah Reeves" is not
+    stated by "Rebecca Reeves", where "Ron Ingraham" still is by "Ingraham" beside "Zakary
+    Ingraham", his son, in a passage that names Ron, and "Kim Richards" by "Ms. Richards" beside
+    "Kyle Richards", her sister."""
+    others = {n.key.split()[0] for n in have.names if _namesake(fact, n)}
+    if not others:
+        return False
+    first, surname = fact.key.split()
+    said = [i for i, w in enumerate(passage) if w == surname]
+    return first not in passage and all(i > 0 and passage[i - 1] in others for i in said)
+
+
+def _namesake(claimed: Fact, stated: Fact) -> bool:
+    """Two people of the same surname and other first names ("Sarah Reeves" / "Rebecca
+    Reeves"), each written as a first name and a surname (not "Mr Reeves", which is either)."""
+    mine, theirs = claimed.key.split(), stated.key.split()
+    return (
+        claimed.kind is FactKind.PERSON
+        and stated.kind is FactKind.PERSON
+        and len(mine) == 2
+        and len(theirs) == 2
+        and mine[1] == theirs[1]
+        and mine[0] != theirs[0]
+        and not {mine[0], theirs[0]} & _HONOURS
+    )
+
+
 def _name_stated(fact: Fact, text_words: list[str], word_set: set[str]) -> bool:
     keys = fact.key.split()
     if not keys:
@@ -5754,6 +5831,8 @@ def _comparable(claimed: Fact, stated: Fact) -> bool:
         return True  # "the Australian F1 driver Bruce McLaren" / "the New Zealand F1 driver"
     if _same_role_actors(claimed, stated) or _country_swapped(claimed, stated):
         return True
+    if _namesake(claimed, stated):
+        return True  # "Sarah Reeves" / "Rebecca Reeves", wherever each stands
     kind_of_place = _kind_of_place(claimed)
     if kind_of_place and kind_of_place == _kind_of_place(stated):
         return True  # "eastern China's Jiangsu Province" / "eastern China's Anhui Province"
@@ -5870,14 +5949,19 @@ def _place_like(fact: Fact) -> bool:
 
 
 def _event_clash(
-    fact: Fact, have: _Evidence, named: bool = False, claimed: Sequence[Fact] = ()
+    fact: Fact,
+    have: _Evidence,
+    named: bool = False,
+    claimed: Sequence[Fact] = (),
+    passage: Collection[str] = (),
 ) -> str | None:
     """The evidence's event that says the opposite: the claim's verb negated or un-negated, its
     opposite, or the same verb with another named actor ("The YPG forms the backbone of the SDF"
     against "Islamic State forms the backbone of the SDF"), not one the claim names after "by"
     (`claimed`: "Don Draper is played by Jon Hamm" and "the creative director played by Jon
     Hamm"). `named`: only events whose actor both texts name (not a verb with no subject found,
-    which may be anyone's)."""
+    which may be anyone's). `passage`: the words of the whole passage, where a name the text
+    describes may be given (`_described_for`)."""
     by = {f.key for f in claimed if f.anchor.rpartition("/")[2] in ("by", "agent")}
     for event in have.events:
         if _denied_of_object(fact, event):
@@ -5892,6 +5976,15 @@ def _event_clash(
                 if _person_and_body(fact, event):
                     continue  # "the Senate is voting" for "Rand Paul voted": one of its members
                 return f"{event.subject} {event.text}"
+            if (
+                event.key in OPPOSITES.get(fact.key, ())
+                and event.negated == fact.negated
+                and fact.object
+                and fact.object == event.object
+                and _described_for(fact, event, have, passage)
+            ):
+                return event.describe()  # "The Belgian starlet rejected a move" for
+                # "Patoulidis accepted a move"
             continue
         if event.key == fact.key and event.negated != fact.negated:
             return event.describe()
@@ -5913,6 +6006,8 @@ def _opposite_as_noun(fact: Fact, text: str) -> str | None:
     if not set(words(fact.object)) <= said:
         return None
     stems = {s for o in opposite for s in _stems(o)}
+    if not any(w.startswith(stem) for w in said for stem in stems):
+        return None  # words first: the text is parsed only where an opposite's stem is in it
     for noun in parse(text):
         if noun.pos_ != "NOUN" or not set(_stems(noun.lower_)) & stems:
             continue
@@ -5929,6 +6024,20 @@ def _opposite_as_noun(fact: Fact, text: str) -> str | None:
             if actor <= set(words(" ".join(t.text for t in doer.subtree))):
                 return f"{noun.text} {'' if doer.dep_ == 'poss' else 'from '}{doer.text}"
     return None
+
+
+def _described_for(fact: Fact, event: Fact, have: _Evidence, passage: Collection[str] = ()) -> bool:
+    """The text's event has for subject a description ("The Belgian starlet", "the
+    14-year-old"), no name, where the claim's has a name the text (or the whole passage,
+    `passage`) gives too: news writes a person once named by what they are."""
+    subject = parse(event.subject)
+    if not len(subject) or subject[0].lower_ != "the" or subject[-1].pos_ != "NOUN":
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in subject):
+        return False
+    named = set(words(fact.subject)) - _STOP
+    proper = any(t.pos_ == "PROPN" for t in parse(fact.subject))
+    return proper and bool(named) and named <= have.word_set | set(passage)
 
 
 def _denied_of_object(fact: Fact, event: Fact) -> bool:
@@ -6115,7 +6224,9 @@ def still_absent(claim: str, absent: Sequence[str], text: str) -> list[str]:
     text_words = words(text)
     word_set = set(text_words)
     return [
-        f.text for f in facts(claim) if f.text in absent and _named_nowhere(f, text_words, word_set)
+        f.text
+        for f in facts(claim) + _unnamed_subject(claim, text_words)
+        if f.text in absent and _named_nowhere(f, text_words, word_set)
     ]
 
 
