@@ -947,13 +947,21 @@ def _unnamed_subject(claim: str, passage: Sequence[str]) -> list[Fact]:
     footballers that never names him): missing, as a typed name would be. Only ever missing:
     where the passage writes it, it may be a common noun capitalised to start the sentence
     ("Autophagy declines in aged organisms"), no name to match."""
+    name = _untyped_first_fact(claim)
+    if name is None or set(words(name.text)) & set(passage):
+        return []
+    return [name]
+
+
+@lru_cache(maxsize=4096)
+def _untyped_first_fact(claim: str) -> Fact | None:
+    """The claim's first word as a name fact, where `_untyped_first_name` holds; else None.
+    Read once per claim, not once per passage."""
     first = parse(claim)[:1]
     if not first or not _untyped_first_name(first[0]):
-        return []
+        return None
     token = first[0]
-    if set(words(token.text)) & set(passage):
-        return []
-    return [Fact(FactKind.NAME, token.text, _name_key(token.text), _role(token))]
+    return Fact(FactKind.NAME, token.text, _name_key(token.text), _role(token))
 
 
 def _untyped_first_name(token: Any) -> bool:
@@ -1214,15 +1222,13 @@ def _number_facts(doc: Any) -> list[Fact]:
             of = _partitive(span.root)
             if counted and of is not None:
                 named = f"of the {of.text}"  # "Three of the militants"
-            elif counted and noun.lower_ == "of" and _measure_of(noun.head):
-                named = ""  # "a capacity of 54,500", below
             elif counted and noun.lower_ == "of" and noun.head.dep_ == "appos":
                 named = noun.head.head.text  # "soldiers, four of almost 2,000": 2,000 soldiers
             elif counted.startswith("which "):
                 named = f"of which {noun.text}"  # "34 of which showed"
             text = f"{span.text} {named}" if counted and counted != "%" else span.text
-            if counted and not named:
-                text = f"{noun.head.text} of {span.text}"  # "capacity of 54,500"
+            if counted and of is None and noun.lower_ == "of" and _measure_of(noun.head):
+                text = f"{noun.head.text} of {span.text}"  # "a capacity of 54,500"
             if counted.startswith("in "):
                 whole, noun = _ratio_of(span.root) or (None, None)
                 text = f"{span.text} in {whole} {noun}"  # "six in 10 residents"
@@ -2686,6 +2692,17 @@ def _result_of(verb: Any) -> tuple[bool, Any] | None:
     return None if side is None else (key in _WINNING, side)
 
 
+def _after(token: Any, preps: Collection[str]) -> list[Any]:
+    """The objects of the token's prepositions among `preps` ("Romania" of "lost to Romania")."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _opponent_of(verb: Any) -> str | None:
     """The other side of a verb of a match's result, with all it is joined to: the object of
     "beat" ("beat Romania, Norway and Slovenia"), "to" or "against" of "lose", "by" of "were
@@ -2698,13 +2715,7 @@ def _opponent_of(verb: Any) -> str | None:
     elif key in _WINNING:
         found = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     elif key in _LOST:
-        found = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "against")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        found = _after(verb, ("to", "against"))
     else:
         return None
     if not found or not any(t.pos_ == "PROPN" for t in found[0].subtree):
@@ -2982,13 +2993,7 @@ def _origins(doc: Any) -> list[tuple[str, str, str]]:
             subject = verb.head
         if subject is None or subject.pos_ != "PROPN":
             continue
-        said = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        said = _after(verb, ("from",))
         said += [
             a
             for c in verb.children
@@ -4625,6 +4630,8 @@ def _namesake_only(fact: Fact, have: _Evidence, passage: Sequence[str]) -> bool:
     stated by "Rebecca Reeves", where "Ron Ingraham" still is by "Ingraham" beside "Zakary
     Ingraham", his son, in a passage that names Ron, and "Kim Richards" by "Ms. Richards" beside
     "Kyle Richards", her sister."""
+    if fact.kind is not FactKind.PERSON:
+        return False  # asked of every fact of every passage
     others = {n.key.split()[0] for n in have.names if _namesake(fact, n)}
     if not others:
         return False
@@ -5990,10 +5997,10 @@ def _event_clash(
             return event.describe()
         if event.key in OPPOSITES.get(fact.key, ()) and event.negated == fact.negated:
             return event.describe()
-    return _opposite_as_noun(fact, have.text)
+    return _opposite_as_noun(fact, have)
 
 
-def _opposite_as_noun(fact: Fact, text: str) -> str | None:
+def _opposite_as_noun(fact: Fact, have: _Evidence) -> str | None:
     """The claim's act by a named actor against the noun of its opposite whose actor the text
     names after "from" or "by", or as its owner ("Netanyahu praised the deal" / "criticism
     from Israeli Prime Minister Benjamin Netanyahu of the deal", "Netanyahu's criticism"), the
@@ -6002,24 +6009,18 @@ def _opposite_as_noun(fact: Fact, text: str) -> str | None:
     if not opposite or fact.negated or not fact.anchor:
         return None
     actor = set(fact.anchor.split())
-    said = set(words(text))
+    said = have.word_set
     if not set(words(fact.object)) <= said:
         return None
     stems = {s for o in opposite for s in _stems(o)}
     if not any(w.startswith(stem) for w in said for stem in stems):
         return None  # words first: the text is parsed only where an opposite's stem is in it
-    for noun in parse(text):
+    for noun in parse(have.text):
         if noun.pos_ != "NOUN" or not set(_stems(noun.lower_)) & stems:
             continue
         if any(c.lower_ == "no" for c in noun.children):
             continue
-        doers = [c for c in noun.children if c.dep_ == "poss"] + [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("from", "by")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        doers = [c for c in noun.children if c.dep_ == "poss"] + _after(noun, ("from", "by"))
         for doer in doers:
             if actor <= set(words(" ".join(t.text for t in doer.subtree))):
                 return f"{noun.text} {'' if doer.dep_ == 'poss' else 'from '}{doer.text}"
@@ -6275,11 +6276,10 @@ def _him_in_slot(fact: Fact, sentence: str, earlier: Sequence[str]) -> bool:
     key = fact.key.split()
     if not key:
         return False
-    before = words(" ".join([*earlier, sentence]))
-    told = Counter(before)
-    mine = told[key[-1]]
-    if not any(w == key[-1] for w in words(" ".join(earlier))):
+    if key[-1] not in words(" ".join(earlier)):
         return False
+    told = Counter(words(" ".join([*earlier, sentence])))
+    mine = told[key[-1]]
     others = {
         f.key.split()[-1]
         for text in [*earlier, sentence]
